@@ -1,0 +1,119 @@
+/** Where a quote comes from. Every quote Byline shows carries one. */
+export interface Citation {
+  articleId: string;
+  articleTitle: string;
+  publisher: string | null;
+  paragraph: number;
+  section: string | null;
+  /** Who said it, when the article says so. */
+  speaker: string | null;
+  /** Which outlet reported it, when the article says so ("according to ABC News"). */
+  outlet: string | null;
+}
+
+/** Verbatim article text plus its citation. `highlights` are [start, end) offsets into `text` to bold. */
+export interface Quote {
+  text: string;
+  highlights: Array<[number, number]>;
+  citation: Citation;
+  /** The whole paragraph, for "show full paragraph" (verbatim). */
+  paragraphText?: string;
+}
+
+export interface SummaryAnswer {
+  kind: 'summary';
+  articleId: string;
+  articleTitle: string;
+  publisher: string | null;
+  dek: string | null;
+  length: 'short' | 'medium' | 'long';
+  quotes: Quote[];
+}
+
+export interface WhoAnswer {
+  kind: 'who';
+  query: string;
+  articleId: string;
+  articleTitle: string;
+  publisher: string | null;
+  personId: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  /** What they said (direct and indirect), verbatim with citations. */
+  said: Quote[];
+  /** Paragraphs that mention them (including by surname or pronoun). */
+  mentions: Quote[];
+  /** Other people with the same surname, when the query was ambiguous. */
+  ambiguousWith: string[];
+}
+
+export interface QuoteAnswer {
+  kind: 'quote';
+  term: string;
+  quotes: Quote[];
+  /** How many paragraphs matched in all (quotes may be a page of them). */
+  total: number;
+}
+
+export interface AskAnswer {
+  kind: 'ask';
+  question: string;
+  quotes: Quote[];
+  /** 0..1, how sure the ranker is; below the threshold the answer is 'not-found' instead. */
+  confidence: number;
+}
+
+/** The article does not answer: said plainly, with suggestions where there are some. */
+export interface NotFoundAnswer {
+  kind: 'not-found';
+  command: string;
+  query: string;
+  message: string;
+  suggestions: string[];
+}
+
+export interface ReloadAnswer {
+  kind: 'reload';
+  ok: boolean;
+  before: LibraryStats;
+  after: LibraryStats;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  skipped: Array<{ file: string; reason: string }>;
+  durationMs: number;
+}
+
+export interface LibraryStats {
+  articles: number;
+  paragraphs: number;
+  people: number;
+}
+
+export interface HelpAnswer {
+  kind: 'help';
+  commands: Array<{ name: string; usage: string; description: string; example: string }>;
+}
+
+export interface ArticlesAnswer {
+  kind: 'articles';
+  articles: Array<{ id: string; title: string; publisher: string | null; published: string | null; paragraphs: number }>;
+}
+
+/** A user-facing error: short, human, shown ephemerally. */
+export interface ErrorAnswer {
+  kind: 'error';
+  message: string;
+}
+
+export type Answer =
+  | SummaryAnswer
+  | WhoAnswer
+  | QuoteAnswer
+  | AskAnswer
+  | NotFoundAnswer
+  | ReloadAnswer
+  | HelpAnswer
+  | ArticlesAnswer
+  | ErrorAnswer;

@@ -1,0 +1,22 @@
+// Contract between the search module and its callers; implementation lives beside it.
+export interface SentenceHit {
+  sentenceId: number;
+  /** Relative score: compare against the top hit, not against a constant. */
+  score: number;
+  /** Surface forms in the sentence that matched the query, for highlighting. */
+  matchedTerms: string[];
+}
+
+export interface ParagraphHit {
+  paragraph: number;
+  score: number;
+  /** [start, end) offsets into the paragraph text of each occurrence of the term or its inflections. */
+  occurrences: Array<[number, number]>;
+}
+
+export interface ArticleIndex {
+  /** Ranks the article's sentences as answers to a free question. */
+  searchSentences(question: string, limit?: number): SentenceHit[];
+  /** Every paragraph containing the term or its inflections, in paragraph order. */
+  findParagraphs(term: string): ParagraphHit[];
+}
