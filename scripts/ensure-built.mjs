@@ -20,7 +20,7 @@ function newestSource(dir) {
 
 const sourceTime = Math.max(statSync('tsconfig.json').mtimeMs, ...roots.map(newestSource));
 const builtTime = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-if (sourceTime > builtTime) {
+if (process.argv.includes('--force') || sourceTime > builtTime) {
   process.stderr.write('byline: building TypeScript…\n');
   const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], {
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,6 +1,15 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Answer, ReloadAnswer } from '../answers/types.js';
+import type { ArticleEditor } from '../library/editor.js';
 import type { PreparedArticle } from './prepared.js';
+
+/** An attachment option, resolved by the Discord router from `interaction.options.getAttachment`. */
+export interface AttachmentRef {
+  name: string;
+  url: string;
+  size: number;
+  contentType: string | null;
+}
 
 /** What a command may see and do: the caller's scope of articles and who is asking. */
 export interface CommandContext {
@@ -12,7 +21,17 @@ export interface CommandContext {
   isModerator: boolean;
   /** Re-reads the data and swaps it in; serialised by the library. */
   reload(): Promise<ReloadAnswer>;
+  /** Attachment options of this interaction by option name (Discord only). */
+  attachments?: Record<string, AttachmentRef>;
+  /** Adds and removes this server's own articles; absent where they cannot change (console, DMs). */
+  articleEditor?: ArticleEditor;
 }
+
+/**
+ * For a command with subcommands, the router (and the console) put the chosen subcommand's
+ * name in `options[SUBCOMMAND_OPTION]` and its options beside it, flattened.
+ */
+export const SUBCOMMAND_OPTION = 'subcommand';
 
 export type OptionValue = string | number | boolean;
 export type OptionValues = Record<string, OptionValue | undefined>;
@@ -34,4 +53,9 @@ export interface Command {
   slow?: boolean;
   execute(options: OptionValues, context: CommandContext): Answer | Promise<Answer>;
   autocomplete?(option: string, value: string, context: CommandContext): Choice[];
+  /**
+   * A click on a button this command's answers carry: every such custom_id starts with
+   * `${definition.name}:`. The router answers with an update of the clicked message.
+   */
+  button?(customId: string, context: CommandContext): Answer | Promise<Answer>;
 }

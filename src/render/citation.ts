@@ -1,0 +1,15 @@
+import type { Citation } from '../answers/types.js';
+
+/** "¶4 · What Washington says · John Kirby · according to ABC News" — the line under every quote. */
+export function formatCitation(citation: Citation): string {
+  const parts = [`¶${citation.paragraph}`];
+  if (citation.section) parts.push(citation.section);
+  if (citation.speaker) parts.push(`said by ${citation.speaker}`);
+  if (citation.outlet) parts.push(`according to ${citation.outlet}`);
+  return parts.join(' · ');
+}
+
+/** "Title — Publisher": names the article a quote comes from. */
+export function formatSource(title: string, publisher: string | null): string {
+  return publisher ? `${title} — ${publisher}` : title;
+}
