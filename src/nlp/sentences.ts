@@ -1,0 +1,83 @@
+import { createRequire } from 'node:module';
+import type { Paragraph } from '../article/types.js';
+import type { Sentence } from './types.js';
+
+const require = createRequire(import.meta.url);
+const englishStopWords = new Set((require('stopwords-iso') as Record<string, string[]>).en);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Abbreviations that always precede more of the same sentence: a name, a number or a place ("Mr. Smith",
+// "Gen. Milley", "St. Louis", "No. 5").
+const ALWAYS_CONTINUES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'mt', 'ft', 'no', 'nos', 'vs', 'messrs', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt',
+]);
+// Abbreviations that may also end a sentence ("… a unit of Acme Inc. It said …").
+const MAY_END = new Set([
+  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep',
+  'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'govt', 'ave', 'blvd',
+]);
+
+type Ending = 'continues' | 'may-end' | 'ends';
+
+/** How a segment that ends with a period relates to the next one, judged from its last word. */
+function classifyEnding(segment: string): Ending {
+  const match = /(?:^|[\s("'“‘\-–—])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(segment);
+  const word = match?.[1];
+  if (!word) return 'ends';
+  const key = word.toLowerCase();
+  // A single capital is an initial ("John F. Kennedy").
+  if (ALWAYS_CONTINUES.has(key) || /^\p{Lu}$/u.test(word)) return 'continues';
+  // Dotted acronyms ("U.S.", "a.m.") and the abbreviations above may close a sentence too.
+  if (MAY_END.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'may-end';
+  return 'ends';
+}
+
+/** Whether the next segment reads as the rest of the same sentence rather than a new one. */
+function readsAsContinuation(ending: Ending, next: string): boolean {
+  if (ending === 'continues') return true;
+  if (ending === 'ends') return false;
+  const firstWord = /^\s*["“‘(]?([\p{L}\d]+)/u.exec(next)?.[1];
+  if (!firstWord) return false;
+  // "the U.S. embassy", "9 a.m. Monday", "U.S. Secretary of State": a new sentence opens with a function word.
+  return /^[\p{Ll}\d]/u.test(firstWord) || !englishStopWords.has(firstWord.toLowerCase());
+}
+
+/** Splits one paragraph into sentences with offsets into its text. Line breaks always end a sentence. */
+export function segmentText(text: string): Array<{ text: string; start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const { segment, index } of segmenter.segment(line)) {
+      const start = lineStart + index;
+      const previous = pieces.at(-1);
+      const sameLine = previous !== undefined && previous.start >= lineStart;
+      if (sameLine && readsAsContinuation(classifyEnding(text.slice(previous.start, previous.end)), segment)) {
+        previous.end = start + segment.length;
+      } else {
+        pieces.push({ start, end: start + segment.length });
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return pieces
+    .map(({ start, end }) => {
+      const raw = text.slice(start, end);
+      const leading = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      return { text: trimmed, start: start + leading, end: start + leading + trimmed.length };
+    })
+    .filter((piece) => piece.text.length > 0);
+}
+
+/** All sentences of an article's body, numbered across the article. */
+export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    for (const piece of segmentText(paragraph.text)) {
+      sentences.push({ id: sentences.length, paragraph: paragraph.number, ...piece });
+    }
+  }
+  return sentences;
+}

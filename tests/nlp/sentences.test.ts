@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText, splitSentences } from '../../src/nlp/sentences.js';
+
+const texts = (paragraph: string): string[] => segmentText(paragraph).map((piece) => piece.text);
+
+describe('segmentText', () => {
+  it('keeps honorifics, military titles and initials inside the sentence', () => {
+    expect(texts('Mr. Smith met Dr. Jones. Gen. Mark Milley and Sen. Ted Cruz spoke. John F. Kennedy was shot.')).toEqual([
+      'Mr. Smith met Dr. Jones.',
+      'Gen. Mark Milley and Sen. Ted Cruz spoke.',
+      'John F. Kennedy was shot.',
+    ]);
+  });
+
+  it('keeps dotted acronyms, times and place abbreviations inside the sentence', () => {
+    expect(texts('The U.S. Secretary of State met U.N. officials at 9 a.m. Monday in St. Louis. They left.')).toEqual([
+      'The U.S. Secretary of State met U.N. officials at 9 a.m. Monday in St. Louis.',
+      'They left.',
+    ]);
+  });
+
+  it('ends a sentence at an acronym when a new sentence plainly starts', () => {
+    expect(texts('Arms went to the U.S. He added that more would follow.')).toEqual([
+      'Arms went to the U.S.',
+      'He added that more would follow.',
+    ]);
+  });
+
+  it('does not split decimals', () => {
+    expect(texts('Output rose 3.5 percent in May. Then it fell.')).toEqual(['Output rose 3.5 percent in May.', 'Then it fell.']);
+  });
+
+  it('keeps a closing quote with its sentence and splits after it', () => {
+    expect(texts('He called the claims "unfounded." He declined to comment.')).toEqual([
+      'He called the claims "unfounded."',
+      'He declined to comment.',
+    ]);
+    expect(texts('“We stand with Ukraine.” He added that aid would continue.')).toEqual([
+      '“We stand with Ukraine.”',
+      'He added that aid would continue.',
+    ]);
+  });
+
+  it('splits at line breaks and reports offsets into the paragraph', () => {
+    const paragraph = 'First line\nSecond line. Third.';
+    const pieces = segmentText(paragraph);
+    expect(pieces.map((piece) => piece.text)).toEqual(['First line', 'Second line.', 'Third.']);
+    for (const piece of pieces) expect(paragraph.slice(piece.start, piece.end)).toBe(piece.text);
+  });
+});
+
+describe('splitSentences', () => {
+  it('numbers sentences across paragraphs and keeps their paragraph number', () => {
+    const sentences = splitSentences([
+      { number: 1, text: 'One. Two.', section: null },
+      { number: 2, text: 'Three.', section: 'Next' },
+    ]);
+    expect(sentences.map(({ id, paragraph, text }) => [id, paragraph, text])).toEqual([
+      [0, 1, 'One.'],
+      [1, 1, 'Two.'],
+      [2, 2, 'Three.'],
+    ]);
+  });
+});
