@@ -99,6 +99,36 @@ export interface HelpAnswer {
 export interface ArticlesAnswer {
   kind: 'articles';
   articles: Array<{ id: string; title: string; publisher: string | null; published: string | null; paragraphs: number }>;
+  /** Which page `articles` is, with the custom_ids of the ◀ ▶ buttons (null: no such page). */
+  page?: { number: number; count: number; total: number; previousId: string | null; nextId: string | null };
+}
+
+/** A change to the library waiting for its moderator: Confirm (shown first) or Cancel. Ephemeral. */
+export interface ConfirmAnswer {
+  kind: 'confirm';
+  action: 'add-article' | 'remove-article';
+  /** One line saying what Confirm will do. */
+  prompt: string;
+  article: {
+    id: string;
+    title: string;
+    publisher: string | null;
+    published: string | null;
+    url: string | null;
+    firstParagraph: string;
+    paragraphs: number;
+  };
+  /** custom_ids of the Confirm and Cancel buttons. */
+  confirmId: string;
+  cancelId: string;
+  /** ISO time after which the buttons answer that the request expired. */
+  expiresAt: string;
+}
+
+/** A plain outcome with nothing to quote ("Cancelled: nothing was changed."). Ephemeral. */
+export interface NoticeAnswer {
+  kind: 'notice';
+  message: string;
 }
 
 /** A user-facing error: short, human, shown ephemerally. */
@@ -116,4 +146,6 @@ export type Answer =
   | ReloadAnswer
   | HelpAnswer
   | ArticlesAnswer
+  | ConfirmAnswer
+  | NoticeAnswer
   | ErrorAnswer;

@@ -1,4 +1,7 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type {
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import type { Answer, ReloadAnswer } from '../answers/types.js';
 import type { ArticleEditor } from '../library/editor.js';
 import type { PreparedArticle } from './prepared.js';
@@ -58,4 +61,10 @@ export interface Command {
    * `${definition.name}:`. The router answers with an update of the clicked message.
    */
   button?(customId: string, context: CommandContext): Answer | Promise<Answer>;
+}
+
+/** A message context-menu command (right-click a message → Apps): the message's text in, an Answer out. */
+export interface MessageCommand {
+  definition: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  execute(messageText: string, context: CommandContext): Answer | Promise<Answer>;
 }
