@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pickSummarySentences } from '../src/answers/summary.js';
 import type { Article } from '../src/article/types.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { plainTextRank, rankSummarySentences } from '../src/nlp/summary.js';
@@ -82,7 +83,7 @@ export function summarizeThreeWays(article: Article, count: number): { byline: s
   const sentences = splitSentences(article.paragraphs);
   const leadIds = sentences.slice(0, count).map((sentence) => sentence.id);
   return {
-    byline: textOf(sentences, rankSummarySentences(article, sentences).slice(0, count)),
+    byline: textOf(sentences, pickSummarySentences(rankSummarySentences(article, sentences), count)),
     lead: textOf(sentences, leadIds),
     textRank: textOf(sentences, topByScore(plainTextRank(sentences.map((sentence) => sentence.text)), count)),
   };
