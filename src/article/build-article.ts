@@ -1,0 +1,62 @@
+import { ArticleParseError } from './errors.js';
+import { slugify } from './slug.js';
+import { deriveTitle } from './title.js';
+import type { Article, Paragraph } from './types.js';
+
+/** A piece of body text in reading order, before numbering. */
+export type BodyBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
+
+/** What a parser found, before the shared assembly into an Article. */
+export interface ArticleParts {
+  /** Null or empty when the source has none: the first sentence stands in. */
+  title: string | null;
+  body: BodyBlock[];
+  source: string;
+  format: Article['format'];
+  dek?: string | null;
+  publisher?: string | null;
+  author?: string | null;
+  url?: string | null;
+  published?: string | null;
+  caption?: string | null;
+  photoCredit?: string | null;
+  dateline?: string | null;
+  tags?: string[];
+}
+
+/**
+ * Numbers the paragraphs from 1, files each under the heading above it, and keeps only the
+ * headings that have a paragraph under them. Throws when there is no body paragraph at all.
+ */
+export function buildArticle(parts: ArticleParts): Article {
+  const paragraphs: Paragraph[] = [];
+  const sections: string[] = [];
+  let section: string | null = null;
+  for (const block of parts.body) {
+    if (block.kind === 'heading') {
+      section = block.text;
+      continue;
+    }
+    if (section !== null && !sections.includes(section)) sections.push(section);
+    paragraphs.push({ number: paragraphs.length + 1, text: block.text, section });
+  }
+  if (paragraphs.length === 0) throw new ArticleParseError('no article text found (no body paragraphs)');
+  const title = parts.title?.trim() || deriveTitle(paragraphs[0]!.text, parts.dateline ?? null);
+  return {
+    id: slugify(title),
+    title,
+    dek: parts.dek ?? null,
+    publisher: parts.publisher ?? null,
+    author: parts.author ?? null,
+    url: parts.url ?? null,
+    published: parts.published ?? null,
+    caption: parts.caption ?? null,
+    photoCredit: parts.photoCredit ?? null,
+    dateline: parts.dateline ?? null,
+    tags: parts.tags ?? [],
+    sections,
+    paragraphs,
+    source: parts.source,
+    format: parts.format,
+  };
+}

@@ -1,0 +1,42 @@
+const BYLINE_PREFIX = /^(?:(?:Written|Words|Story|Analysis|Reporting|Text|Report|Commentary)\s+)?by\b\s*:?\s*/i;
+const GLUED_BY = /^By(?=\p{Lu})/u;
+const NAME_CONNECTORS = new Set(['and', '&', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'le', 'la', 'y']);
+// Words that make a byline part an affiliation or a job title rather than a name.
+const ROLE_WORDS = /\b(?:writer|correspondent|editor|reporter|staff|contributor|columnist|analyst|bureau|chief|senior|producer|desk|news|media|service|agency|press|wire|team|at-large|editor-at-large)\b/i;
+
+function isNamePart(part: string): boolean {
+  const words = part.replace(/^(?:and|&)\s+/i, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || ROLE_WORDS.test(part)) return false;
+  return words.every((word) => NAME_CONNECTORS.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}.'’-]*$/u.test(word));
+}
+
+/**
+ * The author names in a byline, without the "By", affiliations, job titles, e-mail addresses
+ * or dates: "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe". Null when the text
+ * holds no name-like words.
+ */
+export function cleanByline(raw: string): string | null {
+  const firstSegment = raw.split(/\s*(?:\n|\|)\s*/)[0] ?? '';
+  const text = firstSegment
+    .replace(/\S+@\S+|https?:\/\/\S+/g, '')
+    .replace(GLUED_BY, 'By ')
+    .replace(BYLINE_PREFIX, '')
+    .trim()
+    .replace(/[,;:\s]+$/, '');
+  const names: string[] = [];
+  for (const part of text.split(/\s*,\s*/)) {
+    const isFirst = names.length === 0;
+    // A single word after a name is an affiliation ("…, Reuters"), not another author.
+    if (!isNamePart(part) || (!isFirst && !/\s/.test(part.replace(/^(?:and|&)\s+/i, '')))) break;
+    names.push(part);
+  }
+  return names.length > 0 ? names.join(', ') : null;
+}
+
+/** The authors of a byline line of raw text ("By Jane Doe"), or null when the line is not a byline. */
+export function bylineAuthor(line: string): string | null {
+  if (line.length > 160 || !BYLINE_PREFIX.test(line) || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
+  const afterPrefix = line.replace(BYLINE_PREFIX, '');
+  if (!/^[\p{Lu}]/u.test(afterPrefix)) return null;
+  return cleanByline(line);
+}

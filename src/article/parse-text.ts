@@ -1,0 +1,71 @@
+import { buildArticle, type BodyBlock } from './build-article.js';
+import { splitPhotoCredit } from './credits.js';
+import { detectDateline } from './dateline.js';
+import { isHeadingLike } from './line-kinds.js';
+import { publisherFromLine, tagsFromLine } from './metadata-lines.js';
+import { readTextHeader } from './text-header.js';
+import { normalizeLineEndings } from './text-normalize.js';
+import { toTextLines, toTextUnits, type TextUnit } from './text-units.js';
+import { isSameTitle } from './title.js';
+import type { Article } from './types.js';
+
+/**
+ * Parses raw scraped article text into an Article.
+ *
+ * Layout understood: an optional title line (when absent, as in the CNN/XSum corpus files, the
+ * title is the first sentence), then header lines (dek, the title repeated as an image alt line,
+ * caption and photo credit, byline, date stamp), then body paragraphs separated by blank lines,
+ * with short section headings between them, and footer lines (tags, publisher, copyright).
+ * Hard-wrapped lines are joined with a space. Each bullet item ("- ", "• ", "* ", "1. ") becomes a
+ * paragraph of its own, without its marker, so that a citation points at one item. Caption,
+ * credit, tags and publisher lines found anywhere in the body are kept out of the paragraphs.
+ * Paragraph text is otherwise verbatim, dateline included ("SEOUL (Reuters) - …").
+ */
+export function parseRawText(text: string, source: string): Article {
+  const lines = toTextLines(normalizeLineEndings(text));
+  const header = readTextHeader(lines);
+  const body: BodyBlock[] = [];
+  const tags: string[] = [];
+  let publisher: string | null = null;
+  let caption = header.caption;
+  let photoCredit = header.photoCredit;
+
+  for (const unit of toTextUnits(lines.slice(header.bodyStart))) {
+    const unitTags = unit.bullet ? null : tagsFromLine(unit.text);
+    const unitPublisher = unit.bullet ? null : publisherFromLine(unit.text);
+    const credit = unit.bullet ? null : splitPhotoCredit(unit.text);
+    if (header.title !== null && isSameTitle(unit.text, header.title)) continue;
+    if (unitTags) tags.push(...unitTags);
+    else if (unitPublisher) publisher ??= unitPublisher;
+    else if (credit) {
+      caption ??= credit.caption;
+      photoCredit ??= credit.credit;
+    } else body.push({ kind: isHeading(unit) ? 'heading' : 'paragraph', text: unit.text });
+  }
+  demoteHeadingsWithoutParagraphs(body);
+
+  const firstParagraph = body.find((block) => block.kind === 'paragraph');
+  return buildArticle({
+    title: header.title,
+    dek: header.dek,
+    author: header.author,
+    published: header.published,
+    caption,
+    photoCredit,
+    publisher,
+    tags,
+    dateline: firstParagraph ? detectDateline(firstParagraph.text) : null,
+    body,
+    source,
+    format: 'text',
+  });
+}
+
+const isHeading = (unit: TextUnit): boolean => !unit.bullet && isHeadingLike(unit.text);
+
+/** A heading-like line with no paragraph after it (a closing line such as a sign-off) is body text. */
+function demoteHeadingsWithoutParagraphs(body: BodyBlock[]): void {
+  for (let index = body.length - 1; index >= 0 && body[index]!.kind === 'heading'; index -= 1) {
+    body[index] = { kind: 'paragraph', text: body[index]!.text };
+  }
+}
