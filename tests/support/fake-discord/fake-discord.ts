@@ -31,14 +31,14 @@ export class FakeDiscord {
     this.gateway.on('connection', (socket) => this.sessions.push(new GatewaySession(socket, this.world, this.gatewayUrl)));
   }
 
-  /** Starts on 127.0.0.1 with an ephemeral port, with one guild. */
-  static async start(): Promise<FakeDiscord> {
+  /** Starts on 127.0.0.1 with an ephemeral port, with these guilds (one new guild by default). */
+  static async start(options: { guildIds?: string[] } = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord();
     await new Promise<void>((resolve, reject) => {
       fake.http.once('error', reject);
       fake.http.listen(0, '127.0.0.1', resolve);
     });
-    fake.addGuild();
+    for (const id of options.guildIds ?? [snowflake()]) fake.addGuild(id);
     return fake;
   }
 
