@@ -26,7 +26,7 @@ export const SUMMARY_TUNING = {
   headlineWeight: 0.2,
   /** A sentence this similar (TF-IDF cosine) to one already chosen says nothing new. */
   redundancy: 0.5,
-  /** Fewer content words than this is too short to stand alone in a summary. */
+  /** Fewer words than this is too short to stand alone in a summary. */
   minWords: 6,
 };
 
@@ -119,9 +119,16 @@ export function textRank(similarity: number[][], damping: number): number[] {
  * when the sentences after it elaborate on it, and less so when it repeats earlier ones.
  */
 export function directedCentrality(similarity: number[][], threshold: number, backwardWeight: number): number[] {
-  const values = similarity.flatMap((row, i) => row.filter((_, j) => j !== i));
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  let min = Infinity;
+  let max = -Infinity;
+  similarity.forEach((row, i) =>
+    row.forEach((value, j) => {
+      if (j === i) return;
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+    }),
+  );
+  if (min > max) return similarity.map(() => 0);
   const cut = min + threshold * (max - min);
   return similarity.map((row, i) =>
     row.reduce((sum, value, j) => {
@@ -137,8 +144,9 @@ export function plainTextRank(texts: string[]): number[] {
   return textRank(similarityMatrix(sentenceVectors(texts)), SUMMARY_TUNING.damping);
 }
 
-// "Photo: X", "Credit: X", "Image by X", "© X", or a caption that ends in its credit.
-const CREDIT_LINE = /^(?:photo(?:graph)?|image|picture|pictured|credit|source|file photo)s?\s*(?::|by\b)|©|\bcopyright\b|\b(?:photo|image|credit)s?\s*:\s*[^.!?]*$/i;
+// "Photo: X", "Credit: X", "Image by X", "© X", "Tags: …", or a caption that ends in its credit.
+const NOT_BODY_LINE =
+  /^(?:(?:photo(?:graph)?|image|picture|pictured|credit|source|file photo)s?\s*(?::|by\b)|tags?\s*:|copyright\b)|©|\b(?:photo|image|credit)s?\s*:\s*[^.!?]*$/i;
 // Words that only make sense with the sentence before: pronouns and connectives.
 const DANGLING_START = /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|them|this|that|these|those|but|and|or|so|also|however|yet|still|meanwhile|instead|then|thus|hence|moreover|furthermore|nevertheless)\b/i;
 // A quote whose speaker is only a pronoun: '"…," he said.'
@@ -174,31 +182,31 @@ function positionPrior(position: number): number {
 }
 
 function normaliseRange(values: number[]): number[] {
-  const max = Math.max(...values);
-  const min = Math.min(...values);
+  const max = values.reduce((a, b) => Math.max(a, b), -Infinity);
+  const min = values.reduce((a, b) => Math.min(a, b), Infinity);
   return max === min ? values.map(() => 0) : values.map((value) => (value - min) / (max - min));
 }
 
 function normalise(values: number[]): number[] {
-  const max = Math.max(0, ...values);
+  const max = values.reduce((a, b) => Math.max(a, b), 0);
   return max === 0 ? values.map(() => 0) : values.map((value) => value / max);
 }
 
 /**
  * Ranks an article's sentences for an extractive summary, best first.
  *
- * The score mixes TextRank centrality with a lead bias (news puts the gist first) and
- * similarity to the title and dek. Sentences in a paragraph that looks like a photo credit
- * are never returned; a sentence too similar to one ranked above it is dropped; sentences
+ * The score mixes position-augmented centrality (how much the rest of the article elaborates
+ * on the sentence) with a lead bias (news puts the gist first) and similarity to the title and
+ * dek. Sentences in a paragraph that looks like a photo credit or tag line are never returned; a sentence too similar to one ranked above it is dropped; sentences
  * that cannot stand alone (too short, questions, quote fragments, or opening with a pronoun
  * or connective) come after all the others — except that a sentence opening with a pronoun
  * may follow the sentence right before it, which then gives the pronoun its referent.
  */
 export function rankSummarySentences(article: Article, sentences: Sentence[]): number[] {
-  const creditParagraphs = new Set(
-    sentences.filter((sentence) => CREDIT_LINE.test(sentence.text.trim())).map((sentence) => sentence.paragraph),
+  const notBodyParagraphs = new Set(
+    sentences.filter((sentence) => NOT_BODY_LINE.test(sentence.text.trim())).map((sentence) => sentence.paragraph),
   );
-  const candidates = sentences.filter((sentence) => !creditParagraphs.has(sentence.paragraph));
+  const candidates = sentences.filter((sentence) => !notBodyParagraphs.has(sentence.paragraph));
   if (candidates.length === 0) return [];
 
   const headline = [article.title, article.dek ?? ''].join(' ');

@@ -1,0 +1,131 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { corpusArticle } from '../../eval/summary.js';
+import { parseRawText } from '../../src/article/parse-text.js';
+import type { Article } from '../../src/article/types.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { rankSummarySentences } from '../../src/nlp/summary.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const seedFile = path.join(repoRoot, 'data', 'lavrov-pyongyang-visit.txt');
+const newsDir = path.resolve(repoRoot, '../shared/corpora/news');
+
+function articleOf(paragraphs: string[], title = ''): Article {
+  return { ...corpusArticle('test', paragraphs.join('\n\n'), false), title };
+}
+
+function rank(article: Article) {
+  const sentences = splitSentences(article.paragraphs);
+  return { sentences, ranking: rankSummarySentences(article, sentences) };
+}
+
+describe('rankSummarySentences on the seed article', () => {
+  const article = parseRawText(readFileSync(seedFile, 'utf8'), 'lavrov-pyongyang-visit.txt');
+  const { sentences, ranking } = rank(article);
+  const top3 = ranking.slice(0, 3).map((id) => sentences[id]!);
+
+  it('returns every sentence id at most once', () => {
+    expect(new Set(ranking).size).toBe(ranking.length);
+    expect(ranking.every((id) => sentences[id] !== undefined)).toBe(true);
+  });
+
+  it('picks verbatim body sentences, led by the news lead', () => {
+    expect(top3).toHaveLength(3);
+    for (const sentence of top3) {
+      const paragraph = article.paragraphs.find((candidate) => candidate.number === sentence.paragraph)!;
+      expect(paragraph.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+    expect(top3.some((sentence) => sentence.text.startsWith('Russian Foreign Minister Sergey Lavrov arrived in Pyongyang'))).toBe(true);
+  });
+
+  it('never includes caption, credit or tag text', () => {
+    const summary = top3.map((sentence) => sentence.text).join(' ');
+    expect(summary).not.toContain('Photo:');
+    expect(summary).not.toContain('KCNA via Reuters');
+    expect(summary).not.toContain('is greeted by');
+    expect(summary).not.toContain('Tags:');
+  });
+});
+
+describe('rankSummarySentences defends against unparsed page furniture', () => {
+  // The raw file split only at blank lines: title, dek, caption and credit share paragraph 1; tags are a paragraph.
+  const article = corpusArticle('seed', readFileSync(seedFile, 'utf8'), false);
+  const { sentences, ranking } = rank(article);
+
+  it('drops a paragraph that carries a photo credit, and the tags line', () => {
+    const ranked = ranking.map((id) => sentences[id]!.text);
+    expect(ranked.some((text) => text.includes('Photo: KCNA via Reuters'))).toBe(false);
+    expect(ranked.some((text) => text.includes('is greeted by'))).toBe(false);
+    expect(ranked.some((text) => text.startsWith('Tags:'))).toBe(false);
+  });
+});
+
+describe('rankSummarySentences readability rules', () => {
+  const body = [
+    'The city council approved a plan on Monday to rebuild the harbour bridge within two years.',
+    'Engineers found last spring that the steel supports of the old bridge had corroded badly.',
+    'The state transport agency will pay for most of the work, according to the council.',
+    'Ferry operators expect more passengers while the bridge is closed to traffic.',
+  ];
+
+  it('keeps a question out of the summary when statements are available', () => {
+    const article = articleOf(['Who will pay for the new harbour bridge the council approved?', ...body]);
+    const { sentences, ranking } = rank(article);
+    expect(ranking.slice(0, 3).map((id) => sentences[id]!.text)).not.toContain(article.paragraphs[0]!.text);
+  });
+
+  it('lets a sentence opening with a pronoun in only after the sentence it refers back to', () => {
+    const article = articleOf([
+      'Mayor Jane Ortiz spoke to reporters at city hall after a long meeting on Monday evening. She said the council approved a plan to rebuild the harbour bridge within two years.',
+      ...body.slice(1),
+    ]);
+    const { ranking } = rank(article);
+    // Sentence 1 opens with "She" and carries the news; sentence 0 names the mayor.
+    expect(ranking.indexOf(0)).toBeGreaterThanOrEqual(0);
+    expect(ranking.indexOf(1)).toBeGreaterThan(ranking.indexOf(0));
+  });
+
+  it('drops a sentence that repeats one already chosen', () => {
+    const article = articleOf([body[0]!, ...body.slice(1), body[0]!]);
+    const { sentences, ranking } = rank(article);
+    const texts = ranking.map((id) => sentences[id]!.text);
+    expect(texts.filter((text) => text === body[0])).toHaveLength(1);
+  });
+
+  it('ranks a quote without its speaker below sentences that stand alone', () => {
+    const quote = '"Nobody in this city should wait two more years for a safe harbour bridge."';
+    const article = articleOf([quote, ...body]);
+    const { sentences, ranking } = rank(article);
+    expect(ranking.map((id) => sentences[id]!.text).indexOf(quote)).toBeGreaterThanOrEqual(body.length);
+  });
+
+  it('still summarises an article made only of weak sentences', () => {
+    const article = articleOf(['Why now?', 'He left.', 'They stayed behind.']);
+    const { ranking } = rank(article);
+    expect(ranking).toHaveLength(3);
+  });
+
+  it('returns nothing for an article without sentences', () => {
+    expect(rank(articleOf([])).ranking).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(newsDir))('rankSummarySentences on the shared news corpus', () => {
+  const files = existsSync(newsDir) ? readdirSync(newsDir).filter((file) => /^[a-z]+-[\w-]+\.txt$/.test(file) && !file.endsWith('.summary.txt')) : [];
+
+  it.each(files)('%s: a 3-sentence summary of distinct, standalone sentences', (file) => {
+    const article = corpusArticle(file, readFileSync(path.join(newsDir, file), 'utf8'), false);
+    const { sentences, ranking } = rank(article);
+    expect(new Set(ranking).size).toBe(ranking.length);
+    const top3 = ranking.slice(0, 3);
+    expect(top3.length).toBe(Math.min(3, sentences.length));
+    for (const id of top3) {
+      const text = sentences[id]!.text;
+      expect(text).not.toMatch(/\?["”']?$/);
+      // A sentence opening with a pronoun comes only with the sentence before it.
+      if (/^(?:He|She|They|It|This|But)\b/.test(text)) expect(top3).toContain(id - 1);
+    }
+  });
+});
