@@ -1,1 +1,157 @@
+import type { Article } from '../article/types.js';
+import { firstName, isOrganisationName, isOutletName } from './gazetteer.js';
+import { detectPersonMentions, type PersonMention } from './people-detect.js';
+import { linkPronouns, type PlacedMention } from './people-pronouns.js';
+import { appositiveAfter, appositiveBefore, titleBefore } from './people-roles.js';
+import type { Person, Sentence } from './types.js';
+
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
+
+type Gender = 'male' | 'female';
+
+interface Cluster {
+  /** Name tokens of the fullest form, lower-case, hyphens split ("leif", "eric", "easley"). */
+  parts: string[];
+  forms: Map<string, number>;
+  roles: string[];
+  gender: Gender | null;
+  mentions: PlacedMention[];
+}
+
+interface BodyMention extends PersonMention {
+  paragraph: number;
+  /** Offset of the mention in its paragraph's text. */
+  offset: number;
+  paragraphText: string;
+}
+
+const nameParts = (name: string): string[] => name.toLowerCase().split(/[\s-]+/).filter((part) => !/^\p{L}\.$/u.test(part));
+const slug = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'person';
+
+/** Runs the detector over the whole body at once (so full names mark later surnames) and places each mention. */
+function bodyMentions(article: Article): BodyMention[] {
+  const offsets: number[] = [];
+  let body = '';
+  for (const paragraph of article.paragraphs) {
+    offsets.push(body.length);
+    body += `${paragraph.text}\n\n`;
+  }
+  return detectPersonMentions(body).map((mention) => {
+    const index = offsets.findLastIndex((offset) => offset <= mention.start);
+    const paragraph = article.paragraphs[index]!;
+    const base = offsets[index]!;
+    return {
+      ...mention,
+      start: mention.start - base,
+      end: mention.end - base,
+      title: mention.title && [mention.title[0] - base, mention.title[1] - base],
+      paragraph: paragraph.number,
+      offset: mention.start - base,
+      paragraphText: paragraph.text,
+    };
+  });
+}
+
+/** Names in the photo credit or byline: people outside the story. */
+function creditedNames(article: Article): Set<string> {
+  const credits = [article.photoCredit, article.author].filter((value): value is string => Boolean(value));
+  return new Set(credits.flatMap((credit) => detectPersonMentions(credit).map((mention) => mention.text.toLowerCase())));
+}
+
+const isFullName = (mention: PersonMention): boolean => nameParts(mention.text).length > 1;
+
+const isSubsequence = (short: string[], long: string[]): boolean => {
+  let index = 0;
+  for (const part of long) if (part === short[index]) index++;
+  return index === short.length;
+};
+
+/** The clusters a mention could belong to: all its name parts appear, in order, in the cluster's name. */
+function matchingClusters(clusters: Cluster[], parts: string[]): Cluster[] {
+  return clusters.filter((cluster) => isSubsequence(parts, cluster.parts));
+}
+
+function genderFromFirstName(parts: string[]): Gender | null {
+  const gender = parts.length > 1 ? firstName(parts[0]!) : null;
+  return gender === 'male' || gender === 'female' ? gender : null;
+}
+
+function rolesOf(mention: BodyMention): string[] {
+  const text = mention.paragraphText;
+  return [
+    titleBefore(text, mention.start, mention.title?.[0] ?? null),
+    appositiveBefore(text, mention.start),
+    appositiveAfter(text, mention.end),
+  ].filter((role): role is string => role !== null);
+}
+
+/**
+ * The people in an article's body: each with the fullest name used, other forms as aliases, roles as the
+ * article words them, gender when shown, and every paragraph that names them or refers to them by pronoun.
+ * A bare surname shared by two people is assigned to neither.
+ */
+// Detection runs on whole paragraphs rather than sentences so that names can span the body; the sentences
+// parameter is part of the shared NLP signature.
+export function extractPeople(article: Article, _sentences: Sentence[]): Person[] {
+  const credited = creditedNames(article);
+  const mentions = bodyMentions(article).filter(
+    (mention) => !credited.has(mention.text.toLowerCase()) && !isOutletName(mention.text) && !isOrganisationName(mention.text),
+  );
+  const clusters: Cluster[] = [];
+  const firstSeen = new Map<Cluster, number>();
+  const position = (mention: BodyMention): number => mention.paragraph * 1e6 + mention.offset;
+  const ordered = [...mentions].sort((a, b) => position(a) - position(b));
+  // Full names first, so that a bare surname later finds the full name it belongs to.
+  for (const mention of [...ordered.filter(isFullName), ...ordered.filter((mention) => !isFullName(mention))]) {
+    const parts = nameParts(mention.text);
+    if (parts.length === 0) continue;
+    const exact = clusters.find((cluster) => cluster.parts.join(' ') === parts.join(' '));
+    // A bare surname joins only a person already introduced in full before it ("President Bush" is not
+    // the "Laura Bush" of a later paragraph).
+    let candidates = exact
+      ? [exact]
+      : matchingClusters(clusters, parts).filter((cluster) => parts.length > 1 || firstSeen.get(cluster)! < position(mention));
+    if (candidates.length > 1 && mention.honorificGender) {
+      candidates = candidates.filter((cluster) => cluster.gender === null || cluster.gender === mention.honorificGender);
+    }
+    if (candidates.length > 1) continue; // ambiguous: two people share this name
+    let cluster = candidates[0];
+    if (!cluster) {
+      cluster = { parts, forms: new Map(), roles: [], gender: genderFromFirstName(parts), mentions: [] };
+      clusters.push(cluster);
+      firstSeen.set(cluster, position(mention));
+    }
+    cluster.forms.set(mention.text, (cluster.forms.get(mention.text) ?? 0) + 1);
+    cluster.gender ??= mention.honorificGender;
+    for (const role of rolesOf(mention)) if (!cluster.roles.includes(role)) cluster.roles.push(role);
+    cluster.mentions.push({ personIndex: clusters.indexOf(cluster), paragraph: mention.paragraph, offset: mention.offset });
+  }
+
+  const genders = clusters.map((cluster) => cluster.gender);
+  const pronouns = linkPronouns(article.paragraphs, clusters.flatMap((cluster) => cluster.mentions), genders);
+  const usedIds = new Set<string>();
+  return clusters.map((cluster, index) => {
+    const forms = [...cluster.forms.keys()];
+    const name = forms.reduce((best, form) => (nameParts(form).length > nameParts(best).length ? form : best));
+    let id = slug(name);
+    for (let suffix = 2; usedIds.has(id); suffix++) id = `${slug(name)}-${suffix}`;
+    usedIds.add(id);
+    const linked = pronouns.filter((link) => link.personIndex === index);
+    const paragraphs = new Set([...cluster.mentions, ...linked].map((mention) => mention.paragraph));
+    return {
+      id,
+      name,
+      aliases: forms.filter((form) => form !== name),
+      roles: cluster.roles,
+      gender: genders[index] ?? null,
+      paragraphs: [...paragraphs].sort((a, b) => a - b),
+      mentionCount: cluster.mentions.length + linked.length,
+    };
+  });
+}
