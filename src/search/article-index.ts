@@ -5,6 +5,8 @@ export interface SentenceHit {
   score: number;
   /** Surface forms in the sentence that matched the query, for highlighting. */
   matchedTerms: string[];
+  /** 0..1: the share of the question's content words (weighted by rarity) found in the sentence; comparable across articles. */
+  coverage?: number;
 }
 
 export interface ParagraphHit {

@@ -1,0 +1,81 @@
+import type { PreparedArticle } from '../core/prepared.js';
+import type { SentenceHit } from '../search/article-index.js';
+import { citeSentence } from './citation.js';
+import type { AskAnswer, NotFoundAnswer, Quote } from './types.js';
+
+/** Below this the question's content is not in the article, and Byline says so instead of quoting. */
+export const ASK_CONFIDENCE_THRESHOLD = 0.45;
+const CANDIDATES_PER_ARTICLE = 5;
+// A second sentence is shown only when it is nearly as good and brings question words the first lacks.
+const SECOND_SENTENCE_MIN_SCORE = 0.7;
+
+interface ScoredHit {
+  prepared: PreparedArticle;
+  hit: SentenceHit;
+}
+
+/** How sure the ranker is: mostly how much of the question the best sentence covers, a little how clearly it wins. */
+export function askConfidence(best: SentenceHit, runnerUp: SentenceHit | undefined): number {
+  const coverage = best.coverage ?? 0;
+  const gap = runnerUp ? Math.max(0, (best.score - runnerUp.score) / best.score) : 1;
+  return coverage * (0.8 + 0.2 * gap);
+}
+
+/** Answers a free question with the best sentence(s) of the given articles, verbatim and cited, or says the article does not say. */
+export function answerAsk(articles: PreparedArticle[], question: string): AskAnswer | NotFoundAnswer {
+  const ranked: ScoredHit[] = articles
+    .flatMap((prepared) => prepared.index.searchSentences(question, CANDIDATES_PER_ARTICLE).map((hit) => ({ prepared, hit })))
+    .sort((a, b) => b.hit.score - a.hit.score);
+  const best = ranked[0];
+  const confidence = best ? askConfidence(best.hit, ranked[1]?.hit) : 0;
+  if (!best || confidence < ASK_CONFIDENCE_THRESHOLD) return notFound(question);
+
+  const chosen = [best, ...secondSentence(best, ranked.slice(1))];
+  return {
+    kind: 'ask',
+    question,
+    quotes: chosen.map(({ prepared, hit }) => quoteSentence(prepared, hit)),
+    confidence: Math.min(1, confidence),
+  };
+}
+
+function secondSentence(best: ScoredHit, rest: ScoredHit[]): ScoredHit[] {
+  const known = new Set(best.hit.matchedTerms.map((term) => term.toLowerCase()));
+  const next = rest.find(({ prepared, hit }) => prepared === best.prepared && hit.score >= SECOND_SENTENCE_MIN_SCORE * best.hit.score);
+  if (!next) return [];
+  const addsCoverage = next.hit.matchedTerms.some((term) => !known.has(term.toLowerCase()));
+  return addsCoverage ? [next] : [];
+}
+
+function quoteSentence(prepared: PreparedArticle, hit: SentenceHit): Quote {
+  const sentence = prepared.sentences.find((candidate) => candidate.id === hit.sentenceId)!;
+  const paragraph = prepared.article.paragraphs.find((candidate) => candidate.number === sentence.paragraph);
+  return {
+    text: sentence.text,
+    highlights: occurrences(sentence.text, hit.matchedTerms),
+    citation: citeSentence(prepared, sentence.id),
+    paragraphText: paragraph?.text ?? sentence.text,
+  };
+}
+
+function occurrences(text: string, terms: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const term of terms) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      ranges.push([match.index, match.index + term.length]);
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]).filter((range, i, all) => i === 0 || range[0] >= all[i - 1]![1]);
+}
+
+function notFound(question: string): NotFoundAnswer {
+  const asked = question.trim().replace(/[?.!\s]+$/, '');
+  return {
+    kind: 'not-found',
+    command: 'ask',
+    query: question,
+    message: asked ? `The article does not say: “${asked}?”` : 'Ask a question about the article.',
+    suggestions: [],
+  };
+}

@@ -1,0 +1,42 @@
+import type { PreparedArticle } from '../core/prepared.js';
+import type { Attribution } from '../nlp/types.js';
+import type { Citation } from './types.js';
+
+function baseCitation(prepared: PreparedArticle, paragraph: number): Omit<Citation, 'speaker' | 'outlet'> {
+  const { article } = prepared;
+  return {
+    articleId: article.id,
+    articleTitle: article.title,
+    publisher: article.publisher,
+    paragraph,
+    section: article.paragraphs.find((candidate) => candidate.number === paragraph)?.section ?? null,
+  };
+}
+
+// The outlet of a paragraph carries to every claim in it ("…, according to ABC News" names the source of the whole paragraph).
+function paragraphOutlet(attributions: readonly Attribution[]): string | null {
+  return attributions.find((attribution) => attribution.outlet)?.outlet ?? null;
+}
+
+/** Where one sentence comes from: its paragraph, and who said it or which outlet reported it when the article says so. */
+export function citeSentence(prepared: PreparedArticle, sentenceId: number): Citation {
+  const sentence = prepared.sentences.find((candidate) => candidate.id === sentenceId);
+  if (!sentence) throw new RangeError(`No sentence ${sentenceId} in article ${prepared.article.id}`);
+  const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === sentence.paragraph);
+  const own = inParagraph.filter((attribution) => attribution.sentence === sentenceId);
+  return {
+    ...baseCitation(prepared, sentence.paragraph),
+    speaker: own.find((attribution) => attribution.speaker)?.speaker ?? null,
+    outlet: own.find((attribution) => attribution.outlet)?.outlet ?? paragraphOutlet(inParagraph),
+  };
+}
+
+/** Where one paragraph comes from: its first named speaker and the outlet it cites, when it says so. */
+export function citeParagraph(prepared: PreparedArticle, paragraph: number): Citation {
+  const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === paragraph);
+  return {
+    ...baseCitation(prepared, paragraph),
+    speaker: inParagraph.find((attribution) => attribution.speaker)?.speaker ?? null,
+    outlet: paragraphOutlet(inParagraph),
+  };
+}

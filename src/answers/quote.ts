@@ -1,0 +1,75 @@
+import type { PreparedArticle } from '../core/prepared.js';
+import { foldWord } from '../search/normalize.js';
+import { citeParagraph } from './citation.js';
+import type { NotFoundAnswer, Quote, QuoteAnswer } from './types.js';
+
+const SUGGESTIONS = 5;
+
+/** Every paragraph, across the given articles, that contains the term or its inflections, verbatim with the term bolded. */
+export function answerQuote(articles: PreparedArticle[], term: string): QuoteAnswer | NotFoundAnswer {
+  const wanted = term.trim();
+  const quotes: Quote[] = [];
+  if (wanted) {
+    for (const prepared of articles) {
+      const paragraphs = new Map(prepared.article.paragraphs.map((paragraph) => [paragraph.number, paragraph.text]));
+      for (const hit of prepared.index.findParagraphs(wanted)) {
+        const text = paragraphs.get(hit.paragraph) ?? '';
+        quotes.push({ text, highlights: hit.occurrences, citation: citeParagraph(prepared, hit.paragraph), paragraphText: text });
+      }
+    }
+  }
+  if (quotes.length === 0) {
+    return {
+      kind: 'not-found',
+      command: 'quote',
+      query: term,
+      message: wanted ? `The article does not contain “${wanted}”.` : 'Give a word or phrase to look for.',
+      suggestions: wanted ? closeTerms(articles, wanted) : [],
+    };
+  }
+  return { kind: 'quote', term: wanted, quotes, total: quotes.length };
+}
+
+/** Vocabulary entries starting with (then containing) the typed text, most frequent first, for autocomplete. */
+export function suggestTerms(articles: PreparedArticle[], prefix: string, limit = 25): string[] {
+  const typed = fold(prefix);
+  const vocabulary = [...new Set(articles.flatMap((prepared) => prepared.vocabulary))];
+  if (!typed) return vocabulary.slice(0, limit);
+  const starting = vocabulary.filter((entry) => fold(entry).startsWith(typed) || wordStarts(entry, typed));
+  const containing = vocabulary.filter((entry) => !starting.includes(entry) && fold(entry).includes(typed));
+  return [...starting, ...containing].slice(0, limit);
+}
+
+function fold(text: string): string {
+  return text.trim().split(/\s+/).map(foldWord).join(' ');
+}
+
+function wordStarts(entry: string, typed: string): boolean {
+  return fold(entry).split(' ').some((word) => word.startsWith(typed));
+}
+
+/** Vocabulary entries within a small edit distance of the term (typos), or sharing its first letters. */
+function closeTerms(articles: PreparedArticle[], term: string): string[] {
+  const typed = fold(term);
+  const vocabulary = [...new Set(articles.flatMap((prepared) => prepared.vocabulary))];
+  const allowed = typed.length <= 4 ? 1 : 2;
+  const close = vocabulary
+    .map((entry) => ({ entry, distance: editDistance(fold(entry), typed) }))
+    .filter(({ distance }) => distance <= allowed)
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ entry }) => entry);
+  const sharingStart = typed.length >= 3 ? vocabulary.filter((entry) => fold(entry).startsWith(typed.slice(0, 3))) : [];
+  return [...new Set([...close, ...sharingStart])].slice(0, SUGGESTIONS);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,81 @@
+import MiniSearch from 'minisearch';
+import type { Article } from '../article/types.js';
+import type { Person, Sentence } from '../nlp/types.js';
+import type { ArticleIndex, SentenceHit } from './article-index.js';
+import { findTermInParagraphs, scanParagraph } from './find-paragraphs.js';
+import { analyzeQuestion } from './query.js';
+import { rankCandidates, type IndexedSentence } from './rank.js';
+import { sentenceFeatures } from './sentence-features.js';
+import { textTerms } from './tokens.js';
+
+interface SentenceDocument {
+  id: number;
+  text: string;
+  section: string;
+  people: string;
+}
+
+// Tuned on the shared QA sets and the seed questions: names and headings help, but less than the sentence itself.
+const FIELD_BOOST = { text: 1, people: 0.5, section: 0.3 };
+const CANDIDATES = 40;
+const TWO_CAPITALISED_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+function mentionedPeople(text: string, people: readonly Person[]): Person[] {
+  const lower = text.toLowerCase();
+  return people.filter((person) =>
+    [person.name, ...person.aliases].some((name) => name.length > 1 && new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, 'u').test(lower)),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Builds the search index of one article: sentences for /ask, paragraphs for /quote. */
+export function buildArticleIndex(article: Article, sentences: Sentence[], people: Person[]): ArticleIndex {
+  const sectionOf = new Map(article.paragraphs.map((paragraph) => [paragraph.number, paragraph.section]));
+  const scannedParagraphs = article.paragraphs.map(scanParagraph);
+
+  const indexed: IndexedSentence[] = sentences.map((sentence) => {
+    const named = mentionedPeople(sentence.text, people);
+    const peopleText = named.flatMap((person) => [person.name, ...person.aliases]).join(' ; ');
+    const terms = [...textTerms(sentence.text), ...textTerms(peopleText)];
+    const namesPerson = named.length > 0 || (people.length === 0 && TWO_CAPITALISED_WORDS.test(sentence.text.slice(1)));
+    return { sentence, terms: new Set(terms), features: sentenceFeatures(sentence.text, terms, namesPerson), peopleText };
+  });
+
+  const miniSearch = new MiniSearch<SentenceDocument>({
+    fields: ['text', 'section', 'people'],
+    tokenize: textTerms,
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (query) => query.split(' ').filter(Boolean), processTerm: (term) => term },
+  });
+  miniSearch.addAll(
+    indexed.map(({ sentence, peopleText }) => ({
+      id: sentence.id,
+      text: sentence.text,
+      section: sectionOf.get(sentence.paragraph) ?? '',
+      people: peopleText,
+    })),
+  );
+  const byId = new Map(indexed.map((entry) => [entry.sentence.id, entry]));
+
+  return {
+    searchSentences(question: string, limit = 5): SentenceHit[] {
+      const analyzed = analyzeQuestion(question);
+      if (analyzed.groups.length === 0) return [];
+      const queryTerms = analyzed.groups.flatMap((group) => group.forms);
+      const lastPrimary = analyzed.groups.at(-1)!.primary;
+      const results = miniSearch.search(queryTerms.join(' '), {
+        boost: FIELD_BOOST,
+        fuzzy: (term) => (term.length >= 5 && !term.startsWith('=') ? 0.2 : false),
+        prefix: (term) => term === lastPrimary && term.length >= 3 && !term.startsWith('='),
+      });
+      const candidates = results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score }));
+      return rankCandidates(candidates, analyzed, indexed, limit);
+    },
+    findParagraphs(term: string) {
+      return findTermInParagraphs(scannedParagraphs, term);
+    },
+  };
+}

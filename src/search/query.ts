@@ -1,0 +1,55 @@
+import { type AnswerType, detectAnswerType } from './answer-type.js';
+import { findConcepts, scanTokens, type Token } from './tokens.js';
+import { stemWord } from './normalize.js';
+
+/** One content word of a question (or one name of several words), with every form that counts as a match. */
+export interface QueryTermGroup {
+  forms: string[];
+  /** The form searched with prefix matching when it is the question's last word. */
+  primary: string;
+  /** Written with a capital inside the question: a name, which weighs more for coverage. */
+  isName: boolean;
+}
+
+export interface AnalyzedQuestion {
+  groups: QueryTermGroup[];
+  answerType: AnswerType;
+}
+
+/** Drops question and stop words, stems, and folds alias names into concepts, shared with indexing. */
+export function analyzeQuestion(question: string): AnalyzedQuestion {
+  const text = question.replace(/@placeholder/gi, ' ');
+  const tokens = scanTokens(text);
+  const groups: Array<QueryTermGroup & { position: number }> = [];
+  const grouped = new Set<number>();
+  const isName = (token: Token, index: number): boolean => index > 0 && /^\p{Lu}/u.test(token.surface);
+
+  for (const span of findConcepts(tokens)) {
+    const words = tokens.slice(span.from, span.to);
+    const stems = words.map((word) => word.stem).filter(Boolean);
+    groups.push({
+      forms: [...new Set([...stems, ...span.concepts])],
+      primary: stems.at(-1) ?? span.concepts[0]!,
+      isName: true,
+      position: span.from,
+    });
+    for (let i = span.from; i < span.to; i += 1) grouped.add(i);
+  }
+  tokens.forEach((token, i) => {
+    if (grouped.has(i) || !token.stem) return;
+    const forms = [token.stem];
+    const previous = tokens[i - 1];
+    if (token.hyphenated && previous?.stem) forms.push(stemWord(previous.folded + token.folded));
+    groups.push({ forms, primary: token.stem, isName: isName(token, i), position: i });
+  });
+
+  const seen = new Set<string>();
+  const inQuestionOrder = groups.sort((a, b) => a.position - b.position).map(({ position: _, ...group }) => group);
+  const distinct = inQuestionOrder.filter((group) => {
+    const key = [...group.forms].sort().join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { groups: distinct, answerType: detectAnswerType(question) };
+}
