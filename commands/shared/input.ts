@@ -1,0 +1,33 @@
+import type { ErrorAnswer } from '../../src/answers/types.js';
+import type { OptionValues } from '../../src/core/command.js';
+
+// C0 and C1 controls, DEL and the bidi overrides that can disguise text.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+export function isErrorAnswer(value: unknown): value is ErrorAnswer {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error';
+}
+
+/**
+ * The text of a required string option, trimmed and NFC-normalised, or an ErrorAnswer a
+ * user can act on when it is missing, blank, too long or contains control characters.
+ */
+export function readText(options: OptionValues, name: string, label: string, maxLength: number): string | ErrorAnswer {
+  const raw = options[name];
+  if (typeof raw !== 'string' || raw.trim() === '') return { kind: 'error', message: `Please give a ${label}.` };
+  if (CONTROL_CHARACTERS.test(raw)) return { kind: 'error', message: `The ${label} contains control characters; please type plain text.` };
+  const text = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const count = [...text].length;
+  if (count > maxLength) {
+    return { kind: 'error', message: `That ${label} is too long (${count} characters; the limit is ${maxLength}).` };
+  }
+  return text;
+}
+
+/** Message text for the context menu: line breaks become spaces, other control characters go. */
+export function flattenMessageText(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(new RegExp(CONTROL_CHARACTERS.source, 'gu'), '')
+    .trim();
+}
