@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pickSummarySentences } from '../src/answers/summary.js';
+import { parseRawText } from '../src/article/parse-text.js';
 import type { Article } from '../src/article/types.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { plainTextRank, rankSummarySentences } from '../src/nlp/summary.js';
@@ -25,12 +26,7 @@ export interface SummaryReport {
   xsum: SummaryGroupReport;
 }
 
-interface CorpusEntry {
-  id: string;
-  has_title_line?: boolean;
-}
-
-/** An Article from corpus text: paragraphs separated by blank lines, optionally a title line first. */
+/** An Article from corpus text: paragraphs separated by blank lines, optionally a title line first, nothing else parsed. */
 export function corpusArticle(id: string, text: string, hasTitleLine: boolean): Article {
   const blocks = text
     .replace(/\r\n?/g, '\n')
@@ -102,25 +98,12 @@ function evaluateGroup(articles: Array<{ article: Article; reference: string }>,
   return { articles: articles.length, sentences: count, byline: mean(byline), lead: mean(lead), textRank: mean(textRank) };
 }
 
-function readIndex(newsDir: string): Map<string, CorpusEntry> {
-  const entries = new Map<string, CorpusEntry>();
-  const indexFile = path.join(newsDir, 'index.jsonl');
-  if (!existsSync(indexFile)) return entries;
-  for (const line of readFileSync(indexFile, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const entry = JSON.parse(line) as CorpusEntry;
-    entries.set(entry.id, entry);
-  }
-  return entries;
-}
-
 /**
  * ROUGE of Byline's summaries against the reference summaries in `<sharedDir>/corpora/news`,
  * beside lead-n and plain TextRank on the same sentences.
  */
 export function evaluateSummaries(sharedDir: string): SummaryReport {
   const newsDir = path.join(sharedDir, 'corpora', 'news');
-  const index = readIndex(newsDir);
   const highlights: Array<{ article: Article; reference: string }> = [];
   const xsum: Array<{ article: Article; reference: string }> = [];
   const summaryFiles = readdirSync(newsDir)
@@ -130,7 +113,7 @@ export function evaluateSummaries(sharedDir: string): SummaryReport {
     const id = file.slice(0, -'.summary.txt'.length);
     const articleFile = path.join(newsDir, `${id}.txt`);
     if (!existsSync(articleFile)) continue;
-    const article = corpusArticle(id, readFileSync(articleFile, 'utf8'), index.get(id)?.has_title_line === true);
+    const article = parseRawText(readFileSync(articleFile, 'utf8'), `${id}.txt`);
     const reference = readFileSync(path.join(newsDir, file), 'utf8').trim();
     (id.startsWith('xsum-') ? xsum : highlights).push({ article, reference });
   }

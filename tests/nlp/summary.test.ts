@@ -12,9 +12,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const seedFile = path.join(repoRoot, 'data', 'lavrov-pyongyang-visit.txt');
 const newsDir = path.resolve(repoRoot, '../shared/corpora/news');
 
-function articleOf(paragraphs: string[], title = ''): Article {
-  return { ...corpusArticle('test', paragraphs.join('\n\n'), false), title };
-}
+/** An article whose paragraphs are taken as given, with no parsing of titles, captions or tags. */
+const articleOf = (paragraphs: string[]): Article => corpusArticle('test', paragraphs.join('\n\n'), false);
 
 function rank(article: Article) {
   const sentences = splitSentences(article.paragraphs);
@@ -116,11 +115,13 @@ describe.skipIf(!existsSync(newsDir))('rankSummarySentences on the shared news c
   const files = existsSync(newsDir) ? readdirSync(newsDir).filter((file) => /^[a-z]+-[\w-]+\.txt$/.test(file) && !file.endsWith('.summary.txt')) : [];
 
   it.each(files)('%s: a 3-sentence summary of distinct, standalone sentences', (file) => {
-    const article = corpusArticle(file, readFileSync(path.join(newsDir, file), 'utf8'), false);
+    const article = parseRawText(readFileSync(path.join(newsDir, file), 'utf8'), file);
     const { sentences, ranking } = rank(article);
     expect(new Set(ranking).size).toBe(ranking.length);
     const top3 = ranking.slice(0, 3);
     expect(top3.length).toBe(Math.min(3, sentences.length));
+    // Very short pieces may have nothing better than a weak sentence.
+    if (sentences.length < 10) return;
     for (const id of top3) {
       const text = sentences[id]!.text;
       expect(text).not.toMatch(/\?["”']?$/);
