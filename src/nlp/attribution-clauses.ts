@@ -1,0 +1,144 @@
+/**
+ * Finds reporting clauses ("X said", "said X", "according to X", "X declined to comment") in one
+ * sentence whose quoted words have been masked out. Plain text in, phrases out: resolving a phrase
+ * to a person or an outlet is the caller's job.
+ */
+
+export interface ReportingClause {
+  kind: 'said' | 'according-to' | 'no-comment';
+  /** The words naming the source ("Kremlin spokesman Dmitry Peskov", "he", "the White House"), or null. */
+  phrase: string | null;
+  /** Where to look for the subject's name when the phrase is missing or names nobody (appositives, "X did A, B and said"). */
+  subjectRegion: string;
+  /** The object of told / spoke to ("CNN", "reporters"), which may name an outlet. */
+  audience: string | null;
+}
+
+const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'argued', 'argues', 'warned', 'warns', 'noted', 'notes',
+  'stressed', 'stresses', 'claimed', 'claims', 'insisted', 'insists', 'explained', 'explains', 'announced',
+  'announces', 'observed', 'observes', 'denied', 'denies', 'declared', 'declares', 'reported', 'reports', 'wrote',
+  'writes', 'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'recalled', 'suggested',
+  'suggests', 'maintained', 'maintains', 'predicted', 'replied', 'responded', 'complained', 'estimated', 'revealed',
+  'texted', 'tweeted', 'emphasised', 'emphasized', 'cautioned', 'countered', 'alleged', 'asserted', 'contended',
+  'disclosed', 'testified',
+];
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'g');
+const SPOKE_TO = /\bspoke\s+to\b/g;
+const NO_COMMENT = /\b(?:declined|refused)\s+to\s+comment\b/g;
+const ACCORDING_TO = /\b(?:[Aa]ccording to|[Aa]s per)\s+/g;
+
+const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+$/i;
+// Clause boundaries: punctuation, dashes, and the runs of spaces left where a quote was masked.
+const BOUNDARY = /[,;:()\u2014\u2013]|\s-{1,2}\s|\s{3,}/g;
+const SUBORDINATOR =
+  /\b(?:after|before|that|because|when|while|since|although|though|if|as|where|which|who|whom|whose|until|unless|than)\b/gi;
+const LEADING_CONNECTIVE = /^(?:and|but|or|so|then|also|meanwhile|however|yet)\b\s*/i;
+const TRAILING_MODIFIER = new RegExp(
+  '\\s+(?:' +
+    [
+      'have', 'has', 'had', 'also', 'both', 'all', 'then', 'later', 'earlier', 'previously', 'again', 'reportedly',
+      'repeatedly', 'publicly', 'privately', 'recently', 'once', 'still', 'further', 'never', 'would', 'will', 'could',
+      'might', 'may', 'did', 'does', 'do', 'himself', 'herself', 'themselves', 'itself', 'yesterday', 'today',
+      'tonight', 'subsequently', 'separately', 'initially', 'first', 'quickly',
+      '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+      '(?:last|this|next)\\s+(?:week|month|year|night|morning|weekend)',
+    ].join('|') +
+    ')$',
+  'i',
+);
+const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|not|there|it's|can|cannot|should|must)$/i;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const MAX_PHRASE_WORDS = 8;
+
+function stripModifiers(phrase: string): string {
+  let result = phrase.trim().replace(LEADING_CONNECTIVE, '');
+  for (let previous = ''; previous !== result; ) {
+    previous = result;
+    result = result.replace(TRAILING_MODIFIER, '').trim();
+  }
+  return result;
+}
+
+/** A noun phrase that can name a source: short, no clause verbs; a name, a pronoun, a determiner or a plural noun. */
+export function isSourcePhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last || words.length > MAX_PHRASE_WORDS) return false;
+  if (words.some((word) => CLAUSE_WORD.test(word))) return false;
+  if (words.length === 1 && PRONOUN.test(first)) return true;
+  // A name may follow lower-case role words ("spokesman Scott Stanzel").
+  const named = /^\p{Lu}/u.test(first) || /^\p{Lu}/u.test(last);
+  return named || DETERMINER.test(first) || (words.length <= 3 && /^\p{Ll}+s$/u.test(last));
+}
+
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
+}
+
+/** The subject phrase right before a verb, after the last clause boundary and subordinator. */
+function subjectBefore(left: string): { phrase: string; afterBoundary: boolean } {
+  const boundaryEnd = lastIndexOf(BOUNDARY, left);
+  let segment = boundaryEnd >= 0 ? left.slice(boundaryEnd) : left;
+  const subordinateEnd = lastIndexOf(SUBORDINATOR, segment);
+  if (subordinateEnd >= 0) segment = segment.slice(subordinateEnd);
+  const phrase = stripModifiers(segment);
+  return { phrase, afterBoundary: phrase === '' && (boundaryEnd >= 0 || left.trim() === '') };
+}
+
+/** The phrase right after a verb, up to the next boundary ("said Leif-Eric Easley, a professor …"). */
+function phraseAfter(right: string): string {
+  const end = right.search(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\bthat\b/);
+  return (end >= 0 ? right.slice(0, end) : right).trim();
+}
+
+function saidClause(sentence: string, verbStart: number, verbEnd: number): ReportingClause | null {
+  const left = sentence.slice(0, verbStart);
+  if (PASSIVE.test(left)) return null;
+  const right = sentence.slice(verbEnd);
+  const verb = sentence.slice(verbStart, verbEnd);
+  const audience = /^(?:told|tells|spoke)/.test(verb) ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;
+  const { phrase, afterBoundary } = subjectBefore(left);
+  if (phrase !== '') {
+    return isSourcePhrase(phrase) ? { kind: 'said', phrase, subjectRegion: left, audience } : null;
+  }
+  // "…," said X  — the speaker follows the verb.
+  const inverted = afterBoundary ? phraseAfter(right) : '';
+  if (inverted !== '' && isSourcePhrase(inverted) && !PRONOUN.test(inverted)) {
+    return { kind: 'said', phrase: inverted, subjectRegion: '', audience };
+  }
+  // "X, a professor at Y, said" / "X deplored A, urged B and said": the subject opens the clause.
+  const opening = stripModifiers(left.split(BOUNDARY)[0] ?? '');
+  return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: left, audience };
+}
+
+function accordingToClause(sentence: string, sourceStart: number): ReportingClause | null {
+  const rest = sentence.slice(sourceStart);
+  const end = rest.search(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\b(?:which|who|that)\b/);
+  const phrase = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  return phrase ? { kind: 'according-to', phrase, subjectRegion: '', audience: null } : null;
+}
+
+/** Every reporting clause of a masked sentence, in reading order. */
+export function findReportingClauses(sentence: string): ReportingClause[] {
+  const found: Array<{ at: number; clause: ReportingClause }> = [];
+  for (const pattern of [VERB, SPOKE_TO]) {
+    for (const match of sentence.matchAll(pattern)) {
+      const clause = saidClause(sentence, match.index, match.index + match[0].length);
+      if (clause && (pattern === VERB || clause.audience)) found.push({ at: match.index, clause });
+    }
+  }
+  for (const match of sentence.matchAll(NO_COMMENT)) {
+    const clause = saidClause(sentence, match.index, match.index + match[0].length);
+    if (clause) found.push({ at: match.index, clause: { ...clause, kind: 'no-comment' } });
+  }
+  for (const match of sentence.matchAll(ACCORDING_TO)) {
+    const clause = accordingToClause(sentence, match.index + match[0].length);
+    if (clause) found.push({ at: match.index, clause });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ clause }) => clause);
+}

@@ -1,0 +1,198 @@
+import type { Article, Paragraph } from '../article/types.js';
+import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
+import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
+import { findQuoteSpans, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
+import type { Attribution, Person, Sentence } from './types.js';
+
+/** How far back (in sentences) a pronoun or a role noun ("the president") looks for its person. */
+const PRONOUN_LOOKBACK = 6;
+
+interface SentenceReport {
+  /** The speaker, when the sentence names one (null when only an outlet is named). */
+  source: Source | null;
+  outlet: string | null;
+  kind: Attribution['kind'];
+  /** "X declined to comment" in the same sentence. */
+  declined: Source | null;
+}
+
+const isSpeaker = (source: Source | null): source is Source => source !== null && (source.person !== null || source.text !== null);
+
+function overlaps(span: QuoteSpan, sentence: Sentence): boolean {
+  return span.start < sentence.end && sentence.start < span.end;
+}
+
+const SHORT_QUOTE_WORDS = 4;
+
+/**
+ * A quote that is someone's words rather than a phrase inside the reporter's sentence ("called it a
+ * 'cowardly act'"): introduced by a colon, opening the sentence, or a whole clause of its own.
+ */
+function isDirectQuote(text: string, span: QuoteSpan, sentences: Sentence[]): boolean {
+  const inner = text.slice(span.start, span.end).trim();
+  const words = inner.split(/\s+/).length;
+  if (/:\s*$/.test(text.slice(0, Math.max(0, span.start - 1)))) return true;
+  const opensSentence = sentences.some((sentence) => sentence.start === span.start - 1);
+  const endsClause = /[,?!.…]$/.test(inner) || !span.closed;
+  if (opensSentence) return endsClause || words >= SHORT_QUOTE_WORDS;
+  return endsClause && words >= SHORT_QUOTE_WORDS;
+}
+
+/** Resolves reporting phrases to people, other named sources and outlets, remembering who spoke last. */
+class AttributionReader {
+  private readonly finder: PersonFinder;
+  private readonly maskedSentences = new Map<number, string>();
+  readonly attributions: Attribution[] = [];
+
+  constructor(private readonly people: Person[]) {
+    this.finder = new PersonFinder(people);
+  }
+
+  readParagraph(paragraph: Paragraph, sentences: Sentence[]): void {
+    const spans = findQuoteSpans(paragraph.text);
+    const masked = maskQuotes(paragraph.text, spans);
+    for (const sentence of sentences) this.maskedSentences.set(sentence.id, masked.slice(sentence.start, sentence.end));
+    const reports = new Map<number, SentenceReport | null>();
+    const reportOf = (sentence: Sentence): SentenceReport | null => {
+      if (!reports.has(sentence.id)) reports.set(sentence.id, this.report(sentence));
+      return reports.get(sentence.id) ?? null;
+    };
+    const direct = spans.filter((span) => isDirectQuote(paragraph.text, span, sentences));
+    const firstOfParagraph = this.attributions.length;
+
+    for (const sentence of sentences) {
+      const report = reportOf(sentence);
+      for (const span of direct.filter((quote) => quote.start >= sentence.start && quote.start < sentence.end)) {
+        const covering = sentences.filter((other) => overlaps(span, other)).reverse();
+        const speaking = covering.map(reportOf).find((candidate) => isSpeaker(candidate?.source ?? null));
+        const opensSentence = masked.slice(sentence.start, span.start).trim() === '';
+        const source = speaking?.source ?? (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
+        if (!isSpeaker(source)) continue;
+        const { start, end } = trimQuote(paragraph.text, span);
+        this.add(sentence, source, speaking?.outlet ?? null, paragraph.text.slice(start, end), 'direct');
+      }
+      if (report && !direct.some((span) => overlaps(span, sentence)) && (isSpeaker(report.source) || report.outlet)) {
+        this.add(sentence, report.source, report.outlet, sentence.text, report.kind);
+      }
+      if (report?.declined) this.add(sentence, report.declined, report.outlet, sentence.text, 'no-comment');
+    }
+    this.carryOutlet(firstOfParagraph);
+  }
+
+  private add(sentence: Sentence, source: Source | null, outlet: string | null, quote: string, kind: Attribution['kind']): void {
+    this.attributions.push({
+      paragraph: sentence.paragraph,
+      sentence: sentence.id,
+      speakerId: source?.person?.id ?? null,
+      speaker: source?.person?.name ?? source?.text ?? null,
+      outlet: outlet ?? source?.outlet ?? null,
+      quote,
+      kind,
+    });
+  }
+
+  // An outlet named anywhere in a paragraph reported all of its claims.
+  private carryOutlet(from: number): void {
+    const claims = this.attributions.slice(from);
+    const outlet = claims.find((claim) => claim.outlet)?.outlet;
+    if (outlet) for (const claim of claims) claim.outlet ??= outlet;
+  }
+
+  /** The last speaker of this paragraph, or of the paragraph just before (a quote running on). */
+  private continuingSpeaker(paragraph: number): Source | null {
+    const last = this.attributions.at(-1);
+    if (!last || last.paragraph < paragraph - 1 || last.speaker === null) return null;
+    const person = this.people.find((candidate) => candidate.id === last.speakerId) ?? null;
+    return { person, text: last.speaker, outlet: null };
+  }
+
+  private report(sentence: Sentence): SentenceReport | null {
+    const clauses = findReportingClauses(this.maskedSentences.get(sentence.id) ?? '');
+    if (clauses.length === 0) return null;
+    let source: Source | null = null;
+    let outlet: string | null = null;
+    let kind: Attribution['kind'] = 'indirect';
+    for (const clause of clauses.filter((candidate) => candidate.kind === 'said')) {
+      const resolved = this.resolve(clause, sentence);
+      if (!resolved) continue;
+      outlet ??= resolved.outlet ?? (clause.audience ? outletAtStart(clause.audience) : null);
+      if (isSpeaker(resolved)) {
+        source = resolved;
+        break;
+      }
+    }
+    for (const clause of clauses.filter((candidate) => candidate.kind === 'according-to')) {
+      const resolved = this.resolve(clause, sentence);
+      outlet ??= resolved?.outlet ?? null;
+      if (!isSpeaker(source) && isSpeaker(resolved)) {
+        source = resolved;
+        kind = 'according-to';
+      }
+    }
+    if (!isSpeaker(source) && outlet) kind = 'according-to';
+    const declinedClause = clauses.find((candidate) => candidate.kind === 'no-comment');
+    const declined = declinedClause ? this.resolve(declinedClause, sentence) ?? source : null;
+    if (!isSpeaker(source) && !outlet && !declined) return null;
+    return { source: isSpeaker(source) ? source : null, outlet, kind, declined: isSpeaker(declined) ? declined : null };
+  }
+
+  private resolve(clause: ReportingClause, sentence: Sentence): Source | null {
+    const phrase = clause.phrase;
+    if (phrase) {
+      const named = this.finder.first(phrase);
+      if (named) return { person: named, text: named.name, outlet: null };
+      const pronoun = phrase.toLowerCase();
+      if (pronoun === 'he' || pronoun === 'she') return this.personBefore(sentence, (person) => person.gender !== (pronoun === 'he' ? 'female' : 'male'));
+      if (pronoun === 'it' || pronoun === 'they') return this.lastNamedSource(sentence.paragraph);
+      if (pronoun === 'we' || pronoun === 'i') return null;
+      const outlet = outletIn(phrase);
+      if (outlet) return { person: null, text: null, outlet };
+      const roleHolder = this.roleHolder(phrase, sentence);
+      if (roleHolder) return roleHolder;
+      return { person: null, text: phrase, outlet: null };
+    }
+    const subject = this.finder.first(clause.subjectRegion);
+    return subject ? { person: subject, text: subject.name, outlet: null } : null;
+  }
+
+  /** "the president", "the attorney": the most recent person whose role ends with that noun. */
+  private roleHolder(phrase: string, sentence: Sentence): Source | null {
+    const noun = /^(?:the|this|that)\s+(.+)$/i.exec(phrase)?.[1]?.toLowerCase();
+    if (!noun) return null;
+    const holds = (person: Person): boolean =>
+      person.roles.some((role) => ` ${role.toLowerCase()}`.endsWith(` ${noun}`));
+    return this.people.some(holds) ? this.personBefore(sentence, holds) : null;
+  }
+
+  /** The subject of the closest earlier sentence that mentions a matching person (centering: subjects first). */
+  private personBefore(sentence: Sentence, accept: (person: Person) => boolean): Source | null {
+    for (let id = sentence.id - 1; id >= Math.max(0, sentence.id - PRONOUN_LOOKBACK); id--) {
+      const match = this.finder.find(this.maskedSentences.get(id) ?? '').find(({ person }) => accept(person));
+      if (match) return { person: match.person, text: match.person.name, outlet: null };
+    }
+    return null;
+  }
+
+  /** "it said" / "they said": the last source named in words (an organisation, a report) nearby. */
+  private lastNamedSource(paragraph: number): Source | null {
+    for (let index = this.attributions.length - 1; index >= 0; index--) {
+      const claim = this.attributions[index];
+      if (!claim || claim.paragraph < paragraph - 1) break;
+      if (claim.speaker && !claim.speakerId) return { person: null, text: claim.speaker, outlet: null };
+    }
+    return null;
+  }
+}
+
+/**
+ * Who said or reported what, sentence by sentence: direct quotes with their speaker, reported speech
+ * ("X said that …", "…, said X", "according to X"), "declined to comment", and the outlet that
+ * reported each claim. Every `quote` is a verbatim substring of its paragraph.
+ */
+export function extractAttributions(article: Article, sentences: Sentence[], people: Person[]): Attribution[] {
+  const reader = new AttributionReader(people);
+  for (const paragraph of article.paragraphs) {
+    reader.readParagraph(paragraph, sentences.filter((sentence) => sentence.paragraph === paragraph.number));
+  }
+  return reader.attributions;
+}
