@@ -132,8 +132,9 @@ export function pronounGender(word: string): Gender | undefined {
   return nonNames.pronouns[word.toLowerCase()];
 }
 
+/** The gazetteers' names, as written, for matching in text. */
 export const gazetteerLists = {
   outlets: organisations.outlets,
   organisations: organisations.organisations,
-  countries,
+  places: [...new Set([...countries.flatMap((country) => [country.name, ...country.capitals]), ...placesData.regions, ...placesData.cities])],
 };
