@@ -1,0 +1,188 @@
+import type { PreparedArticle } from '../core/prepared.js';
+import { matchPerson, nameTokens } from '../nlp/people-match.js';
+import type { Attribution, Person } from '../nlp/types.js';
+import type { Citation, NotFoundAnswer, Quote, WhoAnswer } from './types.js';
+
+const CHOICE_LIMIT = 100;
+/** Below this a name match is a guess, not an answer. */
+const MIN_NAME_SCORE = 0.65;
+const SUGGESTION_COUNT = 10;
+
+interface Match {
+  prepared: PreparedArticle;
+  person: Person;
+  score: number;
+}
+
+function cite(prepared: PreparedArticle, paragraph: number, speaker: string | null, outlet: string | null): Citation {
+  const { article } = prepared;
+  return {
+    articleId: article.id,
+    articleTitle: article.title,
+    publisher: article.publisher,
+    paragraph,
+    section: article.paragraphs.find((candidate) => candidate.number === paragraph)?.section ?? null,
+    speaker,
+    outlet,
+  };
+}
+
+function paragraphText(prepared: PreparedArticle, paragraph: number): string {
+  return prepared.article.paragraphs.find((candidate) => candidate.number === paragraph)?.text ?? '';
+}
+
+/** [start, end) of every occurrence of the person's name, aliases or name parts in a paragraph. */
+function nameHighlights(text: string, person: Person): Array<[number, number]> {
+  const forms = [person.name, ...person.aliases, ...person.name.split(/\s+/).filter((part) => part.length > 2)];
+  const escaped = [...new Set(forms)].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+}
+
+function saidQuote(prepared: PreparedArticle, person: Person, attribution: Attribution): Quote {
+  return {
+    text: attribution.quote,
+    highlights: [],
+    citation: cite(prepared, attribution.paragraph, attribution.speaker ?? person.name, attribution.outlet),
+    paragraphText: paragraphText(prepared, attribution.paragraph),
+  };
+}
+
+function mentionQuote(prepared: PreparedArticle, person: Person, paragraph: number): Quote {
+  const text = paragraphText(prepared, paragraph);
+  const attribution = prepared.attributions.find((candidate) => candidate.paragraph === paragraph);
+  return {
+    text,
+    highlights: nameHighlights(text, person),
+    citation: cite(prepared, paragraph, attribution?.speaker ?? null, attribution?.outlet ?? null),
+    paragraphText: text,
+  };
+}
+
+/** An autocomplete value: `${articleId}:${personId}`. */
+function resolveChoiceValue(articles: PreparedArticle[], value: string): Match | null {
+  for (const prepared of articles) {
+    if (!value.startsWith(`${prepared.article.id}:`)) continue;
+    const person = prepared.people.find((candidate) => candidate.id === value.slice(prepared.article.id.length + 1));
+    if (person) return { prepared, person, score: 1 };
+  }
+  return null;
+}
+
+function byScoreThenMentions(a: Match, b: Match): number {
+  return b.score - a.score || b.person.mentionCount - a.person.mentionCount;
+}
+
+function nameMatches(articles: PreparedArticle[], query: string): Match[] {
+  return articles
+    .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchPerson(query, person) })))
+    .filter((match) => match.score >= MIN_NAME_SCORE)
+    .sort(byScoreThenMentions);
+}
+
+/** "foreign minister", "kremlin spokesman": people whose roles contain every word typed. */
+function roleMatches(articles: PreparedArticle[], query: string): Match[] {
+  const typed = nameTokens(query).filter((token) => token.length > 2);
+  if (typed.length === 0) return [];
+  return articles
+    .flatMap((prepared) =>
+      prepared.people.map((person) => {
+        const roleWords = new Set(person.roles.flatMap(nameTokens));
+        const found = typed.filter((token) => roleWords.has(token)).length;
+        return { prepared, person, score: found === typed.length ? 1 : 0 };
+      }),
+    )
+    .filter((match) => match.score > 0)
+    .sort(byScoreThenMentions);
+}
+
+function notMentioned(articles: PreparedArticle[], query: string): NotFoundAnswer {
+  const titles = articles.map((prepared) => `“${prepared.article.title}”`);
+  const where = titles.length === 0 ? 'any loaded article' : titles.length === 1 ? titles[0] : 'the loaded articles';
+  const suggestions = articles
+    .flatMap((prepared) => prepared.people)
+    .sort((a, b) => b.mentionCount - a.mentionCount)
+    .map((person) => person.name);
+  return {
+    kind: 'not-found',
+    command: 'who',
+    query,
+    message: `“${query}” is not mentioned in ${where}.`,
+    suggestions: [...new Set(suggestions)].slice(0, SUGGESTION_COUNT),
+  };
+}
+
+/**
+ * Who a person is in the articles: the best match for a typed name (partial, lower-case, accent-less,
+ * transliterated or misspelled), an autocomplete value, or failing those a role ("foreign minister").
+ * Returns their roles, what they said and every paragraph that mentions them, each cited.
+ */
+export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer | NotFoundAnswer {
+  const query = name.trim();
+  const chosen = resolveChoiceValue(articles, query);
+  const matches = chosen ? [chosen] : nameMatches(articles, query);
+  const candidates = matches.length > 0 ? matches : roleMatches(articles, query);
+  const best = candidates[0];
+  if (!best) return notMentioned(articles, query);
+
+  const { prepared, person } = best;
+  const ambiguousWith = chosen
+    ? []
+    : candidates
+        .filter((match) => match !== best && match.prepared === prepared && match.score === best.score)
+        .map((match) => match.person.name);
+  return {
+    kind: 'who',
+    query,
+    articleId: prepared.article.id,
+    articleTitle: prepared.article.title,
+    publisher: prepared.article.publisher,
+    personId: person.id,
+    name: person.name,
+    aliases: person.aliases,
+    roles: person.roles,
+    said: prepared.attributions
+      .filter((attribution) => attribution.speakerId === person.id)
+      .map((attribution) => saidQuote(prepared, person, attribution)),
+    mentions: person.paragraphs.map((paragraph) => mentionQuote(prepared, person, paragraph)),
+    ambiguousWith,
+  };
+}
+
+function truncate(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2))}…`;
+}
+
+/** 0 when the full name starts with the prefix, 1 when a name part does, 2 when it matches loosely, null otherwise. */
+function prefixRank(person: Person, prefix: string): number | null {
+  const typed = nameTokens(prefix).join(' ');
+  if (typed === '') return 0;
+  if (nameTokens(person.name).join(' ').startsWith(typed)) return 0;
+  const parts = [person.name, ...person.aliases].flatMap(nameTokens);
+  if (parts.some((part) => part.startsWith(typed))) return 1;
+  return matchPerson(prefix, person) >= MIN_NAME_SCORE ? 2 : null;
+}
+
+/**
+ * Autocomplete for /who: the people of the articles whose name starts with (or loosely matches) what was
+ * typed, ranked by that, then by how often they are mentioned. `name` shows the name and first role.
+ */
+export function suggestPeople(articles: PreparedArticle[], prefix: string, limit = 25): Array<{ name: string; value: string }> {
+  const ranked = articles.flatMap((prepared) =>
+    prepared.people.flatMap((person) => {
+      const rank = prefixRank(person, prefix);
+      return rank === null ? [] : [{ prepared, person, rank }];
+    }),
+  );
+  ranked.sort((a, b) => a.rank - b.rank || b.person.mentionCount - a.person.mentionCount);
+  return ranked.slice(0, limit).map(({ prepared, person }) => {
+    const role = person.roles[0];
+    const value = `${prepared.article.id}:${person.id}`;
+    return {
+      name: truncate(role ? `${person.name} — ${role}` : person.name, CHOICE_LIMIT),
+      value: value.length <= CHOICE_LIMIT ? value : truncate(person.name, CHOICE_LIMIT),
+    };
+  });
+}

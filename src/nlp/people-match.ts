@@ -1,0 +1,63 @@
+import type { Person } from './types.js';
+
+/** Lower-case, accent-less tokens of a name ("Leif-Eric" → "leif", "eric"). */
+export function nameTokens(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Folds common transliteration variants together: Sergei/Sergey, Dmitri/Dmitry, Mohammed/Muhammad, Philip/Filip. */
+function foldSpelling(token: string): string {
+  return token
+    .replace(/ph/g, 'f')
+    .replace(/ck|q/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/[yj]/g, 'i')
+    .replace(/ou|u/g, 'o')
+    .replace(/ei|ii|ie/g, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** How well a typed token matches a name token: 1 exact, 0.9 same after spelling folds, 0.7 a small typo. */
+export function tokenSimilarity(typed: string, actual: string): number {
+  if (typed === actual) return 1;
+  const folded = foldSpelling(typed);
+  const foldedActual = foldSpelling(actual);
+  if (folded === foldedActual) return 0.9;
+  // Typos allowed grow with length: none below 4 letters, one up to 7, two beyond.
+  const allowed = typed.length < 4 ? 0 : typed.length < 8 ? 1 : 2;
+  return Math.min(editDistance(typed, actual), editDistance(folded, foldedActual)) <= allowed ? 0.7 : 0;
+}
+
+/**
+ * How well a typed name matches a person, from 0 to 1: every typed token must match a token of the person's
+ * name or aliases ("lavrov", "sergei lavrov" and "Vladmir" all match); the score is the mean token match.
+ */
+export function matchPerson(query: string, person: Person): number {
+  const typed = nameTokens(query);
+  if (typed.length === 0) return 0;
+  const known = [...new Set([person.name, ...person.aliases].flatMap(nameTokens))];
+  let total = 0;
+  for (const token of typed) {
+    const best = Math.max(0, ...known.map((candidate) => tokenSimilarity(token, candidate)));
+    if (best === 0) return 0;
+    total += best;
+  }
+  return total / typed.length;
+}
