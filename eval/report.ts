@@ -1,3 +1,6 @@
+import type { GoldMetrics, GoldSetMetrics } from './gold.js';
+import type { ParsingMetrics } from './parsing.js';
+import type { QaSetReport, RankMetrics, SharedQaReport, SquadReport } from './qa.js';
 import type { RougeScores } from './rouge.js';
 import type { SummaryGroupReport, SummaryReport } from './summary.js';
 
@@ -60,6 +63,69 @@ export function precisionRecallSection(
       baselineName,
     })),
   };
+}
+
+const MINISEARCH = 'plain MiniSearch';
+
+function rankRows(byline: RankMetrics, baseline: RankMetrics): ReportRow[] {
+  return [
+    { metric: 'Top-1 accuracy', byline: byline.top1, baseline: baseline.top1, baselineName: MINISEARCH },
+    { metric: 'Top-3 accuracy', byline: byline.top3, baseline: baseline.top3, baselineName: MINISEARCH },
+    { metric: 'Mean reciprocal rank', byline: byline.mrr, baseline: baseline.mrr, baselineName: MINISEARCH },
+  ];
+}
+
+function qaSetSection(name: string, set: QaSetReport): ReportSection {
+  return { title: `Answer sentence, ${name} (${set.questions} questions)`, rows: rankRows(set.ours, set.baseline) };
+}
+
+export function qaSections(report: SharedQaReport): ReportSection[] {
+  const overall = qaSetSection('all shared QA sets', report.overall);
+  overall.rows.push(
+    { metric: `Abstained on unanswerable (${report.overall.unanswerable})`, byline: report.abstentionRate, baseline: null, baselineName: '' },
+    { metric: 'Wrongly abstained on answerable', byline: report.falseAbstentionRate, baseline: null, baselineName: '' },
+  );
+  return [overall, ...Object.entries(report.sets).map(([name, set]) => qaSetSection(name, set))];
+}
+
+export function squadSection(file: string, report: SquadReport): ReportSection {
+  return { title: `Answer sentence, SQuAD ${file} (${report.questions} questions)`, rows: rankRows(report, report.baseline) };
+}
+
+export function parsingSections(report: ParsingMetrics): ReportSection[] {
+  const { html, rawText } = report;
+  return [
+    {
+      title: `Parsing: HTML pages (${html.pages}, ${html.failures} refused)`,
+      rows: [
+        { metric: 'Body text recovered', byline: html.parser.recovered, baseline: html.baseline.recovered, baselineName: 'tag stripping' },
+        { metric: 'Junk admitted', byline: html.parser.junk, baseline: html.baseline.junk, baselineName: 'tag stripping' },
+      ],
+    },
+    {
+      title: `Parsing: raw text (${rawText.files} files, ${rawText.nonBodyLines} caption/credit/tag lines)`,
+      rows: [{ metric: 'Non-body lines leaked into paragraphs', byline: rawText.leakFraction, baseline: null, baselineName: '' }],
+    },
+  ];
+}
+
+function goldSetSection(name: string, set: GoldSetMetrics): ReportSection {
+  const baselineName = 'name before "said"';
+  return {
+    title: `Gold set, ${name} (${set.articles.length} articles, ${set.attribution.gold} attributions, ${set.people.people} people)`,
+    rows: [
+      { metric: 'Attribution precision', byline: set.attribution.precision, baseline: set.baseline.precision, baselineName },
+      { metric: 'Attribution recall', byline: set.attribution.recall, baseline: set.baseline.recall, baselineName },
+      { metric: 'Attribution F1', byline: set.attribution.f1, baseline: set.baseline.f1, baselineName },
+      { metric: 'Speaker accuracy', byline: set.attribution.speakerAccuracy, baseline: set.baseline.speakerAccuracy, baselineName },
+      { metric: 'Role accuracy', byline: set.people.roleAccuracy, baseline: null, baselineName: '' },
+      { metric: 'Alias accuracy', byline: set.people.aliasAccuracy, baseline: null, baselineName: '' },
+    ],
+  };
+}
+
+export function goldSections(report: GoldMetrics): ReportSection[] {
+  return [goldSetSection('tuned on', report.tuned), goldSetSection('held out', report.heldout)];
 }
 
 function percent(value: number | null): string {

@@ -10,7 +10,19 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { evaluateConll } from './conll.js';
-import { formatTable, precisionRecallSection, summarySections, type ReportSection } from './report.js';
+import { evaluateGold } from './gold.js';
+import { evaluateParsing } from './parsing.js';
+import { evaluateSharedQa, evaluateSquad } from './qa.js';
+import {
+  formatTable,
+  goldSections,
+  parsingSections,
+  precisionRecallSection,
+  qaSections,
+  squadSection,
+  summarySections,
+  type ReportSection,
+} from './report.js';
 import { evaluateSummaries } from './summary.js';
 
 export interface EvalOptions {
@@ -83,6 +95,11 @@ interface Measured {
 
 async function evaluateFiles(options: EvalOptions): Promise<Measured> {
   const measured: Measured = { metrics: {}, sections: [] };
+  if (options.squad) {
+    const squad = await readingFile('--squad', options.squad, (file) => evaluateSquad(file));
+    measured.metrics.squad = squad;
+    measured.sections.push(squadSection(options.squad, squad));
+  }
   if (options.conll) {
     const conll = await readingFile('--conll', options.conll, evaluateConll);
     measured.metrics.conll = conll;
@@ -91,8 +108,12 @@ async function evaluateFiles(options: EvalOptions): Promise<Measured> {
   return measured;
 }
 
-async function evaluateShared(sharedDir: string): Promise<Measured> {
+async function evaluateShared(sharedDir: string, repoRoot: string): Promise<Measured> {
   const measured: Measured = { metrics: {}, sections: [] };
+  const qa = evaluateSharedQa(sharedDir);
+  measured.metrics.qa = qa;
+  measured.sections.push(...qaSections(qa));
+
   const summaries = evaluateSummaries(sharedDir);
   measured.metrics.summaries = summaries;
   measured.sections.push(...summarySections(summaries));
@@ -103,6 +124,14 @@ async function evaluateShared(sharedDir: string): Promise<Measured> {
     measured.metrics.conll = conll;
     measured.sections.push(precisionRecallSection('People: PER spans, CoNLL-2003 dev', conll.per, conll.baseline, 'capitalised runs'));
   }
+
+  const gold = await evaluateGold(path.join(repoRoot, 'tests', 'fixtures', 'gold'));
+  measured.metrics.gold = gold;
+  measured.sections.push(...goldSections(gold));
+
+  const parsing = await evaluateParsing(sharedDir, repoRoot);
+  measured.metrics.parsing = parsing;
+  measured.sections.push(...parsingSections(parsing));
   return measured;
 }
 
@@ -126,7 +155,7 @@ export async function main(argv: string[], io: EvalIO): Promise<number> {
         }
         return 0;
       }
-      measured = await evaluateShared(sharedDir);
+      measured = await evaluateShared(sharedDir, io.repoRoot);
       writeFileSync(path.join(io.repoRoot, 'eval', 'report.json'), `${JSON.stringify(measured.metrics, null, 2)}\n`);
     }
     io.stdout(options.json ? `${JSON.stringify(measured.metrics)}\n` : `${formatTable(measured.sections)}\n`);
