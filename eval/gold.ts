@@ -131,7 +131,7 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 0 : numerator / denominator;
 }
 
-function scoreAttributions(golds: GoldAttribution[], predictions: Attribution[], people: GoldPerson[]): AttributionScores {
+export function scoreAttributions(golds: GoldAttribution[], predictions: Attribution[], people: GoldPerson[]): AttributionScores {
   const used = new Set<Attribution>();
   let claimsFound = 0;
   let speakersRight = 0;

@@ -8,7 +8,7 @@ export interface ReportingClause {
   kind: 'said' | 'according-to' | 'no-comment';
   /** The words naming the source ("Kremlin spokesman Dmitry Peskov", "he", "the White House"), or null. */
   phrase: string | null;
-  /** Where to look for the subject's name when the phrase is missing or names nobody (appositives, "X did A, B and said"). */
+  /** Where the subject's name may be when the clause opens with an appositive or a verb list ("X, a professor, said"). */
   subjectRegion: string;
   /** The object of told / spoke to ("CNN", "reporters"), which may name an outlet. */
   audience: string | null;
@@ -104,7 +104,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const audience = /^(?:told|tells|spoke)/.test(verb) ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;
   const { phrase, afterBoundary } = subjectBefore(left);
   if (phrase !== '') {
-    return isSourcePhrase(phrase) ? { kind: 'said', phrase, subjectRegion: left, audience } : null;
+    return isSourcePhrase(phrase) ? { kind: 'said', phrase, subjectRegion: '', audience } : null;
   }
   // "…," said X  — the speaker follows the verb.
   const inverted = afterBoundary ? phraseAfter(right) : '';

@@ -138,9 +138,9 @@ class AttributionReader {
 
   private resolve(clause: ReportingClause, sentence: Sentence): Source | null {
     const phrase = clause.phrase;
+    const named = (phrase ? this.finder.first(phrase) : null) ?? this.finder.first(clause.subjectRegion);
+    if (named) return { person: named, text: named.name, outlet: null };
     if (phrase) {
-      const named = this.finder.first(phrase);
-      if (named) return { person: named, text: named.name, outlet: null };
       const pronoun = phrase.toLowerCase();
       if (pronoun === 'he' || pronoun === 'she') return this.personBefore(sentence, (person) => person.gender !== (pronoun === 'he' ? 'female' : 'male'));
       if (pronoun === 'it' || pronoun === 'they') return this.lastNamedSource(sentence.paragraph);
@@ -151,8 +151,7 @@ class AttributionReader {
       if (roleHolder) return roleHolder;
       return { person: null, text: phrase, outlet: null };
     }
-    const subject = this.finder.first(clause.subjectRegion);
-    return subject ? { person: subject, text: subject.name, outlet: null } : null;
+    return null;
   }
 
   /** "the president", "the attorney": the most recent person whose role ends with that noun. */

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../eval/gold.js';
+import { extractAttributions } from '../../src/nlp/attributions.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import type { Attribution, Person } from '../../src/nlp/types.js';
+
+function person(name: string, gender: Person['gender'], roles: string[] = []): Person {
+  const surname = name.split(' ').at(-1)!;
+  return {
+    id: name.toLowerCase().replace(/\s+/g, '-'), name, aliases: [surname], roles, gender, paragraphs: [], mentionCount: 1,
+  };
+}
+
+const lopez = person('Maria Lopez', 'female', ['finance minister']);
+const becker = person('Tom Becker', 'male', ['defence attorney']);
+const people = [lopez, becker];
+
+/** Attributions of a text whose paragraphs are separated by blank lines. */
+function attribute(text: string, cast: Person[] = people): Attribution[] {
+  const article = articleFromText('test', text);
+  return extractAttributions(article, splitSentences(article.paragraphs), cast);
+}
+
+describe('reported speech', () => {
+  it('X said (that) …: the sentence is the claim', () => {
+    const text = 'Maria Lopez said that the bridge would reopen in May.';
+    expect(attribute(text)).toEqual([
+      { paragraph: 1, sentence: 0, speakerId: lopez.id, speaker: 'Maria Lopez', outlet: null, quote: text, kind: 'indirect' },
+    ]);
+    expect(attribute('Lopez said the bridge would reopen in May.')[0]?.speakerId).toBe(lopez.id);
+  });
+
+  it.each(['added', 'argued', 'warned', 'noted', 'stressed', 'claimed', 'insisted', 'says', 'told reporters'])(
+    'X %s that …',
+    (verb) => {
+      expect(attribute(`Becker ${verb} that the case would collapse.`)[0]).toMatchObject({ speakerId: becker.id, kind: 'indirect' });
+    },
+  );
+
+  it('the claim first, then ", Becker said, …"', () => {
+    expect(attribute('The witness lied, Becker said, and the jury knew it.')[0]?.speakerId).toBe(becker.id);
+  });
+
+  it('does not read a passive "was said" as a speaker', () => {
+    expect(attribute('The bridge was said to be unsafe.')).toEqual([]);
+  });
+
+  it('attributes nothing to speculation with no speaker', () => {
+    expect(attribute('The move sparked speculation that the minister would resign.')).toEqual([]);
+  });
+});
+
+describe('direct quotes', () => {
+  it('"…," said X — inverted, straight quotes', () => {
+    expect(attribute('"We are ready for the vote," said Maria Lopez.')[0]).toMatchObject({
+      quote: 'We are ready for the vote', speakerId: lopez.id, kind: 'direct',
+    });
+  });
+
+  it('"…," X said — curly quotes', () => {
+    expect(attribute('“The plan is sound and fully costed,” Tom Becker said.')[0]).toMatchObject({
+      quote: 'The plan is sound and fully costed', speakerId: becker.id, kind: 'direct',
+    });
+  });
+
+  it('X said: "…" and a quote broken by the speaker', () => {
+    const [first, second] = attribute('"We tried everything," Lopez said, "and the money still ran out."');
+    expect(first).toMatchObject({ quote: 'We tried everything', speakerId: lopez.id });
+    expect(second).toMatchObject({ quote: 'and the money still ran out.', speakerId: lopez.id });
+    expect(attribute('Becker said: "Nobody here will lose a job."')[0]).toMatchObject({ quote: 'Nobody here will lose a job.', speakerId: becker.id });
+  });
+
+  it('a quote spanning two sentences belongs to the speaker named at its end', () => {
+    const [quote, ...rest] = attribute('"We tried. We failed badly," Lopez said.');
+    expect(quote).toMatchObject({ quote: 'We tried. We failed badly', speakerId: lopez.id, sentence: 0 });
+    expect(rest).toEqual([]);
+  });
+
+  it('a quote-only sentence continues the speaker of the previous sentence', () => {
+    const [, quote] = attribute('Becker said the vote was close. "We lost by a handful of ballots."');
+    expect(quote).toMatchObject({ quote: 'We lost by a handful of ballots.', speakerId: becker.id, kind: 'direct' });
+  });
+
+  it('an unclosed quote runs on, and the next paragraph\'s quote continues it', () => {
+    const found = attribute('Lopez said: “The money is gone and it is not coming back.\n\n“Nobody will lose their job over this.”');
+    expect(found.map(({ paragraph, speakerId, quote }) => ({ paragraph, speakerId, quote }))).toEqual([
+      { paragraph: 1, speakerId: lopez.id, quote: 'The money is gone and it is not coming back.' },
+      { paragraph: 2, speakerId: lopez.id, quote: 'Nobody will lose their job over this.' },
+    ]);
+  });
+
+  it('a scare-quoted phrase inside reported speech keeps the whole sentence as the claim', () => {
+    const text = 'Lopez said the plan was "a disaster" for the town.';
+    expect(attribute(text)[0]).toMatchObject({ quote: text, kind: 'indirect', speakerId: lopez.id });
+  });
+
+  it('ignores speech verbs inside the quote', () => {
+    const found = attribute('"Officials said nothing to us for weeks," Becker told the court.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.speakerId).toBe(becker.id);
+  });
+});
+
+describe('who the speaker is', () => {
+  it('"This would be done quietly, he added": the pronoun is the previous speaker', () => {
+    const found = attribute('Becker said the firm would sell its stake. This would be done quietly, he added.');
+    expect(found.map((claim) => claim.speakerId)).toEqual([becker.id, becker.id]);
+  });
+
+  it('a pronoun goes to the most recent person of the matching gender', () => {
+    const found = attribute('Maria Lopez met Tom Becker on Monday. She said the talks went well.');
+    expect(found[0]?.speakerId).toBe(lopez.id);
+  });
+
+  it('takes the name, not the last noun, around an appositive on either side', () => {
+    expect(attribute('Tom Becker, a professor at Leeds University, said the data were flawed.')[0]?.speakerId).toBe(becker.id);
+    expect(attribute('A professor at Leeds University, Tom Becker, said the data were flawed.')[0]?.speakerId).toBe(becker.id);
+    expect(attribute('Treasury spokesman Tom Becker said the data were flawed.')[0]?.speakerId).toBe(becker.id);
+    expect(attribute('Lopez, speaking after the vote, said she was relieved.')[0]?.speakerId).toBe(lopez.id);
+  });
+
+  it('"the attorney said": a role noun refers to the person who holds that role', () => {
+    expect(attribute('Becker filed an appeal. The ruling was unfair, the attorney said.')[0]?.speakerId).toBe(becker.id);
+  });
+
+  it('keeps non-person speakers as the text names them', () => {
+    expect(attribute('The ministry said it would appeal the ruling.')[0]).toMatchObject({ speaker: 'The ministry', speakerId: null });
+    expect(attribute('The talks collapsed, the White House said.')[0]).toMatchObject({ speaker: 'the White House', speakerId: null });
+    expect(attribute('Analysts say the currency will fall further.')[0]?.speaker).toBe('Analysts');
+  });
+
+  it('"it said" refers back to the organisation that spoke last', () => {
+    const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
+    expect(found.map((claim) => claim.speaker)).toEqual(['The ministry', 'The ministry']);
+  });
+
+  it('X declined to comment', () => {
+    expect(attribute('Becker declined to comment on the verdict.')[0]).toMatchObject({ kind: 'no-comment', speakerId: becker.id });
+  });
+});
+
+describe('outlets', () => {
+  it('according to ABC News: an outlet, not a speaker', () => {
+    expect(attribute('The ship left port at night, according to ABC News.')[0]).toMatchObject({
+      speaker: null, outlet: 'ABC News', kind: 'according-to',
+    });
+  });
+
+  it('according to a person or a body: a speaker', () => {
+    expect(attribute('The deficit doubled, according to Lopez.')[0]).toMatchObject({ speakerId: lopez.id, outlet: null });
+    expect(attribute('Prices rose by a third, according to the central bank.')[0]).toMatchObject({ speaker: 'the central bank' });
+  });
+
+  it('as per the Associated Press; the Associated Press reported; said Fox News', () => {
+    expect(attribute('Two people were hurt, as per the Associated Press.')[0]?.outlet).toBe('the Associated Press');
+    expect(attribute('Two people were hurt, the Associated Press reported.')[0]).toMatchObject({ speaker: null, outlet: 'the Associated Press' });
+    expect(attribute('The deal is worth three billion dollars, said Fox News.')[0]).toMatchObject({ speaker: null, outlet: 'Fox News' });
+  });
+
+  it('X told CNN / X spoke to the BBC: the speaker with the outlet', () => {
+    expect(attribute('Becker told CNN that his client was innocent.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'CNN' });
+    expect(attribute('Lopez spoke to the BBC about the budget.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'the BBC' });
+  });
+
+  it("carries a paragraph's outlet to its other claims", () => {
+    const found = attribute('Becker said the plant would close. The closure will cost 300 jobs, according to Reuters.');
+    expect(found.map((claim) => claim.outlet)).toEqual(['Reuters', 'Reuters']);
+    expect(found[0]?.speakerId).toBe(becker.id);
+  });
+
+  it('does not carry an outlet into the next paragraph', () => {
+    const found = attribute('Two people were hurt, according to Reuters.\n\nBecker said the plant would close.');
+    expect(found[1]?.outlet).toBeNull();
+  });
+});
