@@ -24,15 +24,22 @@ export interface ArticleParts {
   tags?: string[];
 }
 
+/** Heading-like lines with no paragraph after them (a closing sign-off) are body text, not sections. */
+function demoteTrailingHeadings(body: BodyBlock[]): BodyBlock[] {
+  let end = body.length;
+  while (end > 0 && body[end - 1]!.kind === 'heading') end -= 1;
+  return [...body.slice(0, end), ...body.slice(end).map((block) => ({ kind: 'paragraph' as const, text: block.text }))];
+}
+
 /**
- * Numbers the paragraphs from 1, files each under the heading above it, and keeps only the
+ * Numbers the paragraphs from 1 and files each under the heading above it. Sections lists the
  * headings that have a paragraph under them. Throws when there is no body paragraph at all.
  */
 export function buildArticle(parts: ArticleParts): Article {
   const paragraphs: Paragraph[] = [];
   const sections: string[] = [];
   let section: string | null = null;
-  for (const block of parts.body) {
+  for (const block of demoteTrailingHeadings(parts.body)) {
     if (block.kind === 'heading') {
       section = block.text;
       continue;

@@ -16,7 +16,7 @@ function isNamePart(part: string): boolean {
  * holds no name-like words.
  */
 export function cleanByline(raw: string): string | null {
-  const firstSegment = raw.split(/\s*(?:\n|\|)\s*/)[0] ?? '';
+  const firstSegment = raw.split(/\s*(?:\n|\||\s[-–—]\s)\s*/)[0] ?? '';
   const text = firstSegment
     .replace(/\S+@\S+|https?:\/\/\S+/g, '')
     .replace(GLUED_BY, 'By ')
@@ -33,10 +33,17 @@ export function cleanByline(raw: string): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
-/** The authors of a byline line of raw text ("By Jane Doe"), or null when the line is not a byline. */
+const isAffiliation = (part: string): boolean => /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*$/u.test(part) || (ROLE_WORDS.test(part) && /^\p{Lu}/u.test(part));
+
+/**
+ * The authors of a byline line of raw text ("By Jane Doe and John Roe, Reuters"), or null when
+ * the line is not a byline. Every comma-separated part must be a name or an affiliation, so a
+ * sentence such as "By Friday, the army had left" is not mistaken for one.
+ */
 export function bylineAuthor(line: string): string | null {
   if (line.length > 160 || !BYLINE_PREFIX.test(line) || /[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) return null;
-  const afterPrefix = line.replace(BYLINE_PREFIX, '');
-  if (!/^[\p{Lu}]/u.test(afterPrefix)) return null;
+  const firstSegment = line.split(/\s*(?:\||\s[-–—]\s)\s*/)[0] ?? '';
+  const parts = firstSegment.replace(BYLINE_PREFIX, '').split(/\s*,\s*/).filter(Boolean);
+  if (parts.length === 0 || !parts.every((part) => isNamePart(part) || isAffiliation(part))) return null;
   return cleanByline(line);
 }

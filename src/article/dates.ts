@@ -11,7 +11,7 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MON
 // Words that may surround a date on a line that is only a date stamp ("Last updated at 17:20 GMT").
 const DATE_LINE_WORDS = new Set([
   'published', 'updated', 'last', 'posted', 'first', 'modified', 'on', 'at', 'date', 'time', 'and',
-  'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'ct', 'cdt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'ist', 'jst', 'kst',
+  'gmt', 'bst', 'utc', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'ist', 'jst', 'kst',
   'am', 'pm', 'a', 'm', 'p', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
@@ -74,4 +74,11 @@ export function dateLineDate(line: string): string | null {
   const rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found.length);
   const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.every((word) => DATE_LINE_WORDS.has(word)) ? found.iso : null;
+}
+
+const TIME_STAMP = /^\W*(?:published|updated|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\.?$/i;
+
+/** A line that is only a time stamp without a date ("Updated at 1:23 p.m."). */
+export function isTimeStampLine(line: string): boolean {
+  return TIME_STAMP.test(line.trim());
 }

@@ -42,7 +42,6 @@ export function parseRawText(text: string, source: string): Article {
       photoCredit ??= credit.credit;
     } else body.push({ kind: isHeading(unit) ? 'heading' : 'paragraph', text: unit.text });
   }
-  demoteHeadingsWithoutParagraphs(body);
 
   const firstParagraph = body.find((block) => block.kind === 'paragraph');
   return buildArticle({
@@ -63,9 +62,3 @@ export function parseRawText(text: string, source: string): Article {
 
 const isHeading = (unit: TextUnit): boolean => !unit.bullet && isHeadingLike(unit.text);
 
-/** A heading-like line with no paragraph after it (a closing line such as a sign-off) is body text. */
-function demoteHeadingsWithoutParagraphs(body: BodyBlock[]): void {
-  for (let index = body.length - 1; index >= 0 && body[index]!.kind === 'heading'; index -= 1) {
-    body[index] = { kind: 'paragraph', text: body[index]!.text };
-  }
-}

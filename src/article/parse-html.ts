@@ -1,0 +1,135 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { buildArticle, type BodyBlock } from './build-article.js';
+import { bylineAuthor, cleanByline } from './byline.js';
+import { splitPhotoCredit, type CaptionParts } from './credits.js';
+import { dateLineDate, isTimeStampLine, toIsoDate } from './dates.js';
+import { detectDateline } from './dateline.js';
+import { ArticleParseError } from './errors.js';
+import { htmlBodyBlocks } from './html-blocks.js';
+import { comparableText, endsWithTerminalPunctuation } from './text-normalize.js';
+import { isSameTitle } from './title.js';
+import type { Article } from './types.js';
+
+type PageDocument = ReturnType<typeof parseHTML>['document'];
+
+const MAX_DEK_LENGTH = 300;
+const MAX_TAGS = 20;
+
+function metaContent(document: PageDocument, ...selectors: string[]): string[] {
+  for (const selector of selectors) {
+    const elements: Array<{ getAttribute(name: string): string | null }> = Array.from(document.querySelectorAll(selector));
+    const values = elements
+      .map((element) => element.getAttribute('content') ?? element.getAttribute('href') ?? '')
+      .map((value) => value.trim())
+      .filter((value) => value.length > 0);
+    if (values.length > 0) return values;
+  }
+  return [];
+}
+
+/** "Headline | The Hill" → "Headline" when the suffix is the site's name. */
+function withoutSiteSuffix(title: string, siteName: string | null): string {
+  const match = /^(.*\S)\s+(?:\||-|–|—|::)\s+([^|–—]+)$/.exec(title);
+  if (!match?.[1] || !match[2] || !siteName) return title;
+  const suffix = comparableText(match[2]);
+  const site = comparableText(siteName);
+  return suffix.length > 0 && (site.startsWith(suffix) || suffix.startsWith(site)) ? match[1] : title;
+}
+
+function tagsOf(document: PageDocument): string[] {
+  const articleTags = metaContent(document, 'meta[property="article:tag"]');
+  const keywords = articleTags.length > 0 ? articleTags : metaContent(document, 'meta[name="news_keywords"]', 'meta[name="keywords"]');
+  const tags = keywords.flatMap((value) => value.split(',')).map((tag) => tag.trim()).filter(Boolean);
+  return [...new Set(tags)].slice(0, MAX_TAGS);
+}
+
+/**
+ * Extracts an article from a saved web page with Mozilla Readability over linkedom: title
+ * (without a trailing " | Site name"), byline, site name as publisher, published date, and the
+ * body as paragraphs (p, li, blockquote…) under h1–h6 sections. Figure captions and photo
+ * credits go to `caption`/`photoCredit`. Throws ArticleParseError when the page has no article body.
+ */
+export function parseHtml(html: string, source: string, url?: string): Article {
+  const { document } = parseHTML(html);
+  const pageUrl = url ?? metaContent(document, 'link[rel="canonical"]', 'meta[property="og:url"]')[0] ?? null;
+  const description = metaContent(document, 'meta[property="og:description"]', 'meta[name="description"]')[0] ?? null;
+  const tags = tagsOf(document);
+
+  const extracted = new Readability(document, { keepClasses: true }).parse();
+  if (!extracted?.content || !extracted.textContent?.trim()) {
+    throw new ArticleParseError('no article body found in the HTML');
+  }
+  const { document: content } = parseHTML(`<!doctype html><html><body>${extracted.content}</body></html>`);
+  const found = htmlBodyBlocks(content.body);
+
+  const siteName = extracted.siteName?.trim() || null;
+  const title = withoutSiteSuffix(extracted.title?.trim() ?? '', siteName);
+  const body: BodyBlock[] = [];
+  const captions = [...found.captions];
+  const credits = [...found.credits];
+  const author = extracted.byline ? cleanByline(extracted.byline) : null;
+  let published = extracted.publishedTime ? toIsoDate(extracted.publishedTime) : null;
+  for (const block of found.blocks) {
+    if (isSameTitle(block.text, title)) continue;
+    if (block.kind === 'heading') {
+      body.push({ kind: 'heading', text: block.text });
+      continue;
+    }
+    const date = dateLineDate(block.text);
+    if (date || isTimeStampLine(block.text)) {
+      published ??= date;
+      continue;
+    }
+    const credit = splitPhotoCredit(block.text) ?? copyrightCredit(block.text);
+    if (credit?.credit) {
+      if (credit.caption) captions.push(credit.caption);
+      credits.push(credit.credit);
+      continue;
+    }
+    if (block.listItem || !isPageFurniture(block.text, author)) body.push({ kind: 'paragraph', text: block.text });
+  }
+
+  const firstParagraph = body.find((block) => block.kind === 'paragraph');
+  const dek = description && description.length <= MAX_DEK_LENGTH && !startsAlike(description, firstParagraph?.text) ? description : null;
+  return buildArticle({
+    title,
+    dek,
+    publisher: siteName,
+    author,
+    url: pageUrl,
+    published,
+    caption: captions[0] ?? null,
+    photoCredit: credits[0] ?? null,
+    tags,
+    dateline: firstParagraph ? detectDateline(firstParagraph.text) : null,
+    body,
+    source,
+    format: 'html',
+  });
+}
+
+/** "© Jane Doe" under a picture: inside a page body, a short copyright line credits an image. */
+function copyrightCredit(text: string): CaptionParts | null {
+  const match = /^(?:©|\(c\))\s*(\S.*)$/iu.exec(text);
+  return match?.[1] && match[1].split(/\s+/).length <= 6 ? { caption: null, credit: match[1] } : null;
+}
+
+/**
+ * Lines of page furniture that Readability leaves in: a byline ("By Jane Doe - 11/18/19"), the
+ * author's name with a job title, and one- or two-word labels ("Caption", "Close", "Advertisement").
+ */
+function isPageFurniture(text: string, author: string | null): boolean {
+  if (bylineAuthor(text)) return true;
+  const words = text.split(/\s+/).length;
+  if (endsWithTerminalPunctuation(text)) return false;
+  if (words <= 2) return true;
+  return author !== null && words <= 12 && comparableText(text).startsWith(comparableText(author));
+}
+
+/** A meta description that merely repeats the opening of the first paragraph is not a dek. */
+function startsAlike(description: string, paragraph: string | undefined): boolean {
+  if (!paragraph) return false;
+  const head = comparableText(description).replace(/\W+$/, '').slice(0, 80);
+  return head.length > 0 && comparableText(paragraph).startsWith(head);
+}
