@@ -2,12 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ArticleFileError } from '../article/errors.js';
-import { loadArticleFile } from '../article/load.js';
+import { loadArticleFile, MAX_ARTICLE_BYTES } from '../article/load.js';
 import type { Article, SkippedFile } from '../article/types.js';
 import type { PreparedArticle } from '../core/prepared.js';
 import { listArticleFiles, listScopes, type ArticleScope } from './scan.js';
-
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** One article being served, with what the next reload needs to know about its file. */
 export interface LoadedArticle {

@@ -1,10 +1,10 @@
 import { extname, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { ReloadAnswer } from '../answers/types.js';
+import { MAX_ARTICLE_BYTES } from '../article/load.js';
 import type { Article } from '../article/types.js';
 import type { AttachmentRef } from '../core/command.js';
 import { fetchArticlePage, FetchRefusedError } from '../fetch/safe-fetch.js';
-import { MAX_ARTICLE_BYTES } from './build-state.js';
 import type { Library } from './library.js';
 import { PendingChanges, type PendingChange } from './pending.js';
 import { ArticleStore, EXTENSION_BY_FORMAT, StoreRefusal, type ArticleFormat } from './store.js';

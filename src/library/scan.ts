@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { isArticleFileName } from '../article/load.js';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 export const GUILDS_DIRECTORY = 'guilds';
 
 /** A folder of articles: the operator's (the data directory itself) or one server's. */
@@ -26,8 +26,8 @@ export async function listScopes(dataDir: string): Promise<ArticleScope[]> {
 }
 
 /**
- * Article file names at the top level of `directory`, sorted. Dotfiles (temporary writes,
- * `.pending/`), README files and anything without an article extension are not articles.
+ * Article file names at the top level of `directory`, sorted. Dotfiles (temporary writes),
+ * README files and anything without an article extension are not articles.
  */
 export async function listArticleFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
@@ -35,9 +35,4 @@ export async function listArticleFiles(directory: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && isArticleFileName(entry.name))
     .map((entry) => entry.name)
     .sort();
-}
-
-export function isArticleFileName(name: string): boolean {
-  if (name.startsWith('.') || /^readme\./i.test(name)) return false;
-  return (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }

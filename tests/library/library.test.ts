@@ -225,3 +225,21 @@ describe('Library with bad files', () => {
     expect(titles(library, null)).toEqual(['Story A']);
   });
 });
+
+describe('Library watching the data directory', () => {
+  it('reloads by itself after a file changes, and stops when closed', async () => {
+    const dataDir = await makeDataDir({ 'a.md': markdownArticle('Story A') });
+    dirs.push(dataDir);
+    const library = await Library.open({ dataDir, watch: true });
+    libraries.push(library);
+    await writeFiles(dataDir, { 'b.md': markdownArticle('Story B') });
+    await expect.poll(() => titles(library, null).length, { timeout: 5_000, interval: 50 }).toBe(2);
+    library.close();
+    await writeFiles(dataDir, { 'c.md': markdownArticle('Story C') });
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(titles(library, null)).toHaveLength(2);
+    // One reload: the audit log's own writes do not trigger another.
+    const lines = (await readFile(join(dataDir, 'audit.log'), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line).actor)).toEqual([null]);
+  });
+});
