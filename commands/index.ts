@@ -2,6 +2,8 @@
 // commands are both fixed at build time.
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Command, MessageCommand } from '../src/core/command.js';
+import article from './article.js';
+import articles from './articles.js';
 import ask from './ask.js';
 import askByline from './ask-byline.js';
 import { createHelpCommand } from './help.js';
@@ -10,7 +12,7 @@ import reload from './reload.js';
 import summary from './summary.js';
 import who from './who.js';
 
-const listed: Command[] = [summary, who, quote, ask, reload];
+const listed: Command[] = [summary, who, quote, ask, articles, article, reload];
 const help = createHelpCommand(() => listed);
 
 /** Slash commands by name, in the order /help lists them. */

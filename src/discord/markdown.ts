@@ -15,9 +15,9 @@ export function escapeMarkdown(text: string): string {
     .replace(MASS_MENTION, '@\u200b$1');
 }
 
-/** Text for a code span: backticks cannot be escaped inside one, so they are replaced. */
+/** Text for a code span: backticks cannot be escaped inside one, so they are replaced; mass mentions are broken up. */
 export function codeSpan(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
+  return `\`${text.replace(/`/g, "'").replace(/\s+/g, ' ').replace(MASS_MENTION, '@\u200b$1').replace(/</g, '<\u200b')}\``;
 }
 
 /** Escapes `text` and wraps each [start, end) range of `highlights` in bold. */

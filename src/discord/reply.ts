@@ -67,8 +67,9 @@ export function truncate(text: string, max: number): string {
   let budget = max - 1;
   for (;;) {
     let cut = firstCodePoints(text, budget);
+    const endsAtWord = /^\s/.test(text.slice(cut.length));
     const lastSpace = cut.search(/\s\S*$/);
-    if (lastSpace > cut.length * 0.6) cut = cut.slice(0, lastSpace);
+    if (!endsAtWord && lastSpace > cut.length * 0.6) cut = cut.slice(0, lastSpace);
     cut = tidyCut(cut);
     const result = cut + ELLIPSIS + closeOpenMarkers(cut);
     if (length(result) <= max || budget <= 1) return length(result) <= max ? result : ELLIPSIS;
@@ -92,27 +93,43 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   return fitted;
 }
 
-function embedCharacters(embed: APIEmbed): number {
-  return (
-    length(embed.title ?? '') +
-    length(embed.description ?? '') +
-    length(embed.footer?.text ?? '') +
-    length(embed.author?.name ?? '') +
-    (embed.fields ?? []).reduce((sum, field) => sum + length(field.name) + length(field.value), 0)
-  );
-}
-
-/** Keeps all embeds together under 6000 characters: shortens descriptions, then drops fields, last first. */
+/**
+ * Keeps all embeds together under 6000 characters, spending the budget in reading order and,
+ * within an embed, on the title and footer (the attribution) before the description and fields.
+ */
 function fitEmbedTotal(embeds: APIEmbed[]): APIEmbed[] {
-  const total = () => embeds.reduce((sum, embed) => sum + embedCharacters(embed), 0);
-  for (let i = embeds.length - 1; i >= 0 && total() > LIMITS.embedTotal; i -= 1) {
-    const embed = embeds[i]!;
-    const excess = total() - LIMITS.embedTotal;
-    if (embed.description) embed.description = truncate(embed.description, Math.max(0, length(embed.description) - excess));
-    while (embed.fields?.length && total() > LIMITS.embedTotal) embed.fields.pop();
-    if (total() > LIMITS.embedTotal && embed.title) embed.title = truncate(embed.title, Math.max(1, length(embed.title) - (total() - LIMITS.embedTotal)));
-  }
-  return embeds.filter((embed) => embedCharacters(embed) > 0 || embed.color !== undefined);
+  let remaining: number = LIMITS.embedTotal;
+  const take = (text: string): string => {
+    const kept = truncate(text, remaining);
+    remaining -= length(kept);
+    return kept;
+  };
+  return embeds
+    .map((embed) => {
+      const fitted: APIEmbed = { ...embed };
+      delete fitted.title;
+      delete fitted.description;
+      delete fitted.footer;
+      delete fitted.author;
+      delete fitted.fields;
+      const title = embed.title ? take(embed.title) : '';
+      if (title) fitted.title = title;
+      const footerText = embed.footer ? take(embed.footer.text) : '';
+      if (embed.footer && footerText) fitted.footer = { ...embed.footer, text: footerText };
+      const authorName = embed.author ? take(embed.author.name) : '';
+      if (embed.author && authorName) fitted.author = { ...embed.author, name: authorName };
+      const description = embed.description ? take(embed.description) : '';
+      if (description) fitted.description = description;
+      const fields = (embed.fields ?? []).flatMap((field) => {
+        if (remaining < length(field.name) + 2) return [];
+        const name = take(field.name);
+        const value = take(field.value);
+        return value ? [{ ...field, name, value }] : [];
+      });
+      if (fields.length) fitted.fields = fields;
+      return fitted;
+    })
+    .filter((embed) => embed.title || embed.description || embed.fields || embed.footer || embed.author || embed.image);
 }
 
 function fitComponents(rows: DiscordButtonRow[]): DiscordButtonRow[] {

@@ -316,7 +316,7 @@ function renderHelp(answer: HelpAnswer): DiscordReply {
         color: COLOURS.help,
         title: 'Byline: answers about the news, quoted and attributed',
         fields: answer.commands.map((command) => ({
-          name: truncate(command.usage, LIMITS.fieldName),
+          name: truncate(escapeMarkdown(command.usage), LIMITS.fieldName),
           value: `${escapeMarkdown(command.description)}\nExample: ${codeSpan(command.example)}`,
         })),
       },
