@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import type { Sentence } from '../nlp/types.js';
-import type { Citation, Quote, SummaryAnswer } from './types.js';
+import { citeSentence } from './citation.js';
+import type { Quote, SummaryAnswer } from './types.js';
 
 export type SummaryLength = SummaryAnswer['length'];
 
@@ -11,21 +11,6 @@ export function pickSummarySentences(ranking: number[], count: number): number[]
   return ranking.slice(0, count).sort((a, b) => a - b);
 }
 
-// Until src/answers/citation.ts lands: the same citation, built from the sentence's attribution.
-function citeSentence(prepared: PreparedArticle, sentence: Sentence): Citation {
-  const { article } = prepared;
-  const attribution = prepared.attributions.find((candidate) => candidate.sentence === sentence.id);
-  return {
-    articleId: article.id,
-    articleTitle: article.title,
-    publisher: article.publisher,
-    paragraph: sentence.paragraph,
-    section: article.paragraphs.find((paragraph) => paragraph.number === sentence.paragraph)?.section ?? null,
-    speaker: attribution?.speaker ?? null,
-    outlet: attribution?.outlet ?? null,
-  };
-}
-
 /** An extractive summary: the article's top-ranked sentences, verbatim and cited, in reading order. */
 export function answerSummary(prepared: PreparedArticle, length: SummaryLength): SummaryAnswer {
   const { article, sentences } = prepared;
@@ -34,7 +19,7 @@ export function answerSummary(prepared: PreparedArticle, length: SummaryLength):
     return {
       text: sentence.text,
       highlights: [],
-      citation: citeSentence(prepared, sentence),
+      citation: citeSentence(prepared, id),
       paragraphText: article.paragraphs.find((paragraph) => paragraph.number === sentence.paragraph)?.text ?? sentence.text,
     };
   });

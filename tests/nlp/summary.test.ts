@@ -3,8 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { corpusArticle } from '../../eval/summary.js';
+import { answerSummary } from '../../src/answers/summary.js';
 import { parseRawText } from '../../src/article/parse-text.js';
 import type { Article } from '../../src/article/types.js';
+import { prepareArticle } from '../../src/core/prepare.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { rankSummarySentences } from '../../src/nlp/summary.js';
 
@@ -128,5 +130,45 @@ describe.skipIf(!existsSync(newsDir))('rankSummarySentences on the shared news c
       // A sentence opening with a pronoun comes only with the sentence before it.
       if (/^(?:He|She|They|It|This|But)\b/.test(text)) expect(top3).toContain(id - 1);
     }
+  });
+});
+
+describe('answerSummary on the seed article', () => {
+  const prepared = prepareArticle(parseRawText(readFileSync(seedFile, 'utf8'), 'lavrov-pyongyang-visit.txt'));
+  const { article } = prepared;
+
+  it.each([
+    ['short', 3],
+    ['medium', 5],
+    ['long', 8],
+  ] as const)('%s gives %i verbatim, cited sentences in article order', (length, count) => {
+    const answer = answerSummary(prepared, length);
+    expect(answer).toMatchObject({ kind: 'summary', articleId: article.id, articleTitle: article.title, length });
+    expect(answer.quotes).toHaveLength(count);
+    const offsets = answer.quotes.map((quote) => {
+      const paragraph = article.paragraphs.find((candidate) => candidate.number === quote.citation.paragraph)!;
+      expect(quote.paragraphText).toBe(paragraph.text);
+      expect(paragraph.text).toContain(quote.text);
+      expect(quote.citation).toMatchObject({ articleId: article.id, publisher: 'The Global Desk', section: paragraph.section });
+      return [paragraph.number, paragraph.text.indexOf(quote.text)] as const;
+    });
+    const inOrder = offsets.every(([number, at], i) => i === 0 || number > offsets[i - 1]![0] || (number === offsets[i - 1]![0] && at > offsets[i - 1]![1]));
+    expect(inOrder).toBe(true);
+  });
+
+  it('carries the dek and keeps caption, credit and tags out', () => {
+    const answer = answerSummary(prepared, 'long');
+    expect(answer.dek).toBe(article.dek);
+    expect(answer.dek).toMatch(/^Sergey Lavrov's two-day visit/);
+    const text = answer.quotes.map((quote) => quote.text).join(' ');
+    for (const furniture of [article.caption, article.photoCredit, ...article.tags.map((tag) => `Tags: ${tag}`)]) {
+      if (furniture) expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('names the speaker of a quoted sentence when the article says who spoke', () => {
+    const answer = answerSummary(prepared, 'long');
+    const kirby = answer.quotes.find((quote) => quote.text.startsWith('"We condemn the DPRK'));
+    expect(kirby?.citation.speaker).toMatch(/John Kirby/);
   });
 });
