@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { commandMap, messageCommandMap } from '../../commands/index.js';
+import type { Answer } from '../../src/answers/types.js';
+import type { Command, CommandContext, OptionValues } from '../../src/core/command.js';
+import { articleKey } from '../../src/discord/custom-id.js';
+import { reloadAnswer, seedArticle, seedContext } from './seed.js';
+
+const command = (name: string): Command => commandMap.get(name)!;
+const run = async (name: string, options: OptionValues, context: CommandContext = seedContext()): Promise<Answer> =>
+  command(name).execute(options, context);
+
+describe('text options are validated before any search', () => {
+  const cases: Array<[string, string, string]> = [
+    ['who', 'name', ''],
+    ['quote', 'term', '   \t '],
+    ['ask', 'question', 'x'.repeat(301)],
+    ['who', 'name', 'x'.repeat(201)],
+    ['quote', 'term', 'bell\u0007'],
+    ['ask', 'question', 'right-to-left \u202e override'],
+  ];
+  for (const [name, option, value] of cases) {
+    it(`/${name} ${option}:${JSON.stringify(value.slice(0, 20))} → a short error`, async () => {
+      const answer = await run(name, { [option]: value });
+      expect(answer.kind).toBe('error');
+      if (answer.kind === 'error') expect(answer.message.length).toBeLessThan(120);
+    });
+  }
+
+  it('says how long is too long', async () => {
+    expect(await run('ask', { question: 'why '.repeat(100) })).toEqual({
+      kind: 'error',
+      message: 'That question is too long (399 characters; the limit is 300).',
+    });
+  });
+
+  it('answers markdown and mentions as ordinary text', async () => {
+    for (const name of ['@everyone', '**Lavrov**', '<@&123>']) {
+      expect(['who', 'not-found']).toContain((await run('who', { name })).kind);
+    }
+  });
+});
+
+describe('commands on the seed article', () => {
+  it('/summary without options summarises the newest article, medium length', async () => {
+    const answer = await run('summary', {});
+    expect(answer).toMatchObject({ kind: 'summary', articleId: seedArticle().article.id, length: 'medium' });
+  });
+
+  it('/summary refuses a length that is not a choice', async () => {
+    expect((await run('summary', { length: 'huge' })).kind).toBe('error');
+  });
+
+  it('/who resolves a partial, lower-case name', async () => {
+    expect(await run('who', { name: 'lavrov' })).toMatchObject({ kind: 'who', name: 'Sergey Lavrov' });
+  });
+
+  it('/quote finds inflections, /ask quotes the answer', async () => {
+    const quote = await run('quote', { term: 'container' });
+    expect(quote.kind === 'quote' && quote.quotes.length).toBeGreaterThan(0);
+    const ask = await run('ask', { question: 'How many containers were delivered?' });
+    expect(ask.kind === 'ask' && ask.quotes[0]?.text).toMatch(/1,000 containers/);
+  });
+
+  it('the article option accepts the id autocomplete sends, its short key, or the typed title', async () => {
+    const { article } = seedArticle();
+    for (const value of [article.id, articleKey(article.id), article.title.toLowerCase()]) {
+      expect((await run('quote', { term: 'munitions', article: value })).kind).toBe('quote');
+    }
+    expect(await run('quote', { term: 'munitions', article: 'an article nobody loaded' })).toMatchObject({ kind: 'error' });
+  });
+
+  it('says plainly when no article is loaded', async () => {
+    const answer = await run('ask', { question: 'What happened?' }, seedContext({ articles: [] }));
+    expect(answer).toMatchObject({ kind: 'error', message: expect.stringMatching(/No articles are loaded/) });
+  });
+
+  it('/reload reloads for moderators only, even if Discord let a member through', async () => {
+    expect((await run('reload', {}, seedContext({ isModerator: false }))).kind).toBe('error');
+    expect(await run('reload', {}, seedContext({ isModerator: true }))).toBe(reloadAnswer);
+  });
+
+  it('/help lists the commands with usage and examples from the loaded article, hiding moderator ones from members', async () => {
+    const member = await run('help', {});
+    if (member.kind !== 'help') throw new Error('expected help');
+    const usages = member.commands.map((entry) => entry.usage);
+    expect(usages).toEqual(expect.arrayContaining(['/summary [length] [article] [private]', '/who name:<name> [article] [private]']));
+    expect(usages.some((usage) => usage.startsWith('/reload'))).toBe(false);
+    expect(member.commands.find((entry) => entry.name === 'who')?.example).toMatch(/^\/who name:\S/);
+    const moderator = await run('help', {}, seedContext({ isModerator: true }));
+    expect(moderator.kind === 'help' && moderator.commands.some((entry) => entry.name === 'reload')).toBe(true);
+  });
+
+  it('"Ask Byline" asks a message\'s text, line breaks and all', async () => {
+    const askByline = messageCommandMap.get('Ask Byline')!;
+    const answer = await askByline.execute('How many containers\nwere delivered?', seedContext());
+    expect(answer.kind).toBe('ask');
+    expect((await askByline.execute('', seedContext())).kind).toBe('error');
+  });
+});
+
+describe('autocomplete', () => {
+  it('/who name suggests people with their role, /quote term suggests article words', () => {
+    const people = command('who').autocomplete!('name', 'ch', seedContext());
+    expect(people[0]?.name).toMatch(/^Choe Son Hui/);
+    const terms = command('quote').autocomplete!('term', 'contain', seedContext());
+    expect(terms.map((choice) => choice.value)).toContain('containers');
+  });
+
+  it('the article option suggests titles, best prefix first; other options get nothing', () => {
+    const { article } = seedArticle();
+    expect(command('ask').autocomplete!('article', '', seedContext())).toEqual([
+      { name: `${article.title} — ${article.publisher}`, value: article.id },
+    ]);
+    expect(command('ask').autocomplete!('article', 'zzzz', seedContext())).toEqual([]);
+    expect(command('summary').autocomplete!('length', 's', seedContext())).toEqual([]);
+  });
+});
