@@ -7,7 +7,6 @@ import type { PreparedArticle } from '../src/core/prepared.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import type { Sentence } from '../src/nlp/types.js';
 import { buildArticleIndex } from '../src/search/build-index.js';
-import { corpusArticle } from './summary.js';
 
 export interface RankMetrics {
   top1: number;
@@ -60,6 +59,32 @@ interface QaQuestion {
   answerable: boolean;
 }
 
+/** An article from plain text: paragraphs separated by blank lines, no title or metadata. */
+export function articleFromParagraphs(id: string, paragraphs: readonly string[]): Article {
+  return {
+    id,
+    title: id,
+    dek: null,
+    publisher: null,
+    author: null,
+    url: null,
+    published: null,
+    caption: null,
+    photoCredit: null,
+    dateline: null,
+    tags: [],
+    sections: [],
+    paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text, section: null })),
+    source: id,
+    format: 'text',
+  };
+}
+
+function articleFromText(id: string, text: string): Article {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((block) => block.trim());
+  return articleFromParagraphs(id, blocks.filter(Boolean));
+}
+
 /** Sentences and index only: what answer-sentence retrieval needs, without people or attributions. */
 export function prepareForRetrieval(article: Article): PreparedArticle {
   const sentences = splitSentences(article.paragraphs);
@@ -103,8 +128,8 @@ export function evaluateSharedQa(sharedDir: string, options: SharedQaOptions = {
       const articleKey = useContext ? `${set}:${hashOf(context!)}` : String(record.article_id);
       const makeArticle = (): Article =>
         useContext
-          ? corpusArticle(articleKey, tokenized ? detokenize(context!) : context!, false)
-          : corpusArticle(String(record.article_id), readFileSync(articlePath!, 'utf8'), false);
+          ? articleFromText(articleKey, tokenized ? detokenize(context!) : context!)
+          : articleFromText(String(record.article_id), readFileSync(articlePath!, 'utf8'));
       const answers = (record.answers as string[]).map((answer) => (tokenized ? detokenize(answer) : answer));
       const answerable = record.is_answer_absent !== true && answers.length > 0;
       if (!answerable && record.is_answer_absent !== true) continue;
@@ -151,9 +176,7 @@ export function evaluateSquad(file: string, prepare: PrepareArticle = prepareFor
   const ours = new RankTally();
   const baseline = new RankTally();
   squad.data.forEach((entry, articleNumber) => {
-    const article = corpusArticle(`squad-${articleNumber}`, '', false);
-    article.title = entry.title;
-    article.paragraphs = entry.paragraphs.map((paragraph, i) => ({ number: i + 1, text: paragraph.context, section: null }));
+    const article = articleFromParagraphs(`squad-${articleNumber}`, entry.paragraphs.map((paragraph) => paragraph.context));
     const prepared = prepare(article);
     const rankBaseline = baselineRanker(prepared.sentences);
     entry.paragraphs.forEach((paragraph, i) => {

@@ -14,11 +14,13 @@ interface ScoredHit {
   hit: SentenceHit;
 }
 
-/** How sure the ranker is: mostly how much of the question the best sentence covers, a little how clearly it wins. */
+/**
+ * How sure the ranker is: whether the article speaks of what the question asks about at all, how much of the
+ * question the best sentence covers, and a little how clearly it wins.
+ */
 export function askConfidence(best: SentenceHit, runnerUp: SentenceHit | undefined): number {
-  const coverage = best.coverage ?? 0;
   const gap = runnerUp ? Math.max(0, (best.score - runnerUp.score) / best.score) : 1;
-  return coverage * (0.8 + 0.2 * gap);
+  return 0.55 * (best.topicCoverage ?? 0) + 0.35 * (best.coverage ?? 0) + 0.1 * gap;
 }
 
 /** Answers a free question with the best sentence(s) of the given articles, verbatim and cited, or says the article does not say. */

@@ -18,16 +18,18 @@ const conceptOf = (id: string): Concept => `=${id.toLowerCase()}`;
 const acronyms = new Map<string, Set<Concept>>();
 /** Names of one or more words, keyed by their folded words joined with spaces; they count only when capitalised. */
 const phrases = new Map<string, Set<Concept>>();
+/** Capitals, demonyms and metonyms: names of something related rather than of the thing itself. */
+const relatedPhrases = new Map<string, Set<Concept>>();
 let longestPhrase = 1;
 
 function isAcronym(name: string): boolean {
   return /^(?:[A-Z]\.?){2,6}$/.test(name);
 }
 
-function addName(name: string, concept: Concept): void {
+function addName(name: string, concept: Concept, related = false): void {
   const words = name.replace(/\s+D\.C\.$/, '').split(/[\s-]+/).map(foldWord).filter(Boolean);
   if (words.length === 0) return;
-  const table = isAcronym(name) ? acronyms : phrases;
+  const table = isAcronym(name) ? acronyms : related ? relatedPhrases : phrases;
   const key = words.join(' ');
   const concepts = table.get(key) ?? new Set<Concept>();
   concepts.add(concept);
@@ -40,10 +42,12 @@ for (const [code, country] of Object.entries(countries)) {
   addName(country.name, concept);
   for (const alias of country.alias ?? []) addName(alias, concept);
   // A capital that is also a first name ("Victoria", "Douglas") would turn people into countries.
-  if (country.capital && !firstNames.has(country.capital)) addName(country.capital, concept);
+  if (country.capital && !firstNames.has(country.capital)) addName(country.capital, concept, true);
 }
-for (const [code, extra] of Object.entries(aliasData.countries as Record<string, { demonyms?: string[]; names?: string[] }>)) {
-  for (const name of [...(extra.demonyms ?? []), ...(extra.names ?? [])]) addName(name, conceptOf(code));
+type CountryExtras = { demonyms?: string[]; names?: string[]; metonyms?: string[] };
+for (const [code, extra] of Object.entries(aliasData.countries as Record<string, CountryExtras>)) {
+  for (const name of extra.names ?? []) addName(name, conceptOf(code));
+  for (const name of [...(extra.demonyms ?? []), ...(extra.metonyms ?? [])]) addName(name, conceptOf(code), true);
 }
 for (const organisation of aliasData.organisations) {
   for (const name of organisation.names) addName(name, conceptOf(organisation.id));
@@ -61,7 +65,10 @@ export function acronymConcepts(surface: string): Concept[] {
   return [...(acronyms.get(foldWord(surface)) ?? [])];
 }
 
-/** Concepts for a run of capitalised words, keyed by their folded forms joined with spaces. */
-export function phraseConcepts(foldedWords: string): Concept[] {
-  return [...(phrases.get(foldedWords) ?? [])];
+/** Concepts for a run of capitalised words, keyed by their folded forms joined with spaces; `related` for capitals, demonyms, metonyms. */
+export function phraseConcepts(foldedWords: string): { concepts: Concept[]; related: boolean } | null {
+  const own = phrases.get(foldedWords);
+  if (own) return { concepts: [...own], related: false };
+  const related = relatedPhrases.get(foldedWords);
+  return related ? { concepts: [...related], related: true } : null;
 }

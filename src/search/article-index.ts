@@ -7,6 +7,8 @@ export interface SentenceHit {
   matchedTerms: string[];
   /** 0..1: the share of the question's content words (weighted by rarity) found in the sentence; comparable across articles. */
   coverage?: number;
+  /** 0..1: the same share over the whole article; low when the question is about something the article never mentions. */
+  topicCoverage?: number;
 }
 
 export interface ParagraphHit {

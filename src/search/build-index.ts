@@ -4,7 +4,7 @@ import type { Person, Sentence } from '../nlp/types.js';
 import type { ArticleIndex, SentenceHit } from './article-index.js';
 import { findTermInParagraphs, scanParagraph } from './find-paragraphs.js';
 import { analyzeQuestion } from './query.js';
-import { rankCandidates, type IndexedSentence } from './rank.js';
+import { rankCandidates, withTypoForms, type IndexedSentence } from './rank.js';
 import { sentenceFeatures } from './sentence-features.js';
 import { textTerms } from './tokens.js';
 
@@ -36,12 +36,26 @@ export function buildArticleIndex(article: Article, sentences: Sentence[], peopl
   const sectionOf = new Map(article.paragraphs.map((paragraph) => [paragraph.number, paragraph.section]));
   const scannedParagraphs = article.paragraphs.map(scanParagraph);
 
+  const paragraphTerms = new Map<number, Set<string>>();
+  const articleTerms = new Set<string>();
   const indexed: IndexedSentence[] = sentences.map((sentence) => {
     const named = mentionedPeople(sentence.text, people);
     const peopleText = named.flatMap((person) => [person.name, ...person.aliases]).join(' ; ');
     const terms = [...textTerms(sentence.text), ...textTerms(peopleText)];
     const namesPerson = named.length > 0 || (people.length === 0 && TWO_CAPITALISED_WORDS.test(sentence.text.slice(1)));
-    return { sentence, terms: new Set(terms), features: sentenceFeatures(sentence.text, terms, namesPerson), peopleText };
+    const inParagraph = paragraphTerms.get(sentence.paragraph) ?? new Set<string>(textTerms(sectionOf.get(sentence.paragraph) ?? ''));
+    paragraphTerms.set(sentence.paragraph, inParagraph);
+    for (const term of terms) {
+      inParagraph.add(term);
+      articleTerms.add(term);
+    }
+    return {
+      sentence,
+      terms: new Set(terms),
+      paragraphTerms: inParagraph,
+      features: sentenceFeatures(sentence.text, terms, namesPerson),
+      peopleText,
+    };
   });
 
   const miniSearch = new MiniSearch<SentenceDocument>({
@@ -62,8 +76,9 @@ export function buildArticleIndex(article: Article, sentences: Sentence[], peopl
 
   return {
     searchSentences(question: string, limit = 5): SentenceHit[] {
-      const analyzed = analyzeQuestion(question);
-      if (analyzed.groups.length === 0) return [];
+      const asked = analyzeQuestion(question);
+      if (asked.groups.length === 0) return [];
+      const analyzed = { ...asked, groups: withTypoForms(asked.groups, articleTerms) };
       const queryTerms = analyzed.groups.flatMap((group) => group.forms);
       const lastPrimary = analyzed.groups.at(-1)!.primary;
       const results = miniSearch.search(queryTerms.join(' '), {
@@ -72,7 +87,7 @@ export function buildArticleIndex(article: Article, sentences: Sentence[], peopl
         prefix: (term) => term === lastPrimary && term.length >= 3 && !term.startsWith('='),
       });
       const candidates = results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score }));
-      return rankCandidates(candidates, analyzed, indexed, limit);
+      return rankCandidates(candidates, analyzed, indexed, articleTerms, limit);
     },
     findParagraphs(term: string) {
       return findTermInParagraphs(scannedParagraphs, term);

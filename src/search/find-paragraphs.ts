@@ -45,7 +45,7 @@ export function findTermInParagraphs(scanned: readonly ScannedParagraph[], term:
     // Other names of the same thing count only through an acronym (UN ↔ United Nations), not demonyms or capitals.
     for (const span of concepts) {
       const spanIsAcronym = span.to - span.from === 1 && acronymConcepts(tokens[span.from]!.surface).length > 0;
-      if (!termIsAcronym && !spanIsAcronym) continue;
+      if ((!termIsAcronym && !spanIsAcronym) || span.related) continue;
       if (span.concepts.some((concept) => wholeTermConcepts.includes(concept))) {
         occurrences.push([tokens[span.from]!.start, tokens[span.to - 1]!.end]);
       }

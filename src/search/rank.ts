@@ -8,12 +8,14 @@ export interface IndexedSentence {
   sentence: Sentence;
   /** Every term the sentence (and the people it names) is indexed under. */
   terms: ReadonlySet<string>;
+  /** Every term of the sentence's paragraph and its heading: the answer is often next to the sentence that names the subject. */
+  paragraphTerms: ReadonlySet<string>;
   features: SentenceFeatures;
   peopleText: string;
 }
 
-// Weights of the re-ranking, tuned on the shared QA sets (see eval/qa.ts); they sum to about 1 so scores compare across articles.
-const WEIGHT = { retrieval: 0.4, coverage: 0.5, answerType: 0.1 };
+// Weights of the re-ranking, tuned on the shared QA sets (see eval/qa.ts); they sum to 1 so scores compare across articles.
+const WEIGHT = { retrieval: 0.35, coverage: 0.45, paragraph: 0.1, answerType: 0.1 };
 const NAME_WEIGHT = 1.5;
 
 const covers = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean => group.forms.some((form) => terms.has(form));
@@ -46,23 +48,52 @@ function matchedSurfaces(sentence: Sentence, groups: readonly QueryTermGroup[]):
   return [...new Set(surfaces)];
 }
 
-/** Re-ranks retrieval candidates by question coverage and answer type. */
+/** Misspelt question words ("Dafur") also count through the article's words one or two edits away. */
+export function withTypoForms(groups: readonly QueryTermGroup[], vocabulary: ReadonlySet<string>): QueryTermGroup[] {
+  return groups.map((group) => {
+    if (group.primary.length < 5 || group.forms.some((form) => vocabulary.has(form))) return group;
+    const allowed = group.primary.length >= 10 ? 2 : 1;
+    const close = [...vocabulary].filter((term) => Math.abs(term.length - group.primary.length) <= allowed && editDistance(term, group.primary) <= allowed);
+    return close.length > 0 ? { ...group, forms: [...group.forms, ...close] } : group;
+  });
+}
+
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Re-ranks retrieval candidates by question coverage (sentence, then paragraph) and answer type. */
 export function rankCandidates(
   candidates: ReadonlyArray<{ entry: IndexedSentence; score: number }>,
   question: AnalyzedQuestion,
   all: readonly IndexedSentence[],
+  articleTerms: ReadonlySet<string>,
   limit: number,
 ): SentenceHit[] {
   if (candidates.length === 0) return [];
   const top = Math.max(...candidates.map((candidate) => candidate.score));
   const weights = groupWeights(question.groups, all);
+  const topicCoverage = termCoverage(articleTerms, question.groups, weights);
   return candidates
     .map(({ entry, score }) => {
       const coverage = termCoverage(entry.terms, question.groups, weights);
+      const paragraphCoverage = termCoverage(entry.paragraphTerms, question.groups, weights);
       const typeMatch = entry.features.has(question.answerType) ? 1 : 0;
       return {
         sentenceId: entry.sentence.id,
-        score: WEIGHT.retrieval * (score / top) + WEIGHT.coverage * coverage + WEIGHT.answerType * typeMatch,
+        score:
+          WEIGHT.retrieval * (score / top) +
+          WEIGHT.coverage * coverage +
+          WEIGHT.paragraph * paragraphCoverage +
+          WEIGHT.answerType * typeMatch,
         coverage,
         entry,
       };
@@ -73,6 +104,7 @@ export function rankCandidates(
       sentenceId,
       score,
       coverage,
+      topicCoverage,
       matchedTerms: matchedSurfaces(entry.sentence, question.groups),
     }));
 }

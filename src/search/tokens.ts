@@ -20,6 +20,8 @@ export interface ConceptSpan {
   /** Index of the first and one past the last token. */
   from: number;
   to: number;
+  /** A capital, demonym or metonym ("Moscow" for Russia): related to the concept rather than its name. */
+  related: boolean;
 }
 
 // Dotted acronyms ("U.S."), numbers with separators ("1,000", "3.5"), then words with inner apostrophes.
@@ -55,7 +57,7 @@ export function findConcepts(tokens: Token[]): ConceptSpan[] {
     const token = tokens[i]!;
     const acronym = acronymConcepts(token.surface);
     if (acronym.length > 0) {
-      spans.push({ concepts: acronym, from: i, to: i + 1 });
+      spans.push({ concepts: acronym, from: i, to: i + 1, related: false });
       i += 1;
       continue;
     }
@@ -64,9 +66,9 @@ export function findConcepts(tokens: Token[]): ConceptSpan[] {
       for (let length = Math.min(LONGEST_ALIAS_WORDS, tokens.length - i); length >= 1; length -= 1) {
         const words = tokens.slice(i, i + length);
         if (!isCapitalised(words[words.length - 1]!)) continue;
-        const concepts = phraseConcepts(words.map((word) => word.folded).join(' '));
-        if (concepts.length > 0) {
-          spans.push({ concepts, from: i, to: i + length });
+        const found = phraseConcepts(words.map((word) => word.folded).join(' '));
+        if (found) {
+          spans.push({ ...found, from: i, to: i + length });
           matched = length;
           break;
         }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuote, suggestTerms } from '../../src/answers/quote.js';
+import type { Attribution } from '../../src/nlp/types.js';
+import { prepareForTest, seedArticle } from '../search/seed-article.js';
+
+const article = seedArticle();
+const outletOfContainers: Attribution = {
+  paragraph: 6,
+  sentence: 7,
+  speakerId: null,
+  speaker: null,
+  outlet: 'ABC News',
+  quote: 'The containers were loaded onto a Russian-flagged ship',
+  kind: 'according-to',
+};
+const prepared = { ...prepareForTest(article, [], [outletOfContainers]), vocabulary: ['Sergey Lavrov', 'containers', 'munitions', 'Pyongyang'] };
+
+describe('answerQuote', () => {
+  it('quotes every matching paragraph verbatim, bolding each inflected occurrence, with its citation', () => {
+    const answer = answerQuote([prepared], 'container');
+    expect(answer.kind).toBe('quote');
+    if (answer.kind !== 'quote') return;
+    expect(answer.total).toBe(2);
+    expect(answer.quotes.map((quote) => quote.citation.paragraph)).toEqual([4, 6]);
+    for (const quote of answer.quotes) {
+      expect(quote.text).toBe(article.paragraphs[quote.citation.paragraph - 1]!.text);
+      expect(quote.highlights.map(([start, end]) => quote.text.slice(start, end))).toEqual(['containers']);
+    }
+    expect(answer.quotes[0]!.citation).toMatchObject({ articleId: 'seed', section: 'What Washington says', outlet: null });
+    expect(answer.quotes[1]!.citation).toMatchObject({ paragraph: 6, outlet: 'ABC News', publisher: 'Test Desk' });
+  });
+
+  it('says plainly when the term is absent, suggesting close vocabulary', () => {
+    const answer = answerQuote([prepared], 'muntions');
+    expect(answer).toMatchObject({ kind: 'not-found', command: 'quote', query: 'muntions' });
+    if (answer.kind === 'not-found') expect(answer.suggestions).toContain('munitions');
+  });
+
+  it('quotes across several articles, naming each', () => {
+    const other = { ...prepared, article: { ...article, id: 'copy', title: 'Copy' } };
+    const answer = answerQuote([prepared, other], 'munitions');
+    expect(answer.kind === 'quote' && answer.quotes.map((quote) => quote.citation.articleId)).toEqual(['seed', 'seed', 'copy', 'copy']);
+  });
+});
+
+describe('suggestTerms', () => {
+  it('offers vocabulary starting with the typed text, then containing it', () => {
+    expect(suggestTerms([prepared], 'mun')).toEqual(['munitions']);
+    expect(suggestTerms([prepared], 'lav')).toEqual(['Sergey Lavrov']);
+    expect(suggestTerms([prepared], '')).toHaveLength(4);
+    expect(suggestTerms([prepared], '', 2)).toEqual(['Sergey Lavrov', 'containers']);
+  });
+});
