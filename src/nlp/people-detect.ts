@@ -104,7 +104,10 @@ function followedByCountryInParentheses(tokens: Token[], last: number): boolean 
 function judgeRun(tokens: Token[], first: number, last: number): Candidate | null {
   // A capital at the start of a sentence proves nothing: drop a common word there ("But", "Analysts").
   const head = tokens[first]!;
-  if (head.sentenceStart && isCommonWord(head.text) && !(first < last && hasFirstName(head.text))) first++;
+  const plainWordOpening = head.sentenceStart && isCommonWord(head.text) && !isPrefixWord(head.text);
+  // A lone one ("Smith said") may still be a name the document has used in full: leave it to propagation.
+  if (plainWordOpening && first === last) return { first, last, titleFirst: null, honorificGender: null, cued: false };
+  if (plainWordOpening && !hasFirstName(head.text)) first++;
   let nameFirst = first;
   let honorificGender: 'male' | 'female' | null = null;
   let titled = false;

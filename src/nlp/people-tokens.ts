@@ -12,9 +12,10 @@ export interface Token {
   inCapsLine: boolean;
 }
 
-// Dotted acronyms (U.S.), single initials (J.), words with inner hyphens or apostrophes (Jong-Un, O'Neill),
+// Dotted acronyms (U.S.), single initials (J.), short words with a period (Mr., Gen., or a sentence's last word),
+// words with inner hyphens or apostrophes (Jong-Un, O'Neill),
 // numbers, then any other single character.
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s|$)|\p{L}{2,4}\.(?=\s|$)|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
 const POSSESSIVE = /['’]s$/i;
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':']);
@@ -45,14 +46,17 @@ export function tokenize(text: string): Token[] {
   let lastEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     let start = match.index;
-    let word = match[0];
+    const word = match[0];
     if (text.slice(lastEnd, start).includes('\n')) atSentenceStart = true;
     while (lines[lineIndex] && lines[lineIndex]!.end < start) lineIndex++;
     const inCapsLine = lines[lineIndex]?.caps ?? false;
     const isWord = /^\p{L}/u.test(word);
-    if (isWord && text[start + word.length] === '.' && isTitleAbbreviation(word)) word += '.';
     const possessive = isWord && word.length > 3 ? POSSESSIVE.exec(word) : null;
-    const pieces = possessive ? [word.slice(0, possessive.index), word.slice(possessive.index)] : [word];
+    const pieces = possessive
+      ? [word.slice(0, possessive.index), word.slice(possessive.index)]
+      : /^\p{L}{2,4}\.$/u.test(word) && !isTitleAbbreviation(word.slice(0, -1))
+        ? [word.slice(0, -1), '.']
+        : [word];
     for (const piece of pieces) {
       const pieceIsWord = /^\p{L}/u.test(piece);
       tokens.push({ text: piece, start, end: start + piece.length, isWord: pieceIsWord, sentenceStart: atSentenceStart && pieceIsWord, inCapsLine });

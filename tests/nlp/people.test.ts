@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseRawText } from '../../src/article/parse-text.js';
+import type { Article } from '../../src/article/types.js';
+import { extractEntities } from '../../src/nlp/entities.js';
+import { detectPersonMentions, extractPeople } from '../../src/nlp/people.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import type { Person } from '../../src/nlp/types.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusNews = path.resolve(repoRoot, '../shared/corpora/news');
+
+function peopleOf(article: Article): Person[] {
+  return extractPeople(article, splitSentences(article.paragraphs));
+}
+
+function articleFromText(text: string): Article {
+  return parseRawText(text, 'test.txt');
+}
+
+const byName = (people: Person[], name: string): Person => {
+  const person = people.find((candidate) => candidate.name === name);
+  if (!person) throw new Error(`${name} not found among ${people.map((candidate) => candidate.name).join(', ')}`);
+  return person;
+};
+
+describe('extractPeople on the seed article', () => {
+  const article = parseRawText(readFileSync(path.join(repoRoot, 'data/lavrov-pyongyang-visit.txt'), 'utf8'), 'seed.txt');
+  const people = peopleOf(article);
+
+  it('finds the seven people in the story and nobody else', () => {
+    expect(people.map((person) => person.name).sort()).toEqual(
+      ['Choe Son Hui', 'Dmitry Peskov', 'John Kirby', 'Kim Jong Un', 'Leif-Eric Easley', 'Sergey Lavrov', 'Vladimir Putin'].sort(),
+    );
+  });
+
+  it('keeps titles as roles, not as part of the name', () => {
+    expect(byName(people, 'Sergey Lavrov').roles).toContain('Russian Foreign Minister');
+    expect(byName(people, 'Vladimir Putin').roles).toContain('Russian President');
+    expect(byName(people, 'Dmitry Peskov').roles).toContain('Kremlin spokesman');
+    expect(byName(people, 'John Kirby').roles).toContain('National Security Council spokesman');
+  });
+
+  it('reads appositives on either side of the name', () => {
+    expect(byName(people, 'Choe Son Hui').roles).toContain('his North Korean counterpart');
+    expect(byName(people, 'Leif-Eric Easley').roles).toContain('a professor of international studies at Ewha University in Seoul');
+  });
+
+  it('links surnames to the full name and pronouns to the most recent compatible person', () => {
+    const lavrov = byName(people, 'Sergey Lavrov');
+    expect(lavrov.aliases).toContain('Lavrov');
+    expect(lavrov.paragraphs).toEqual([1, 2, 12, 13]);
+    const easley = byName(people, 'Leif-Eric Easley');
+    expect(easley.aliases).toContain('Easley');
+    expect(easley.paragraphs).toEqual([9, 10]);
+    // "her government" in the paragraph where Choe speaks.
+    expect(byName(people, 'Choe Son Hui').gender).toBe('female');
+    // "when he met Kim": the pronoun goes to Putin, named just before it.
+    expect(byName(people, 'Vladimir Putin').paragraphs).toEqual([3, 12]);
+  });
+
+  it('does not take the photo credit or outlets for people', () => {
+    const names = people.flatMap((person) => [person.name, ...person.aliases]);
+    expect(article.photoCredit).toBeTruthy();
+    expect(names).not.toContain('Reuters');
+    expect(names).not.toContain('KCNA');
+  });
+
+  it('finds outlets, organisations and places as entities', () => {
+    const entities = extractEntities(article, splitSentences(article.paragraphs), people);
+    const named = (type: string): string[] => entities.filter((entity) => entity.type === type).map((entity) => entity.name);
+    expect(named('outlet')).toEqual(expect.arrayContaining(['ABC News', 'Associated Press', 'Korean Central News Agency', 'state television']));
+    expect(named('organisation')).toEqual(expect.arrayContaining(['White House', 'Kremlin', 'Ewha University']));
+    expect(named('place')).toEqual(expect.arrayContaining(['Pyongyang', 'North Korea', 'Russia', 'Seoul']));
+    expect(entities.map((entity) => entity.name)).not.toContain('Sergey Lavrov');
+  });
+});
+
+describe('extractPeople on text written for this test', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Bridge hearing draws two witnesses',
+        '',
+        'John Smith, a retired engineer from Ohio, said the bridge was unsafe. He told the committee it had cracked.',
+        '',
+        'Mary Smith, the city’s chief inspector, disagreed. She said repairs were finished last year.',
+        '',
+        'Smith also said more money was needed.',
+        '',
+        'Mrs. Smith later declined to comment.',
+        '',
+        'Secretary of State Antony Blinken and U.N. Secretary-General Antonio Guterres did not attend.',
+      ].join('\n'),
+    ),
+  );
+
+  it('keeps two people with the same surname apart and leaves a bare ambiguous surname unassigned', () => {
+    const john = byName(people, 'John Smith');
+    const mary = byName(people, 'Mary Smith');
+    expect(john.roles).toEqual(['a retired engineer from Ohio']);
+    expect(mary.roles).toEqual(['the city’s chief inspector']);
+    expect(john.paragraphs).not.toContain(3);
+    expect(mary.paragraphs).not.toContain(3);
+    expect(people.some((person) => person.name === 'Smith')).toBe(false);
+  });
+
+  it('uses an honorific to pick the right Smith', () => {
+    expect(byName(people, 'Mary Smith').paragraphs).toContain(4);
+    expect(byName(people, 'John Smith').paragraphs).not.toContain(4);
+  });
+
+  it('takes multi-word titles before names as roles', () => {
+    expect(byName(people, 'Antony Blinken').roles).toEqual(['Secretary of State']);
+    expect(byName(people, 'Antonio Guterres').roles).toEqual(['U.N. Secretary-General']);
+  });
+});
+
+describe('detectPersonMentions', () => {
+  it('handles particles, initials and hyphenated given names, and skips places and organisations', () => {
+    const mentions = detectPersonMentions(
+      'Ludwig van Beethoven met J. R. Ewing and Leif-Eric Easley at Ewha University in New York on Friday.',
+    ).map((mention) => mention.text);
+    expect(mentions).toEqual(['Ludwig van Beethoven', 'J. R. Ewing', 'Leif-Eric Easley']);
+  });
+
+  it('marks later bare surnames and capitals-only headlines once a full name is known', () => {
+    const mentions = detectPersonMentions('GOLF - HENKE LEADS IN OHIO\nNolan Henke fired a 62 on Thursday.\nHenke said he was happy.');
+    expect(mentions.map((mention) => mention.text)).toEqual(['HENKE', 'Nolan Henke', 'Henke']);
+  });
+});
+
+describe.skipIf(!existsSync(corpusNews))('extractPeople on corpus articles', () => {
+  const load = (id: string): Person[] => peopleOf(articleFromText(readFileSync(path.join(corpusNews, `${id}.txt`), 'utf8')));
+
+  it('tells President Bush from Laura Bush and finds the spokesmen with their roles', () => {
+    const people = load('cnn-24521a2abb2e');
+    expect(byName(people, 'Scott Stanzel').roles).toContain('spokesman');
+    expect(byName(people, 'Dick Cheney').roles).toContain('Vice President');
+    expect(byName(people, 'Laura Bush').paragraphs.length).toBeLessThan(byName(people, 'Bush').paragraphs.length);
+  });
+});
