@@ -10,12 +10,13 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Folds common transliteration variants together: Sergei/Sergey, Dmitri/Dmitry, Mohammed/Muhammad, Philip/Filip. */
+/** Folds common transliteration variants together: Sergei/Sergey/Sergej, Lavrov/Lawrow, Mohammed/Muhammad, Philip/Filip. */
 function foldSpelling(token: string): string {
   return token
     .replace(/ph/g, 'f')
     .replace(/ck|q/g, 'k')
     .replace(/kh/g, 'h')
+    .replace(/w/g, 'v')
     .replace(/[yj]/g, 'i')
     .replace(/ou|u/g, 'o')
     .replace(/ei|ii|ie/g, 'i')

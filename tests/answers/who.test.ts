@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseRawText } from '../../src/article/parse-text.js';
+import { answerWho, suggestPeople } from '../../src/answers/who.js';
+import type { NotFoundAnswer, WhoAnswer } from '../../src/answers/types.js';
+import type { PreparedArticle } from '../../src/core/prepared.js';
+import { extractAttributions } from '../../src/nlp/attributions.js';
+import { extractEntities } from '../../src/nlp/entities.js';
+import { extractPeople } from '../../src/nlp/people.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Prepares an article with the real NLP; /who never touches the search index, so it is an empty one. */
+function prepare(text: string, source: string): PreparedArticle {
+  const article = parseRawText(text, source);
+  const sentences = splitSentences(article.paragraphs);
+  const people = extractPeople(article, sentences);
+  return {
+    article,
+    sentences,
+    people,
+    attributions: extractAttributions(article, sentences, people),
+    entities: extractEntities(article, sentences, people),
+    summaryRanking: [],
+    index: { searchSentences: () => [], findParagraphs: () => [] },
+    vocabulary: [],
+  };
+}
+
+const seed = prepare(readFileSync(path.join(repoRoot, 'data/lavrov-pyongyang-visit.txt'), 'utf8'), 'seed.txt');
+const smiths = prepare(
+  [
+    'Bridge hearing draws two witnesses',
+    '',
+    'John Smith, a retired engineer from Ohio, said the bridge was unsafe.',
+    '',
+    'Mary Smith, the city’s chief inspector, disagreed. She said repairs were finished last year.',
+  ].join('\n'),
+  'smiths.txt',
+);
+
+function who(articles: PreparedArticle[], name: string): WhoAnswer {
+  const answer = answerWho(articles, name);
+  if (answer.kind !== 'who') throw new Error(`expected a person for "${name}", got: ${answer.message}`);
+  return answer;
+}
+
+describe('answerWho', () => {
+  it.each(['Sergey Lavrov', 'Lavrov', 'sergei lavrov', 'LAVROV', 'Sergej Lawrow'])('resolves %s to Sergey Lavrov', (query) => {
+    expect(who([seed], query).name).toBe('Sergey Lavrov');
+  });
+
+  it('resolves a misspelled first name and a bare first name', () => {
+    expect(who([seed], 'Vladmir Putin').name).toBe('Vladimir Putin');
+    expect(who([seed], 'choe').name).toBe('Choe Son Hui');
+  });
+
+  it('resolves a role when no name matches', () => {
+    expect(who([seed], 'Kremlin spokesman').name).toBe('Dmitry Peskov');
+  });
+
+  it('gives roles, verbatim quotes with citations, and highlighted mentions', () => {
+    const answer = who([seed], 'Kirby');
+    expect(answer.roles).toContain('National Security Council spokesman');
+    expect(answer.said.length).toBeGreaterThan(0);
+    for (const quote of answer.said) {
+      expect(quote.paragraphText).toContain(quote.text);
+      expect(quote.citation).toMatchObject({ articleId: seed.article.id, articleTitle: seed.article.title, paragraph: 5 });
+    }
+    const [mention] = answer.mentions;
+    expect(mention?.citation.paragraph).toBe(5);
+    expect(mention?.highlights.map(([start, end]) => mention.text.slice(start, end))).toEqual(['John Kirby']);
+  });
+
+  it('lists paragraphs that mention the person by surname or pronoun', () => {
+    expect(who([seed], 'Easley').mentions.map((quote) => quote.citation.paragraph)).toEqual([9, 10]);
+  });
+
+  it('reports other people with the same surname', () => {
+    const answer = who([smiths], 'Smith');
+    expect([answer.name, ...answer.ambiguousWith].sort()).toEqual(['John Smith', 'Mary Smith']);
+    expect(who([smiths], 'Mary Smith').ambiguousWith).toEqual([]);
+  });
+
+  it('picks the best match across articles and names its article', () => {
+    const answer = who([smiths, seed], 'Lavrov');
+    expect(answer.articleId).toBe(seed.article.id);
+    expect(answer.articleTitle).toBe(seed.article.title);
+  });
+
+  it('says plainly when a name is not mentioned, with the people who are', () => {
+    const answer = answerWho([seed], 'Joe Biden') as NotFoundAnswer;
+    expect(answer.kind).toBe('not-found');
+    expect(answer.message).toContain('is not mentioned in');
+    expect(answer.suggestions).toContain('Sergey Lavrov');
+    expect(answer.suggestions).not.toContain('Reuters');
+  });
+});
+
+describe('suggestPeople', () => {
+  it('ranks a prefix match first and gives values that answerWho resolves', () => {
+    const choices = suggestPeople([seed], 'lav');
+    expect(choices[0]?.name).toBe('Sergey Lavrov — Russian Foreign Minister');
+    expect(who([seed], choices[0]!.value).name).toBe('Sergey Lavrov');
+  });
+
+  it('lists everyone by frequency for an empty prefix, within Discord limits', () => {
+    const choices = suggestPeople([seed, smiths], '');
+    expect(choices).toHaveLength(seed.people.length + smiths.people.length);
+    expect(choices[0]?.name.startsWith('Sergey Lavrov')).toBe(true);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(choice.value.length).toBeLessThanOrEqual(100);
+    }
+    expect(suggestPeople([seed], '', 3)).toHaveLength(3);
+  });
+});
