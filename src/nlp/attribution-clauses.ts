@@ -12,6 +12,8 @@ export interface ReportingClause {
   subjectRegion: string;
   /** The object of told / spoke to ("CNN", "reporters"), which may name an outlet. */
   audience: string | null;
+  /** "…, the airline said Tuesday." — a clause closing the sentence governs everything before it. */
+  closesSentence: boolean;
 }
 
 const SPEECH_VERBS = [
@@ -47,7 +49,7 @@ const TRAILING_MODIFIER = new RegExp(
     ')$',
   'i',
 );
-const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|not|there|it's|can|cannot|should|must)$/i;
+const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|has|have|had|not|there|it's|can|cannot|should|must|\p{L}+n['’]t)$/iu;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const MAX_PHRASE_WORDS = 8;
@@ -80,14 +82,22 @@ function lastIndexOf(pattern: RegExp, text: string): number {
   return end;
 }
 
-/** The subject phrase right before a verb, after the last clause boundary and subordinator. */
-function subjectBefore(left: string): { phrase: string; afterBoundary: boolean } {
+/**
+ * The subject phrase right before a verb, after the last clause boundary and subordinator.
+ * `afterBoundary`: nothing but a boundary before the verb ("…," said X); `ownClause`: the phrase
+ * opens a clause of its own after a boundary ("…, the airline said").
+ */
+function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; ownClause: boolean } {
   const boundaryEnd = lastIndexOf(BOUNDARY, left);
   let segment = boundaryEnd >= 0 ? left.slice(boundaryEnd) : left;
   const subordinateEnd = lastIndexOf(SUBORDINATOR, segment);
   if (subordinateEnd >= 0) segment = segment.slice(subordinateEnd);
   const phrase = stripModifiers(segment);
-  return { phrase, afterBoundary: phrase === '' && (boundaryEnd >= 0 || left.trim() === '') };
+  return {
+    phrase,
+    afterBoundary: phrase === '' && (boundaryEnd >= 0 || left.trim() === ''),
+    ownClause: phrase !== '' && boundaryEnd >= 0 && subordinateEnd < 0,
+  };
 }
 
 /** The phrase right after a verb, up to the next boundary ("said Leif-Eric Easley, a professor …"). */
@@ -101,26 +111,34 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (PASSIVE.test(left)) return null;
   const right = sentence.slice(verbEnd);
   const verb = sentence.slice(verbStart, verbEnd);
-  const audience = /^(?:told|tells|spoke)/.test(verb) ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;
-  const { phrase, afterBoundary } = subjectBefore(left);
+  const addressed = /^(?:told|tells|spoke)/.test(verb);
+  const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;
+  const { phrase, afterBoundary, ownClause } = subjectBefore(left);
+  const closesSentence = ownClause && isSentenceEnd(right);
   if (phrase !== '') {
-    return isSourcePhrase(phrase) ? { kind: 'said', phrase, subjectRegion: '', audience } : null;
+    return isSourcePhrase(phrase) ? { kind: 'said', phrase, subjectRegion: '', audience, closesSentence } : null;
   }
-  // "…," said X  — the speaker follows the verb.
-  const inverted = afterBoundary ? phraseAfter(right) : '';
+  // "…," said X  — the speaker follows the verb (never after told: that is who was told).
+  const inverted = afterBoundary && !addressed ? phraseAfter(right) : '';
   if (inverted !== '' && isSourcePhrase(inverted) && !PRONOUN.test(inverted)) {
-    return { kind: 'said', phrase: inverted, subjectRegion: '', audience };
+    return { kind: 'said', phrase: inverted, subjectRegion: '', audience, closesSentence: isSentenceEnd(right) };
   }
   // "X, a professor at Y, said" / "X deplored A, urged B and said": the subject opens the clause.
   const opening = stripModifiers(left.split(BOUNDARY)[0] ?? '');
-  return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: left, audience };
+  return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: left, audience, closesSentence: false };
+}
+
+/** Only a few words (a name, a day, "in a statement") and a full stop follow the verb. */
+function isSentenceEnd(right: string): boolean {
+  const rest = right.replace(/[.!?\s]+$/, '');
+  return !/[,;:]/.test(rest) && rest.split(/\s+/).filter(Boolean).length <= 5;
 }
 
 function accordingToClause(sentence: string, sourceStart: number): ReportingClause | null {
   const rest = sentence.slice(sourceStart);
   const end = rest.search(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\b(?:which|who|that)\b/);
   const phrase = (end >= 0 ? rest.slice(0, end) : rest).trim();
-  return phrase ? { kind: 'according-to', phrase, subjectRegion: '', audience: null } : null;
+  return phrase ? { kind: 'according-to', phrase, subjectRegion: '', audience: null, closesSentence: false } : null;
 }
 
 /** Every reporting clause of a masked sentence, in reading order. */

@@ -15,6 +15,9 @@ export interface PersonMatch {
   length: number;
 }
 
+const PREPOSITION = /\b(?:by|for|from|of|on behalf of|with|at|in|to|near|close to)\b/i;
+const FOLLOWING_PREPOSITION = /^\s+(?:in|at|on|during|after|before|from|to|via|through)\b/;
+
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds the article's people in a piece of text by full name or alias (longest form first). */
@@ -29,6 +32,27 @@ export class PersonFinder {
       .map(({ form, person }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'), person }));
   }
 
+  /**
+   * The person a source phrase names: "Kremlin spokesman Dmitry Peskov", "MSHA's Stickler" — but not
+   * "a spokesman for X", "X's girlfriend" or "a Lufthansa spokesperson", where X only describes the
+   * source. With `headOnly` false (a whole clause opening), words may follow the name ("X last week said").
+   */
+  speakerIn(phrase: string, headOnly = true): Person | null {
+    const match = this.possibleSubjects(phrase).find(({ index, length }) => {
+      const after = phrase.slice(index + length);
+      return !headOnly || after.trim() === '' || /^\s*[,;:(]/.test(after) || FOLLOWING_PREPOSITION.test(after);
+    });
+    return match?.person ?? null;
+  }
+
+  /** Mentions that may be a clause's subject: not after a preposition, not a possessive ("X's girlfriend"). */
+  possibleSubjects(text: string): PersonMatch[] {
+    return this.find(text).filter(({ index, length }) => {
+      const before = text.slice(0, index);
+      return !PREPOSITION.test(before.slice(before.search(/[^,;:()]*$/))) && !/^['’]s\b/.test(text.slice(index + length));
+    });
+  }
+
   /** Non-overlapping mentions in reading order. */
   find(text: string): PersonMatch[] {
     const matches: PersonMatch[] = [];
@@ -40,21 +64,21 @@ export class PersonFinder {
     }
     return matches.sort((a, b) => a.index - b.index);
   }
-
-  first(text: string): Person | null {
-    return this.find(text)[0]?.person ?? null;
-  }
 }
 
-// Words that end the name of a news outlet ("ABC News", "The Washington Post", "Russian state television").
-const OUTLET_HEAD = /^(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Television|TV|Radio|Broadcasting|television|radio|newspaper|tabloid)$/;
+// The last word of an outlet's name ("ABC News", "The Salt Lake Tribune") or of a description of one
+// ("Russian state television").
+const OUTLET_NAME_HEAD = /^(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Television|TV|Radio|Broadcasting)$/;
+const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster)$/;
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^(?:of|the|and|&)$/.test(word);
 
 function namesOutlet(words: string[]): boolean {
   const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
   const first = bare[0];
   const last = bare.at(-1);
-  if (!first || !last) return false;
-  return isOutletName(bare.join(' ')) || (/^\p{Lu}/u.test(first) && bare.length > 1 && OUTLET_HEAD.test(last));
+  if (!first || !last || !/^\p{Lu}/u.test(first)) return false;
+  if (isOutletName(bare.join(' '))) return true;
+  return bare.length > 1 && ((OUTLET_NAME_HEAD.test(last) && bare.every(capitalised)) || OUTLET_NOUN.test(last));
 }
 
 /** The outlet a phrase names or ends with ("footage broadcast by Russian state television" → "Russian state television"). */

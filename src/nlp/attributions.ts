@@ -1,6 +1,7 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
+import { firstName } from './gazetteer.js';
 import { findQuoteSpans, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -14,6 +15,12 @@ interface SentenceReport {
   kind: Attribution['kind'];
   /** "X declined to comment" in the same sentence. */
   declined: Source | null;
+}
+
+/** A source phrase that starts with a first name of that gender ("Fiona from Derby"). */
+function namesSomeoneOf(phrase: string, gender: 'male' | 'female'): boolean {
+  const implied = firstName(phrase.split(/\s+/)[0] ?? '');
+  return implied === gender || implied === 'either';
 }
 
 const isSpeaker = (source: Source | null): source is Source => source !== null && (source.person !== null || source.text !== null);
@@ -112,7 +119,10 @@ class AttributionReader {
     let source: Source | null = null;
     let outlet: string | null = null;
     let kind: Attribution['kind'] = 'indirect';
-    for (const clause of clauses.filter((candidate) => candidate.kind === 'said')) {
+    const saidClauses = clauses.filter((candidate) => candidate.kind === 'said');
+    // "Lubitz told the school he was ill, the airline said": the closing clause is the report.
+    saidClauses.sort((a, b) => Number(b.closesSentence) - Number(a.closesSentence));
+    for (const clause of saidClauses) {
       const resolved = this.resolve(clause, sentence);
       if (!resolved) continue;
       outlet ??= resolved.outlet ?? (clause.audience ? outletAtStart(clause.audience) : null);
@@ -138,11 +148,14 @@ class AttributionReader {
 
   private resolve(clause: ReportingClause, sentence: Sentence): Source | null {
     const phrase = clause.phrase;
-    const named = (phrase ? this.finder.first(phrase) : null) ?? this.finder.first(clause.subjectRegion);
+    const named = (phrase ? this.finder.speakerIn(phrase) : null) ?? this.finder.speakerIn(clause.subjectRegion, false);
     if (named) return { person: named, text: named.name, outlet: null };
     if (phrase) {
       const pronoun = phrase.toLowerCase();
-      if (pronoun === 'he' || pronoun === 'she') return this.personBefore(sentence, (person) => person.gender !== (pronoun === 'he' ? 'female' : 'male'));
+      if (pronoun === 'he' || pronoun === 'she') {
+        const gender = pronoun === 'he' ? 'male' : 'female';
+        return this.personBefore(sentence, (person) => person.gender !== (gender === 'male' ? 'female' : 'male'), gender);
+      }
       if (pronoun === 'it' || pronoun === 'they') return this.lastNamedSource(sentence.paragraph);
       if (pronoun === 'we' || pronoun === 'i') return null;
       const outlet = outletIn(phrase);
@@ -163,11 +176,21 @@ class AttributionReader {
     return this.people.some(holds) ? this.personBefore(sentence, holds) : null;
   }
 
-  /** The subject of the closest earlier sentence that mentions a matching person (centering: subjects first). */
-  private personBefore(sentence: Sentence, accept: (person: Person) => boolean): Source | null {
+  /**
+   * The closest earlier sentence's speaker or, failing that, its first-named matching person: subjects
+   * before objects, as readers resolve "he".
+   */
+  private personBefore(sentence: Sentence, accept: (person: Person) => boolean, gender?: 'male' | 'female'): Source | null {
     for (let id = sentence.id - 1; id >= Math.max(0, sentence.id - PRONOUN_LOOKBACK); id--) {
-      const match = this.finder.find(this.maskedSentences.get(id) ?? '').find(({ person }) => accept(person));
-      if (match) return { person: match.person, text: match.person.name, outlet: null };
+      const speaker = this.attributions.findLast((claim) => claim.sentence === id && claim.speaker !== null);
+      const speaking = this.people.find((person) => person.id === speaker?.speakerId);
+      if (speaking && accept(speaking)) return { person: speaking, text: speaking.name, outlet: null };
+      // "Fiona from Derby says …. 'I almost died,' she said." — a speaker the people list does not hold.
+      if (speaker?.speaker && !speaking && gender && namesSomeoneOf(speaker.speaker, gender)) {
+        return { person: null, text: speaker.speaker, outlet: null };
+      }
+      const mentioned = this.finder.possibleSubjects(this.maskedSentences.get(id) ?? '').find((match) => accept(match.person));
+      if (mentioned) return { person: mentioned.person, text: mentioned.person.name, outlet: null };
     }
     return null;
   }

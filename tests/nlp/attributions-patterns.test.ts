@@ -119,6 +119,12 @@ describe('who the speaker is', () => {
     expect(attribute('Lopez, speaking after the vote, said she was relieved.')[0]?.speakerId).toBe(lopez.id);
   });
 
+  it('"a spokesman for X" is not X', () => {
+    expect(attribute('A spokesman for Maria Lopez said the talks would resume.')[0]).toMatchObject({
+      speaker: 'A spokesman for Maria Lopez', speakerId: null,
+    });
+  });
+
   it('"the attorney said": a role noun refers to the person who holds that role', () => {
     expect(attribute('Becker filed an appeal. The ruling was unfair, the attorney said.')[0]?.speakerId).toBe(becker.id);
   });
@@ -155,6 +161,13 @@ describe('outlets', () => {
     expect(attribute('Two people were hurt, as per the Associated Press.')[0]?.outlet).toBe('the Associated Press');
     expect(attribute('Two people were hurt, the Associated Press reported.')[0]).toMatchObject({ speaker: null, outlet: 'the Associated Press' });
     expect(attribute('The deal is worth three billion dollars, said Fox News.')[0]).toMatchObject({ speaker: null, outlet: 'Fox News' });
+  });
+
+  it('names the outlet, not the words around it', () => {
+    const text = '"It is over," the lawyer said, according to the Saturday edition of The Salt Lake Tribune.';
+    expect(attribute(text)[0]?.outlet).toBe('The Salt Lake Tribune');
+    expect(attribute('The envoy was greeted warmly, according to footage broadcast by Iranian state television.')[0]?.outlet)
+      .toBe('Iranian state television');
   });
 
   it('X told CNN / X spoke to the BBC: the speaker with the outlet', () => {
