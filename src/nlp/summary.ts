@@ -33,19 +33,24 @@ export const SUMMARY_TUNING = {
 type Vector = Map<string, number>;
 
 /** Content terms of a text: lowercase words without stop words, Porter2-stemmed. */
-export function contentTerms(text: string): string[] {
+function contentTerms(text: string): string[] {
   const words = text.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.filter((word) => !STOP_WORDS.has(word)).map((word) => stem(word));
 }
 
+/** Unit-length TF-IDF vectors, so that the cosine of two of them is their dot product. */
 function tfIdfVectors(termLists: string[][], documentFrequency: Map<string, number>, documents: number): Vector[] {
   return termLists.map((terms) => {
     const vector: Vector = new Map();
     for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
+    let squares = 0;
     for (const [term, count] of vector) {
-      const idf = Math.log(1 + documents / (documentFrequency.get(term) ?? 1));
-      vector.set(term, (1 + Math.log(count)) * idf);
+      const weight = (1 + Math.log(count)) * Math.log(1 + documents / (documentFrequency.get(term) ?? 1));
+      vector.set(term, weight);
+      squares += weight * weight;
     }
+    const length = Math.sqrt(squares);
+    for (const [term, weight] of vector) vector.set(term, weight / length);
     return vector;
   });
 }
@@ -58,22 +63,16 @@ function countDocuments(termLists: string[][]): Map<string, number> {
   return frequency;
 }
 
-function norm(vector: Vector): number {
-  let sum = 0;
-  for (const value of vector.values()) sum += value * value;
-  return Math.sqrt(sum);
-}
-
-export function cosine(a: Vector, b: Vector): number {
+/** Cosine similarity of two unit-length vectors (0 when either is empty). */
+function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [term, value] of small) dot += value * (large.get(term) ?? 0);
-  const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot / denominator;
+  return dot;
 }
 
 /** Sentence vectors with IDF computed over the article's own sentences (each sentence a document). */
-export function sentenceVectors(texts: string[]): Vector[] {
+function sentenceVectors(texts: string[]): Vector[] {
   const termLists = texts.map(contentTerms);
   return tfIdfVectors(termLists, countDocuments(termLists), termLists.length);
 }
@@ -91,7 +90,7 @@ function similarityMatrix(vectors: Vector[]): number[][] {
 }
 
 /** TextRank centrality: PageRank over the weighted sentence-similarity graph. */
-export function textRank(similarity: number[][], damping: number): number[] {
+function textRank(similarity: number[][], damping: number): number[] {
   const count = similarity.length;
   if (count === 0) return [];
   const outWeight = similarity.map((row) => row.reduce((sum, weight) => sum + weight, 0));
@@ -118,7 +117,7 @@ export function textRank(similarity: number[][], damping: number): number[] {
  * Position-augmented degree centrality (PacSum, Zheng & Lapata 2019): a sentence is central
  * when the sentences after it elaborate on it, and less so when it repeats earlier ones.
  */
-export function directedCentrality(similarity: number[][], threshold: number, backwardWeight: number): number[] {
+function directedCentrality(similarity: number[][], threshold: number, backwardWeight: number): number[] {
   let min = Infinity;
   let max = -Infinity;
   similarity.forEach((row, i) =>
