@@ -21,6 +21,9 @@ export async function startBot({ config, logger, library }: { config: Config; lo
   const discord = config.discord;
   if (!discord) throw new Error('startBot needs DISCORD_TOKEN and DISCORD_CLIENT_ID.');
 
+  // discord.js reads SHARD_COUNT from the environment too; outside a shard process ours is
+  // either unset or empty (an empty value would make discord.js refuse to start).
+  if (process.env.SHARDING_MANAGER !== 'true') delete process.env.SHARD_COUNT;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
