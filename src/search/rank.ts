@@ -15,7 +15,7 @@ export interface IndexedSentence {
 }
 
 // Weights of the re-ranking, tuned on the shared QA sets (see eval/qa.ts); they sum to 1 so scores compare across articles.
-const WEIGHT = { retrieval: 0.35, coverage: 0.45, paragraph: 0.1, answerType: 0.1 };
+const WEIGHT = { retrieval: 0.3, coverage: 0.4, paragraph: 0.15, answerType: 0.15 };
 const NAME_WEIGHT = 1.5;
 
 const covers = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean => group.forms.some((form) => terms.has(form));
