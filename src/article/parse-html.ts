@@ -91,7 +91,8 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   }
 
   const firstParagraph = body.find((block) => block.kind === 'paragraph');
-  const dek = description && description.length <= MAX_DEK_LENGTH && !startsAlike(description, firstParagraph?.text) ? description : null;
+  if (!firstParagraph) throw new ArticleParseError('no article body found in the HTML');
+  const dek = description && description.length <= MAX_DEK_LENGTH && !startsAlike(description, firstParagraph.text) ? description : null;
   return buildArticle({
     title,
     dek,
@@ -102,7 +103,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
     caption: captions[0] ?? null,
     photoCredit: credits[0] ?? null,
     tags,
-    dateline: firstParagraph ? detectDateline(firstParagraph.text) : null,
+    dateline: detectDateline(firstParagraph.text),
     body,
     source,
     format: 'html',
@@ -128,8 +129,7 @@ function isPageFurniture(text: string, author: string | null): boolean {
 }
 
 /** A meta description that merely repeats the opening of the first paragraph is not a dek. */
-function startsAlike(description: string, paragraph: string | undefined): boolean {
-  if (!paragraph) return false;
+function startsAlike(description: string, paragraph: string): boolean {
   const head = comparableText(description).replace(/\W+$/, '').slice(0, 80);
   return head.length > 0 && comparableText(paragraph).startsWith(head);
 }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleParseError } from '../../src/article/errors.js';
+import { parseHtml } from '../../src/article/parse-html.js';
+import { fixturesDir, hasShared, sharedDir } from './paths.js';
+
+describe('parseHtml on a small page', () => {
+  const article = parseHtml(readFileSync(resolve(fixturesDir, 'page.html'), 'utf8'), 'page.html');
+  const bodyText = article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+
+  it('reads title (without the site suffix), byline, site name, date, tags and canonical URL', () => {
+    expect(article).toMatchObject({
+      title: 'Library opens late-night reading room',
+      author: 'Maria Lopez',
+      publisher: 'Example Gazette',
+      published: '2024-05-14T09:30:00Z',
+      url: 'https://example.com/news/library-reading-room',
+      tags: ['Libraries', 'Education'],
+      format: 'html',
+    });
+  });
+
+  it('keeps paragraphs and list items, with the h2 as a section', () => {
+    expect(article.paragraphs).toHaveLength(6);
+    expect(article.paragraphs[0]!.text).toMatch(/^The city library opened a reading room on Monday/);
+    expect(article.sections).toEqual(['Who asked for it']);
+    expect(article.paragraphs.slice(2).every((paragraph) => paragraph.section === 'Who asked for it')).toBe(true);
+    expect(article.paragraphs.at(-1)!.text).toBe('Free for card holders');
+  });
+
+  it('moves the figure caption and credit out of the body and drops navigation, byline and scripts', () => {
+    expect(article.caption).toBe('Students use the new reading room on its first night.');
+    expect(article.photoCredit).toBe('Tom Berg');
+    expect(bodyText).not.toMatch(/Students use the new reading room|By Maria Lopez|Subscribe|Privacy|analytics|Sport/);
+  });
+
+  it('uses the URL it is given over the canonical link', () => {
+    expect(parseHtml(readFileSync(resolve(fixturesDir, 'page.html'), 'utf8'), 'x', 'https://example.org/a').url).toBe('https://example.org/a');
+  });
+
+  it('throws a clear reason when the page has no article body', () => {
+    const empty = '<!doctype html><html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>';
+    expect(() => parseHtml(empty, 'empty.html')).toThrow(ArticleParseError);
+    expect(() => parseHtml(empty, 'empty.html')).toThrow('no article body found in the HTML');
+  });
+});
+
+describe.skipIf(!hasShared)('parseHtml on the corpus pages', () => {
+  const htmlDir = resolve(sharedDir, 'corpora/html');
+  const page = (name: string): string => readFileSync(resolve(htmlDir, `${name}.html`), 'utf8');
+
+  it('matches Readability’s expected title and byline on a New York Times page', () => {
+    const meta = JSON.parse(readFileSync(resolve(htmlDir, 'readability-nytimes-1.meta.json'), 'utf8')) as { title: string; byline: string };
+    const article = parseHtml(page('readability-nytimes-1'), 'readability-nytimes-1.html');
+    expect(article.title).toBe(meta.title);
+    expect(article.author).toBe(meta.byline);
+    expect(article.caption).toMatch(/^United Nations peacekeepers at a refugee camp in Sudan/);
+    expect(article.paragraphs.some((paragraph) => paragraph.text.includes('peacekeepers at a refugee camp'))).toBe(false);
+  });
+
+  it('strips the site name from the title, keeps headings as sections and stamps out of the body', () => {
+    const hill = parseHtml(page('aeb-156770d676ce'), 'aeb-156770d676ce.html');
+    expect(hill.title).toBe("South Dakota governor doubles down on 'meth, we're on it' anti-drug campaign");
+    expect(hill.publisher).toBe('The Hill');
+    const bbc = parseHtml(page('aeb-c7e39ac49fa1'), 'aeb-c7e39ac49fa1.html');
+    expect(bbc.sections).toContain('What did the prosecutors say?');
+    const express = parseHtml(page('aeb-624fcd903d56'), 'aeb-624fcd903d56.html');
+    expect(express.paragraphs.some((paragraph) => /PUBLISHED:|UPDATED:/.test(paragraph.text))).toBe(false);
+    expect(express.published).toBe('2019-11-19T10:48:00+00:00');
+  });
+});
