@@ -38,6 +38,11 @@ describe('Byline with SHARD_COUNT=2', () => {
     expect(shards).toEqual(['0,2', '1,2']);
   });
 
+  it('registers the commands once, not once per shard', () => {
+    const writes = fake.world.routes.filter((call) => /^(PUT|POST) \/applications\/:app\/(guilds\/:guild\/)?commands$/.test(call.route));
+    expect(writes.length).toBeLessThanOrEqual(1);
+  });
+
   it('answers an interaction for a guild on shard 1 through shard 1', async () => {
     expect(shardOf(fake.guild.id, 2)).toBe(1);
     const record = await fake.reply(fake.command(fake.actor(), 'help'));

@@ -58,10 +58,8 @@ export function botEnvironment(fake: FakeDiscord, dataDir: string, extra: Record
     DISCORD_API_URL: fake.apiUrl,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    ADMIN_GUILD_IDS: '',
     WATCH_DATA: 'false',
     FETCH_ALLOW_PRIVATE: 'false',
-    SHARD_COUNT: '',
     ...extra,
   };
 }
