@@ -10,17 +10,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { commandMap, messageCommandMap } from '../../commands/index.js';
 import type { ReloadAnswer } from '../../src/answers/types.js';
 import { parseRawText } from '../../src/article/parse-text.js';
-import type { Command, CommandContext, OptionValues } from '../../src/core/command.js';
+import { SUBCOMMAND_OPTION, type Command, type CommandContext, type OptionValues } from '../../src/core/command.js';
 import { prepareArticle } from '../../src/core/prepare.js';
 import { fitChoices, toPayload, type SendMode } from '../../src/discord/reply.js';
 import { renderDiscord } from '../../src/render/discord.js';
-import { validateAutocomplete, validateMessagePayload } from '../support/fake-discord/limits.js';
+import { isEmptyMessage, validateAutocomplete, validateMessagePayload } from '../support/fake-discord/limits.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = 'lavrov-pyongyang-visit.txt';
-const NUM_RUNS = 60;
+const NUM_RUNS = 100;
 
 // Option types from discord-api-types' ApplicationCommandOptionType.
+const SUBCOMMAND = 1;
 const STRING = 3;
 const BOOLEAN = 5;
 
@@ -55,9 +56,11 @@ function wireBody(options: ReturnType<typeof toPayload>): unknown {
   return new MessagePayload(target as never, options).resolveBody().body;
 }
 
-function optionsArbitrary(command: Command): fc.Arbitrary<OptionValues> {
+type OptionDefinition = NonNullable<Command['definition']['options']>[number];
+
+function leafOptionsArbitrary(options: readonly OptionDefinition[]): fc.Arbitrary<OptionValues> {
   const entries: Record<string, fc.Arbitrary<string | boolean | undefined>> = {};
-  for (const option of command.definition.options ?? []) {
+  for (const option of options) {
     if (option.type === BOOLEAN) entries[option.name] = fc.option(fc.boolean(), { nil: undefined });
     else if (option.type === STRING && 'choices' in option && option.choices?.length) {
       entries[option.name] = fc.option(fc.constantFrom(...option.choices.map((choice) => String(choice.value))), { nil: undefined });
@@ -66,8 +69,29 @@ function optionsArbitrary(command: Command): fc.Arbitrary<OptionValues> {
   return fc.record(entries) as fc.Arbitrary<OptionValues>;
 }
 
+/** Options as the router hands them over: a chosen subcommand's name and options flattened beside it. */
+function optionsArbitrary(command: Command): fc.Arbitrary<OptionValues> {
+  const options = command.definition.options ?? [];
+  const subcommands = options.filter((option) => option.type === SUBCOMMAND);
+  if (subcommands.length === 0) return leafOptionsArbitrary(options);
+  return fc.oneof(
+    ...subcommands.map((subcommand) =>
+      leafOptionsArbitrary('options' in subcommand ? (subcommand.options ?? []) : []).map((values) => ({ ...values, [SUBCOMMAND_OPTION]: subcommand.name })),
+    ),
+  );
+}
+
+/** Every option, at any depth, that asks for autocomplete. */
+function autocompletedOptions(options: readonly OptionDefinition[]): string[] {
+  return options.flatMap((option) => [
+    ...('autocomplete' in option && option.autocomplete ? [option.name] : []),
+    ...('options' in option && option.options ? autocompletedOptions(option.options as readonly OptionDefinition[]) : []),
+  ]);
+}
+
 function expectWithinLimits(body: unknown, what: string): void {
   expect(validateMessagePayload(body), what).toEqual([]);
+  expect(isEmptyMessage(body as Record<string, unknown>), `${what}: empty message`).toBe(false);
 }
 
 describe('every command under random input', () => {
@@ -91,11 +115,11 @@ describe('every command under random input', () => {
       );
     });
 
-    if (command.autocomplete) {
-      const autocompleted = (command.definition.options ?? []).filter((option) => 'autocomplete' in option && option.autocomplete);
+    const autocompleted = [...new Set(autocompletedOptions(command.definition.options ?? []))];
+    if (command.autocomplete && autocompleted.length > 0) {
       it(`/${name} autocomplete: never throws, at most 25 choices of 1–100 characters`, () => {
         fc.assert(
-          fc.property(fc.constantFrom(...autocompleted.map((option) => option.name)), hostileText, (option, typed) => {
+          fc.property(fc.constantFrom(...autocompleted), hostileText, (option, typed) => {
             const choices = fitChoices(command.autocomplete!(option, typed, context(false)));
             expect(validateAutocomplete({ choices }), `${option}: ${typed.slice(0, 50)}`).toEqual([]);
           }),
