@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isBoilerplateLine } from './boilerplate.js';
 import { buildArticle, type BodyBlock } from './build-article.js';
 import { bylineAuthor, cleanByline } from './byline.js';
 import { splitPhotoCredit, type CaptionParts } from './credits.js';
@@ -71,7 +72,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const author = extracted.byline ? cleanByline(extracted.byline) : null;
   let published = extracted.publishedTime ? toIsoDate(extracted.publishedTime) : null;
   for (const block of found.blocks) {
-    if (isSameTitle(block.text, title)) continue;
+    if (isSameTitle(block.text, title) || isBoilerplateLine(block.text)) continue;
     if (block.kind === 'heading') {
       body.push({ kind: 'heading', text: block.text });
       continue;

@@ -1,5 +1,7 @@
+import { isBoilerplateLine } from './boilerplate.js';
 import { buildArticle, type BodyBlock } from './build-article.js';
 import { splitPhotoCredit } from './credits.js';
+import { dateLineDate } from './dates.js';
 import { detectDateline } from './dateline.js';
 import { isHeadingLike } from './line-kinds.js';
 import { publisherFromLine, tagsFromLine } from './metadata-lines.js';
@@ -18,7 +20,8 @@ import type { Article } from './types.js';
  * with short section headings between them, and footer lines (tags, publisher, copyright).
  * Hard-wrapped lines are joined with a space. Each bullet item ("- ", "• ", "* ", "1. ") becomes a
  * paragraph of its own, without its marker, so that a citation points at one item. Caption,
- * credit, tags and publisher lines found anywhere in the body are kept out of the paragraphs.
+ * credit, tags, publisher and date-stamp lines and page furniture ("Advertisement") found anywhere in the
+ * body are kept out of the paragraphs.
  * Paragraph text is otherwise verbatim, dateline included ("SEOUL (Reuters) - …").
  */
 export function parseRawText(text: string, source: string): Article {
@@ -29,14 +32,17 @@ export function parseRawText(text: string, source: string): Article {
   let publisher: string | null = null;
   let caption = header.caption;
   let photoCredit = header.photoCredit;
+  let published = header.published;
 
   for (const unit of toTextUnits(lines.slice(header.bodyStart))) {
     const unitTags = unit.bullet ? null : tagsFromLine(unit.text);
     const unitPublisher = unit.bullet ? null : publisherFromLine(unit.text);
     const credit = unit.bullet ? null : splitPhotoCredit(unit.text);
-    if (header.title !== null && isSameTitle(unit.text, header.title)) continue;
+    const date = unit.bullet ? null : dateLineDate(unit.text);
+    if ((header.title !== null && isSameTitle(unit.text, header.title)) || isBoilerplateLine(unit.text)) continue;
     if (unitTags) tags.push(...unitTags);
     else if (unitPublisher) publisher ??= unitPublisher;
+    else if (date) published ??= date;
     else if (credit) {
       caption ??= credit.caption;
       photoCredit ??= credit.credit;
@@ -48,7 +54,7 @@ export function parseRawText(text: string, source: string): Article {
     title: header.title,
     dek: header.dek,
     author: header.author,
-    published: header.published,
+    published,
     caption,
     photoCredit,
     publisher,

@@ -1,3 +1,4 @@
+import { isBoilerplateLine } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { splitPhotoCredit } from './credits.js';
 import { dateLineDate } from './dates.js';
@@ -20,6 +21,7 @@ export interface TextHeader {
 
 type HeaderItem =
   | { kind: 'repeated-title' }
+  | { kind: 'boilerplate' }
   | { kind: 'byline'; author: string }
   | { kind: 'date'; iso: string }
   | { kind: 'credit'; caption: string | null; credit: string | null };
@@ -28,6 +30,7 @@ const MAX_DEK_LENGTH = 300;
 
 function headerItem(line: string, title: string | null): HeaderItem | null {
   if (title !== null && isSameTitle(line, title)) return { kind: 'repeated-title' };
+  if (isBoilerplateLine(line)) return { kind: 'boilerplate' };
   const author = bylineAuthor(line);
   if (author) return { kind: 'byline', author };
   const iso = dateLineDate(line);
@@ -58,6 +61,8 @@ export function readTextHeader(lines: TextLine[]): TextHeader {
     const nextItem = next ? headerItem(next.text, header.title) : null;
     if (item?.kind === 'repeated-title') {
       sawImage = true;
+    } else if (item?.kind === 'boilerplate') {
+      // Page furniture above the story ("Media playback is unsupported on your device").
     } else if (item?.kind === 'byline') {
       header.author ??= item.author;
     } else if (item?.kind === 'date') {
