@@ -10,7 +10,8 @@ export interface ParsedLine {
   options: OptionValues;
 }
 
-export type ParseResult = { ok: true; line: ParsedLine } | { ok: false; error: string };
+/** A failed parse names the command when it was recognised, so the reply can say which. */
+export type ParseResult = { ok: true; line: ParsedLine } | { ok: false; error: string; name?: string };
 
 type Option = APIApplicationCommandOption;
 
@@ -75,7 +76,7 @@ export function parseLine(input: string, commands: ReadonlyMap<string, Command>)
     const subcommand = options.find((option) => isSubcommand(option) && option.name === word.toLowerCase());
     if (!subcommand) {
       const names = options.filter(isSubcommand).map((option) => option.name);
-      return { ok: false, error: `/${name} needs one of: ${names.join(', ')}.` };
+      return { ok: false, name, error: `/${name} needs one of: ${names.join(', ')}.` };
     }
     values.subcommand = subcommand.name;
     options = ('options' in subcommand ? subcommand.options ?? [] : []) as Option[];
@@ -86,16 +87,16 @@ export function parseLine(input: string, commands: ReadonlyMap<string, Command>)
   if (positional) {
     const textOptions = options.filter((option) => option.type === ApplicationCommandOptionType.String);
     const target = textOptions.find((option) => option.required) ?? textOptions.find((option) => option.name !== 'article');
-    if (!target) return { ok: false, error: `/${name} takes no text; options are: ${options.map((o) => `${o.name}:`).join(' ') || 'none'}.` };
+    if (!target) return { ok: false, name, error: `/${name} takes no text; options are: ${options.map((o) => `${o.name}:`).join(' ') || 'none'}.` };
     named.unshift([target.name, positional]);
   }
   for (const [optionName, raw] of named) {
     const option = options.find((candidate) => candidate.name === optionName) as Option;
     const value = convert(option, raw);
-    if (value instanceof Error) return { ok: false, error: value.message };
+    if (value instanceof Error) return { ok: false, name, error: value.message };
     values[optionName] = value;
   }
   const missing = options.find((option) => option.required && values[option.name] === undefined);
-  if (missing) return { ok: false, error: `/${name} needs ${missing.name}: (e.g. /${name} ${missing.name}:…)` };
+  if (missing) return { ok: false, name, error: `/${name} needs ${missing.name}: (e.g. /${name} ${missing.name}:…)` };
   return { ok: true, line: { command, name, options: values } };
 }

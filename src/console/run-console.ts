@@ -32,7 +32,7 @@ export async function answerLine(line: string, options: Pick<ConsoleOptions, 'li
   const parsed = parseLine(input, options.commands);
   if (!parsed.ok) {
     const answer: Answer = { kind: 'error', message: parsed.error };
-    return { command: null, options: {}, text: renderText(answer), ephemeral: true, answer };
+    return { command: parsed.name ?? null, options: {}, text: renderText(answer), ephemeral: true, answer };
   }
   const { command, name, options: values } = parsed.line;
   const { library } = options;

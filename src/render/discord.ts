@@ -1,5 +1,6 @@
 // Answer → Discord reply as plain API JSON. Every piece of article or user text is escaped
 // here; limits are enforced once more by src/discord/reply.ts on the way out.
+import { isEphemeral } from './visibility.js';
 import {
   ButtonStyle,
   ComponentType,
@@ -393,8 +394,12 @@ function renderConfirm(answer: ConfirmAnswer): DiscordReply {
   };
 }
 
-/** Renders an answer as a Discord reply; not-found, errors, notices, confirmations, reloads and help are ephemeral. */
+/** Renders an answer as a Discord reply, visible as `isEphemeral` decides. */
 export function renderDiscord(answer: Answer, options: RenderOptions): DiscordReply {
+  return { ...renderBody(answer, options), ephemeral: isEphemeral(answer, false) };
+}
+
+function renderBody(answer: Answer, options: RenderOptions): DiscordReply {
   switch (answer.kind) {
     case 'summary':
       return renderSummary(answer);

@@ -83,6 +83,14 @@ export function renderText(answer: Answer): string {
               return `${article.title} (${details.join(', ')}) [${article.id}]`;
             })
             .join('\n');
+    case 'confirm':
+      return [
+        answer.prompt,
+        `${formatSource(answer.article.title, answer.article.publisher)} (${answer.article.paragraphs} paragraphs)`,
+        `> ${answer.article.firstParagraph}`,
+      ].join('\n');
+    case 'notice':
+      return answer.message;
     case 'error':
       return `Error: ${answer.message}`;
   }

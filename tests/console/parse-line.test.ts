@@ -54,8 +54,8 @@ describe('parseLine', () => {
 
   it('checks choices and booleans', () => {
     expect(parse('/summary length:long')).toMatchObject({ ok: true, line: { options: { length: 'long' } } });
-    expect(parse('/summary length:huge')).toEqual({ ok: false, error: 'length must be one of: short, long' });
-    expect(parse('/who name:x private:perhaps')).toEqual({ ok: false, error: 'private must be true or false' });
+    expect(parse('/summary length:huge')).toEqual({ ok: false, name: 'summary', error: 'length must be one of: short, long' });
+    expect(parse('/who name:x private:perhaps')).toEqual({ ok: false, name: 'who', error: 'private must be true or false' });
   });
 
   it('reads subcommands', () => {
@@ -68,6 +68,6 @@ describe('parseLine', () => {
 
   it('explains unknown commands and missing options', () => {
     expect(parse('/weather')).toEqual({ ok: false, error: 'Unknown command /weather. Type /help for the list.' });
-    expect(parse('/who')).toEqual({ ok: false, error: '/who needs name: (e.g. /who name:…)' });
+    expect(parse('/who')).toEqual({ ok: false, name: 'who', error: '/who needs name: (e.g. /who name:…)' });
   });
 });

@@ -1,0 +1,93 @@
+// Spawns the real `node dist/src/main.js` with no token, as `npm start` does, and reads its JSON replies.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const main = join(root, 'dist/src/main.js');
+const seed = join(root, 'data/lavrov-pyongyang-visit.txt');
+
+interface Reply {
+  command: string | null;
+  options: Record<string, unknown>;
+  text: string;
+  ephemeral: boolean;
+  answer: { kind: string } & Record<string, unknown>;
+}
+
+function runConsole(lines: string[], env: Record<string, string> = {}): { replies: Reply[]; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, [main, '--json'], {
+    input: `${lines.join('\n')}\n`,
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: join(root, 'data'), ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  const replies = result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Reply);
+  return { replies, stderr: result.stderr, status: result.status };
+}
+
+beforeAll(() => {
+  if (!existsSync(main)) spawnSync(process.execPath, [join(root, 'scripts/ensure-built.mjs')], { cwd: root, stdio: 'inherit' });
+});
+
+describe('local console (real process, no token)', () => {
+  it('answers one JSON object per command and exits at end of input', () => {
+    const { replies, status } = runConsole(['/who Choe Son Hui', '/quote munitions', '/help']);
+    expect(status).toBe(0);
+    expect(replies.map((reply) => reply.command)).toEqual(['who', 'quote', 'help']);
+    const [who, quote] = replies as [Reply, Reply];
+    expect(who.options).toEqual({ name: 'Choe Son Hui' });
+    expect(who.answer.kind).toBe('who');
+    expect(who.answer.name).toBe('Choe Son Hui');
+    expect(who.ephemeral).toBe(false);
+    expect(quote.answer.kind).toBe('quote');
+    expect(quote.text).toContain('¶');
+  });
+
+  it('quotes the article verbatim, never the caption or credit', () => {
+    const { replies } = runConsole(['/summary', '/ask How many containers were delivered?']);
+    const article = readFileSync(seed, 'utf8');
+    for (const reply of replies) {
+      const quotes = (reply.answer.quotes ?? []) as Array<{ text: string }>;
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const quote of quotes) expect(article).toContain(quote.text);
+      expect(reply.text).not.toMatch(/Photo: KCNA/);
+    }
+    expect(replies[1]?.text).toMatch(/1,000 containers/);
+  });
+
+  it('turns bad input into short ephemeral errors and keeps going', () => {
+    const { replies, status } = runConsole(['/who name:', '/nonsense', '/quote term:@everyone', '/summary length:huge', '/summary']);
+    expect(status).toBe(0);
+    expect(replies).toHaveLength(5);
+    expect(replies[0]?.ephemeral).toBe(true);
+    expect(replies[1]?.answer).toEqual({ kind: 'error', message: 'Unknown command /nonsense. Type /help for the list.' });
+    expect(replies[3]?.ephemeral).toBe(true);
+    expect(replies[4]?.answer.kind).toBe('summary');
+  });
+
+  it('skips a bad file in the data directory and still serves the good one', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'byline-console-'));
+    copyFileSync(seed, join(dataDir, 'seed.txt'));
+    writeFileSync(join(dataDir, 'empty.txt'), '');
+    writeFileSync(join(dataDir, 'binary.txt'), Buffer.from([0, 1, 2, 255, 0, 7]));
+    const { replies, status } = runConsole(['/who Lavrov'], { DATA_DIR: dataDir });
+    expect(status).toBe(0);
+    expect(replies[0]?.answer.kind).toBe('who');
+  });
+
+  it('fails fast with one clear line on a bad environment, without a stack trace', () => {
+    const result = spawnSync(process.execPath, [main], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'loud' },
+      encoding: 'utf8',
+      input: '',
+      timeout: 10_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^byline: LOG_LEVEL must be one of/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
