@@ -37,12 +37,9 @@ function parts(line: string, creditStart: number, credit: string): CaptionParts 
   return { caption: caption.length > 0 ? caption : null, credit: credit.trim() };
 }
 
-function isCreditPhrase(text: string): boolean {
-  return (
-    CREDIT_LABEL.test(text) ||
-    new RegExp(String.raw`^(?:AP|AFP)?\s*Photo\b|^${NAME}(?:\s*\/\s*${NAME})+|(?:^|\s)(?:via\s+)?${AGENCY}$`, 'u').test(text)
-  );
-}
+const CREDIT_PHRASE = new RegExp(String.raw`^(?:AP|AFP)?\s*Photo\b|^${NAME}(?:\s*\/\s*${NAME})+|(?:^|\s)(?:via\s+)?${AGENCY}$`, 'u');
+
+const isCreditPhrase = (text: string): boolean => CREDIT_LABEL.test(text) || CREDIT_PHRASE.test(text);
 
 /**
  * Splits an image caption line into caption and photo credit, or returns null when the line

@@ -15,7 +15,7 @@ function firstSentence(text: string): string {
 }
 
 /** Cuts text to at most `max` characters at a word boundary, marking the cut with "…". */
-export function truncateAtWord(text: string, max: number): string {
+function truncateAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const boundary = cut.lastIndexOf(' ');
