@@ -9,7 +9,7 @@ import type { Article, SkippedFile } from './types.js';
 
 export { ArticleFileError } from './errors.js';
 
-const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 const PARSERS: Record<string, (text: string, source: string) => Article> = {
   '.txt': parseRawText,
