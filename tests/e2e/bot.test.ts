@@ -21,6 +21,8 @@ describe('Byline against the loopback Discord', () => {
   let dataDir: string;
   let bot: BotProcess | undefined;
   let checkedViolations = 0;
+  /** The first paged /quote answer and its asker, clicked again after a reload and after a restart. */
+  let pagedQuote: { record: InteractionRecord; asker: ReturnType<FakeDiscord['actor']>; nextId: string } | undefined;
 
   const member = () => fake.actor();
   const moderator = () => fake.actor({ moderator: true });
@@ -140,6 +142,23 @@ describe('Byline against the loopback Discord', () => {
     expect(turned.original?.id).toBe(record.original?.id);
     expect(messageText(turned.original)).toMatch(/Page 2 of [2-9]/);
     expect(messageText(turned.original)).not.toEqual(firstPage);
+    pagedQuote = { record, asker, nextId: next!.custom_id! };
+  });
+
+  it('answers several interactions dispatched at once, each with its own reply', async () => {
+    const records = [
+      fake.command(member(), 'who', { name: 'Kirby' }),
+      fake.command(member(), 'quote', { term: 'munitions' }),
+      fake.command(member(), 'ask', { question: 'Who met Lavrov at the airport?' }),
+      fake.autocomplete(member(), 'who', { name: 'ch' }, 'name'),
+      fake.command(member(), 'summary'),
+    ];
+    const replies = await Promise.all(records.map((record) => ask(record)));
+    expect(messageText(replies[0]!.original)).toContain('John Kirby');
+    expect(messageText(replies[1]!.original)).toMatch(/\*\*munitions\*\*/i);
+    expect(messageText(replies[2]!.original)).toContain('Choe Son Hui');
+    expect(replies[3]!.callbacks[0]?.type).toBe(8);
+    expect(messageText(replies[4]!.original)).toMatch(/¶\d+/);
   });
 
   it('/quote matches inflections: "container" finds "containers"', async () => {
@@ -249,6 +268,32 @@ describe('Byline against the loopback Discord', () => {
     expect(messageText(summary.original)).toMatch(/¶\d+/);
   });
 
+  it('a page button from before the reloads still turns the page', async () => {
+    expect(pagedQuote, 'the paged /quote test ran').toBeDefined();
+    const { record, asker, nextId } = pagedQuote!;
+    const turned = await ask(fake.clickButton(asker, nextId, record.original!));
+    expect(messageText(turned.original)).toMatch(/Page 2 of [2-9]/);
+  });
+
+  it('a command naming an article that a reload removed gets a clear reply, not a failure', async () => {
+    const file = path.join(dataDir, 'second-article.md');
+    writeFileSync(
+      file,
+      '---\ntitle: Harbour reopens after storm repairs\npublisher: Test Wire\n---\n\nThe harbour reopened on Monday after two weeks of repairs, the port authority said.\n\nFishing boats returned to the quay within hours.\n',
+    );
+    await ask(fake.command(moderator(), 'reload'));
+    const suggestions = await ask(fake.autocomplete(member(), 'summary', { article: 'harbour' }, 'article'));
+    const choice = (suggestions.callbacks[0]!.data!.choices as Array<{ name: string; value: string }>)[0];
+    expect(choice?.name).toMatch(/Harbour reopens/);
+    rmSync(file);
+    await ask(fake.command(moderator(), 'reload'));
+    const record = await ask(fake.command(member(), 'summary', { article: choice!.value }));
+    const text = messageText(record.original);
+    expect(text).not.toMatch(/Something went wrong/i);
+    expect(text).not.toMatch(/fishing boats/i);
+    expect(isEphemeral(record)).toBe(true);
+  });
+
   it('answers every interaction within 3 s of dispatch', () => {
     const latencies = fake.firstCallbackLatencies();
     expect(latencies.length).toBeGreaterThan(20);
@@ -267,5 +312,11 @@ describe('Byline against the loopback Discord', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const writes = fake.world.routes.slice(routesBefore).filter((call) => COMMAND_ROUTES.test(call.route));
     expect(writes.map((call) => call.route)).toEqual([]);
+  });
+
+  it('after the restart, a page button from the first run still works', async () => {
+    const { record, asker, nextId } = pagedQuote!;
+    const turned = await ask(fake.clickButton(asker, nextId, record.original!));
+    expect(messageText(turned.original)).toMatch(/Page 2 of [2-9]/);
   });
 });

@@ -14,6 +14,9 @@ describe('Byline with SHARD_COUNT=2', () => {
   let fake: FakeDiscord;
   let dataDir: string;
   let bot: BotProcess | undefined;
+  const withBotOutput = (error: Error): never => {
+    throw new Error(`${error.message}\n--- bot output ---\n${bot?.output() ?? ''}`);
+  };
 
   beforeAll(async () => {
     ensureBuilt();
@@ -21,9 +24,7 @@ describe('Byline with SHARD_COUNT=2', () => {
     fake = await FakeDiscord.start({ guildIds: [guildIdOnShard(1, 2), guildIdOnShard(0, 2)] });
     dataDir = copyDataDir();
     bot = startBot(botEnvironment(fake, dataDir, { SHARD_COUNT: '2' }));
-    await fake.waitForShards(2, STARTUP_MS).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- bot output ---\n${bot?.output() ?? ''}`);
-    });
+    await fake.waitForShards(2, STARTUP_MS).catch(withBotOutput);
     await fake.waitFor(() => fake.world.commandsOf(fake.guild.id).length > 0, STARTUP_MS, 'guild commands to be registered');
   }, STARTUP_MS + 15_000);
 
@@ -45,7 +46,7 @@ describe('Byline with SHARD_COUNT=2', () => {
 
   it('answers an interaction for a guild on shard 1 through shard 1', async () => {
     expect(shardOf(fake.guild.id, 2)).toBe(1);
-    const record = await fake.reply(fake.command(fake.actor(), 'help'));
+    const record = await fake.reply(fake.command(fake.actor(), 'help')).catch(withBotOutput);
     expect(messageText(record.original)).toContain('/summary');
     expect(record.firstCallbackMs).toBeLessThan(3000);
   });
@@ -53,7 +54,7 @@ describe('Byline with SHARD_COUNT=2', () => {
   it('answers an interaction for a guild on shard 0 through shard 0', async () => {
     const other = fake.world.guilds[1]!;
     expect(shardOf(other.id, 2)).toBe(0);
-    const record = await fake.reply(fake.command(fake.actor({ guild: other }), 'summary'));
+    const record = await fake.reply(fake.command(fake.actor({ guild: other }), 'summary')).catch(withBotOutput);
     expect(messageText(record.original)).toMatch(/¶\d+/);
   });
 

@@ -82,6 +82,11 @@ export function startBot(env: NodeJS.ProcessEnv): BotProcess {
     }
   };
 
+  // If the test worker dies before afterAll, the bot and its shards must not outlive it.
+  const killOnExit = () => signalGroup('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
+
   return {
     child,
     output: () => output,

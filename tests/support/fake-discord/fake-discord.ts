@@ -154,7 +154,10 @@ export class FakeDiscord {
 
   /** Waits until the interaction's response shows its final content (after any defer). */
   reply(record: InteractionRecord, timeoutMs = 10_000): Promise<InteractionRecord> {
-    return this.waitFor(() => record.settled && record, timeoutMs, `a reply to interaction ${record.id} (${describe(record)})`);
+    return this.waitFor(() => record.settled && record, timeoutMs, `a reply to interaction ${record.id}`).catch((error: Error) => {
+      const violations = this.world.violations.filter((violation) => violation.interactionId === record.id).flatMap((v) => v.problems);
+      throw new Error(`${error.message} (${describe(record)}; violations: ${violations.join('; ') || 'none'})`);
+    });
   }
 
   /** Milliseconds from dispatch to first callback, for every answered interaction. */
@@ -177,5 +180,7 @@ export class FakeDiscord {
 
 function describe(record: InteractionRecord): string {
   const data = record.payload.data as Json;
-  return typeof data.name === 'string' ? `/${data.name}` : `component ${String(data.custom_id)}`;
+  const what = typeof data.name === 'string' ? `/${data.name}` : `component ${String(data.custom_id)}`;
+  const callbacks = record.callbacks.map((callback) => `type ${callback.type} after ${Math.round(callback.afterMs)} ms`);
+  return `${what} in guild ${record.guildId}; callbacks: ${callbacks.join(', ') || 'none'}`;
 }
