@@ -6,7 +6,8 @@ const require = createRequire(import.meta.url);
 const porterStem = require('wink-porter2-stemmer') as (word: string) => string;
 
 const STOP_WORDS: ReadonlySet<string> = new Set(stopWordList);
-const IRREGULAR: Readonly<Record<string, string>> = irregularForms;
+// A Map, not the JSON object: a word like "constructor" must not find Object.prototype members.
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(irregularForms));
 
 /** Lower case without accents, possessive or inner apostrophes: "Korea's" → "korea", "Bogotá" → "bogota". */
 export function foldWord(surface: string): string {
@@ -24,6 +25,6 @@ export function isStopWord(folded: string): boolean {
 
 /** The form under which inflections meet: irregular forms first, then the Porter2 stem. */
 export function stemWord(folded: string): string {
-  const base = IRREGULAR[folded] ?? folded;
+  const base = IRREGULAR.get(folded) ?? folded;
   return /^\d/.test(base) ? base : porterStem(base);
 }
