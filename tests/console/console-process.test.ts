@@ -78,6 +78,39 @@ describe('local console (real process, no token)', () => {
     expect(replies[0]?.answer.kind).toBe('who');
   });
 
+  it('answers all five commands on a second, different raw article', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'byline-second-'));
+    const fixture = join(root, 'tests/fixtures/articles/second-article.txt');
+    copyFileSync(fixture, join(dataDir, 'second.txt'));
+    const article = readFileSync(fixture, 'utf8');
+    const { replies, status } = runConsole(
+      [
+        '/summary length:short',
+        '/who reyes',
+        '/who Alan Smyth',
+        '/quote term:line',
+        '/ask Who voted against the plan?',
+        '/ask What is the capital of France?',
+        '/reload',
+      ],
+      { DATA_DIR: dataDir },
+    );
+    expect(status).toBe(0);
+    const [summary, reyes, smith, quote, ask, offTopic, reload] = replies as Reply[] & { length: 7 };
+    const quotes = (reply: Reply) => (reply.answer.quotes ?? []) as Array<{ text: string; citation: { paragraph: number } }>;
+
+    expect(quotes(summary)).toHaveLength(3);
+    for (const { text } of quotes(summary)) expect(article).toContain(text);
+    expect(summary.text).not.toMatch(/Getty Images|Tags:|©/);
+    expect(reyes.answer).toMatchObject({ kind: 'who', name: 'Thomas Reyes' });
+    expect(smith.answer).toMatchObject({ kind: 'who', name: 'Alan Smith' });
+    expect(quotes(quote).length).toBeGreaterThanOrEqual(3);
+    expect(quotes(quote).some(({ text }) => text.includes('lines'))).toBe(true);
+    expect(quotes(ask)[0]?.text).toContain('Thomas Reyes, who voted against the plan');
+    expect(offTopic.answer.kind).toBe('not-found');
+    expect(reload.answer).toMatchObject({ kind: 'reload', ok: true, before: { articles: 1 }, after: { articles: 1 } });
+  });
+
   it('fails fast with one clear line on a bad environment, without a stack trace', () => {
     const result = spawnSync(process.execPath, [main], {
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'loud' },
