@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { isBoilerplateLine } from './boilerplate.js';
 import { buildArticle, type BodyBlock } from './build-article.js';
 import { bylineAuthor, cleanByline } from './byline.js';
@@ -12,7 +11,18 @@ import { comparableText, endsWithTerminalPunctuation } from './text-normalize.js
 import { isSameTitle } from './title.js';
 import type { Article } from './types.js';
 
-type PageDocument = ReturnType<typeof parseHTML>['document'];
+// linkedom costs ~140 ms to load: only pay it when an HTML article is actually read.
+const require = createRequire(import.meta.url);
+let htmlTools: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function loadHtmlTools(): NonNullable<typeof htmlTools> {
+  htmlTools ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  };
+  return htmlTools;
+}
+
+type PageDocument = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
 const MAX_DEK_LENGTH = 300;
 const MAX_TAGS = 20;
@@ -52,6 +62,7 @@ function tagsOf(document: PageDocument): string[] {
  * credits go to `caption`/`photoCredit`. Throws ArticleParseError when the page has no article body.
  */
 export function parseHtml(html: string, source: string, url?: string): Article {
+  const { parseHTML, Readability } = loadHtmlTools();
   const { document } = parseHTML(html);
   const pageUrl = url ?? metaContent(document, 'link[rel="canonical"]', 'meta[property="og:url"]')[0] ?? null;
   const description = metaContent(document, 'meta[property="og:description"]', 'meta[name="description"]')[0] ?? null;
