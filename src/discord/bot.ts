@@ -6,6 +6,7 @@ import { commandDefinitions, commandMap, messageCommandMap } from '../../command
 import type { Config } from '../config.js';
 import { ArticleEditor } from '../library/editor.js';
 import type { Library } from '../library/library.js';
+import { warnIfAnyServerMayReload } from '../library/permissions.js';
 import { createRouter } from './router.js';
 import { syncCommands } from './sync.js';
 
@@ -32,9 +33,7 @@ export async function startBot({ config, logger, library }: { config: Config; lo
   // In a shard process (spawned by ShardingManager) discord.js sets client.shard from the environment.
   const shardIds = client.shard?.ids ?? null;
   const log = shardIds ? logger.child({ shard: shardIds }) : logger;
-  if (config.adminGuildIds.length === 0) {
-    log.warn('ADMIN_GUILD_IDS and DISCORD_GUILD_ID are unset: moderators of any server can /reload the shared articles');
-  }
+  warnIfAnyServerMayReload(config, log);
 
   const route = createRouter({
     commands: commandMap,

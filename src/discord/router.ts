@@ -10,6 +10,7 @@ import type {
 import type { Logger } from 'pino';
 import type { Answer } from '../answers/types.js';
 import type { Choice, Command, MessageCommand } from '../core/command.js';
+import { canReloadOperatorData } from '../library/permissions.js';
 import { renderDiscord } from '../render/discord.js';
 import { showParagraph, turnPage } from './buttons.js';
 import { commandContext, isModerator, type ContextSources } from './context.js';
@@ -32,7 +33,7 @@ export interface RouterOptions extends ContextSources {
   messageCommands: ReadonlyMap<string, MessageCommand>;
   logger: Logger;
   /** Servers whose moderators may /reload the operator's shared articles; empty: any server. */
-  adminGuildIds: readonly string[];
+  adminGuildIds: string[];
   deferAfterMs?: number;
 }
 
@@ -60,9 +61,6 @@ export function createRouter(options: RouterOptions): InteractionRouter {
   const { commands, messageCommands, logger, adminGuildIds } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
 
-  const reloadAllowedIn = (guildId: string | null) =>
-    adminGuildIds.length === 0 || (guildId !== null && adminGuildIds.includes(guildId));
-
   async function chatInput(interaction: ChatInputCommandInteraction): Promise<string> {
     const deferral: Deferral = { ephemeral: null };
     const command = commands.get(interaction.commandName);
@@ -74,7 +72,7 @@ export function createRouter(options: RouterOptions): InteractionRouter {
     if (command.moderatorOnly && !isModerator(interaction)) {
       return refuse(`Only moderators (Manage Server) can use /${interaction.commandName}.`);
     }
-    if (interaction.commandName === 'reload' && !reloadAllowedIn(interaction.guildId)) {
+    if (interaction.commandName === 'reload' && !canReloadOperatorData(interaction.guildId, { adminGuildIds })) {
       return refuse("The shared articles can only be reloaded from the operator's servers.");
     }
     const { values, attachments } = readOptions(interaction.options.data);
