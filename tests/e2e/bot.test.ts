@@ -14,6 +14,8 @@ const SEED_FILE = 'lavrov-pyongyang-visit.txt';
 const COMMANDS = ['summary', 'who', 'quote', 'ask', 'reload', 'help'];
 const STARTUP_MS = 30_000;
 const MANAGE_GUILD = '32';
+/** The router's catch-all reply when a handler throws. */
+const BOT_FAILURE = /Something went wrong/i;
 const COMMAND_ROUTES = /^(PUT|POST|PATCH|DELETE) \/applications\/:app\/(guilds\/:guild\/)?commands/;
 
 describe('Byline against the loopback Discord', () => {
@@ -43,6 +45,8 @@ describe('Byline against the loopback Discord', () => {
   beforeAll(async () => {
     ensureBuilt();
     fake = await FakeDiscord.start();
+    // A second server, not the operator's (ADMIN_GUILD_IDS defaults to DISCORD_GUILD_ID, the first).
+    fake.addGuild();
     dataDir = copyDataDir();
     bot = await startAndWaitForCommands();
     const registered = () => fake.world.commandsOf(fake.guild.id).map((command) => command.name);
@@ -54,6 +58,10 @@ describe('Byline against the loopback Discord', () => {
     checkedViolations = fake.world.violations.length;
     expect(fresh, 'payloads Discord would refuse or that could ping').toEqual([]);
     expect(fake.world.unknownRoutes, 'routes the fake Discord does not know').toEqual([]);
+    const failures = [...fake.world.interactions.values()].filter((record) =>
+      [record.original, ...record.followups].some((message) => BOT_FAILURE.test(messageText(message))),
+    );
+    expect(failures.map((record) => record.payload.data), 'interactions the bot failed on (its catch-all error reply)').toEqual([]);
   });
 
   afterAll(async () => {
@@ -242,6 +250,13 @@ describe('Byline against the loopback Discord', () => {
     expect(isEphemeral(record)).toBe(true);
     expect(messageText(record.original)).not.toMatch(/Reloaded/);
     expect(messageText(record.original)).toMatch(/moderator|Manage Server|permission/i);
+  });
+
+  it("/reload is refused for a moderator of a server that is not the operator's", async () => {
+    const elsewhere = fake.actor({ guild: fake.world.guilds[1]!, moderator: true });
+    const record = await ask(fake.command(elsewhere, 'reload'));
+    expect(isEphemeral(record)).toBe(true);
+    expect(messageText(record.original)).not.toMatch(/Reloaded/);
   });
 
   it('/reload by a moderator names the changed article and the new paragraph count', async () => {
