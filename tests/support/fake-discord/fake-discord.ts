@@ -9,6 +9,7 @@ import {
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
+  type FakeAttachment,
   fakeUser,
   messageContextMenuInteraction,
   type OptionInput,
@@ -20,13 +21,21 @@ import { DiscordWorld, type FakeGuild } from './world.js';
 
 export class FakeDiscord {
   readonly world = new DiscordWorld();
+  /** Pages and attachments served under /files/ (a web site or Discord's CDN, for fetching). */
+  private readonly files = new Map<string, { body: Buffer; contentType: string }>();
   private readonly sessions: GatewaySession[] = [];
   private readonly http: Server;
   private readonly gateway: WebSocketServer;
 
   private constructor() {
     const rest = createRestHandler(this.world, { gatewayUrl: () => this.gatewayUrl });
-    this.http = createServer((request, response) => void rest(request, response));
+    this.http = createServer((request, response) => {
+      const file = this.files.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      if (request.method === 'GET' && file) {
+        response.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length });
+        response.end(file.body);
+      } else void rest(request, response);
+    });
     this.gateway = new WebSocketServer({ server: this.http });
     this.gateway.on('connection', (socket) => this.sessions.push(new GatewaySession(socket, this.world, this.gatewayUrl)));
   }
@@ -78,6 +87,19 @@ export class FakeDiscord {
       channelId: guild.channelId,
       moderator: options.moderator ?? false,
     };
+  }
+
+  /** Serves `body` at GET /files/<name> and returns its URL. */
+  serveFile(name: string, body: string | Buffer, contentType: string): string {
+    const pathname = `/files/${encodeURIComponent(name)}`;
+    this.files.set(pathname, { body: Buffer.isBuffer(body) ? body : Buffer.from(body), contentType });
+    return `http://127.0.0.1:${this.port}${pathname}`;
+  }
+
+  /** An uploaded file as Discord resolves it in an attachment option, served from the fake's CDN. */
+  attachment(filename: string, body: string, contentType: string): FakeAttachment {
+    const url = this.serveFile(`${snowflake()}-${filename}`, body, contentType);
+    return { id: snowflake(), filename, size: Buffer.byteLength(body), url, proxy_url: url, content_type: contentType };
   }
 
   /** Resolves with `check()`'s first truthy value, re-checked on every change; rejects after `timeoutMs`. */
@@ -136,12 +158,14 @@ export class FakeDiscord {
     return { id: command ? String(command.id) : snowflake(), name };
   }
 
-  command(actor: Actor, name: string, options: Record<string, OptionInput> = {}): InteractionRecord {
-    return this.dispatchInteraction(chatInputInteraction(this.applicationId, actor, this.commandRef(actor, name, 1), options));
+  command(actor: Actor, name: string, options: Record<string, OptionInput> = {}, subcommand?: string): InteractionRecord {
+    return this.dispatchInteraction(chatInputInteraction(this.applicationId, actor, this.commandRef(actor, name, 1), options, subcommand));
   }
 
-  autocomplete(actor: Actor, name: string, options: Record<string, OptionInput>, focused: string): InteractionRecord {
-    return this.dispatchInteraction(autocompleteInteraction(this.applicationId, actor, this.commandRef(actor, name, 1), options, focused));
+  autocomplete(actor: Actor, name: string, options: Record<string, OptionInput>, focused: string, subcommand?: string): InteractionRecord {
+    return this.dispatchInteraction(
+      autocompleteInteraction(this.applicationId, actor, this.commandRef(actor, name, 1), options, focused, subcommand),
+    );
   }
 
   clickButton(actor: Actor, customId: string, message: Json): InteractionRecord {

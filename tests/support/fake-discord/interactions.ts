@@ -26,7 +26,17 @@ export interface CommandRef {
   name: string;
 }
 
-export type OptionInput = string | number | boolean;
+/** An attachment as Discord resolves it (`data.resolved.attachments`). */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
+
+export type OptionInput = string | number | boolean | FakeAttachment;
 type Json = Record<string, unknown>;
 
 const VIEW_CHANNEL = 1n << 10n;
@@ -89,6 +99,7 @@ function base(applicationId: string, actor: Actor, type: number, data: Json): Js
 }
 
 function optionType(value: OptionInput): number {
+  if (typeof value === 'object') return 11;
   if (typeof value === 'boolean') return 5;
   if (typeof value === 'number') return Number.isInteger(value) ? 4 : 10;
   return 3;
@@ -98,19 +109,32 @@ function commandOptions(options: Record<string, OptionInput>, focused?: string):
   return Object.entries(options).map(([name, value]) => ({
     name,
     type: optionType(value),
-    value,
+    value: typeof value === 'object' ? value.id : value,
     ...(name === focused ? { focused: true } : {}),
   }));
 }
 
-/** A slash command invocation (type 2, data.type 1). */
-export function chatInputInteraction(applicationId: string, actor: Actor, command: CommandRef, options: Record<string, OptionInput> = {}): Json {
+function resolvedAttachments(options: Record<string, OptionInput>): Json {
+  const attachments = Object.values(options).filter((value): value is FakeAttachment => typeof value === 'object');
+  return attachments.length ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } } : {};
+}
+
+/** A slash command invocation (type 2, data.type 1), optionally of a subcommand (option type 1). */
+export function chatInputInteraction(
+  applicationId: string,
+  actor: Actor,
+  command: CommandRef,
+  options: Record<string, OptionInput> = {},
+  subcommand?: string,
+): Json {
+  const leaves = commandOptions(options);
   return base(applicationId, actor, 2, {
     id: command.id,
     name: command.name,
     type: 1,
     guild_id: actor.guildId,
-    options: commandOptions(options),
+    options: subcommand ? [{ name: subcommand, type: 1, options: leaves }] : leaves,
+    ...resolvedAttachments(options),
   });
 }
 
@@ -121,13 +145,15 @@ export function autocompleteInteraction(
   command: CommandRef,
   options: Record<string, OptionInput>,
   focused: string,
+  subcommand?: string,
 ): Json {
+  const leaves = commandOptions(options, focused);
   return base(applicationId, actor, 4, {
     id: command.id,
     name: command.name,
     type: 1,
     guild_id: actor.guildId,
-    options: commandOptions(options, focused),
+    options: subcommand ? [{ name: subcommand, type: 1, options: leaves }] : leaves,
   });
 }
 
