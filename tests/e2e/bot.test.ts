@@ -264,6 +264,7 @@ describe('Byline against the loopback Discord', () => {
   it('/reload by a moderator names the changed article and the new paragraph count', async () => {
     appendFileSync(path.join(dataDir, SEED_FILE), '\n\nEditors appended this paragraph so that the reload has something to report.\n');
     const record = await replyTo(fake.command(moderator(), 'reload'));
+    expect(record.callbacks[0]?.type, 'a reload defers first, then edits').toBe(5);
     const text = messageText(record.original);
     expect(text).toMatch(/Reloaded/);
     expect(text).toMatch(/top diplomat arrives in Pyongyang|russia-?s-top-diplomat/i);
