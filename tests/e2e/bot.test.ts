@@ -312,6 +312,16 @@ describe('Byline against the loopback Discord', () => {
     expect(isEphemeral(record)).toBe(true);
   });
 
+  it('keeps answering after Discord drops the gateway connection (resume)', async () => {
+    const identifies = fake.world.identifies.length;
+    fake.disconnectAll();
+    await fake.waitFor(() => fake.world.resumes > 0 || fake.world.identifies.length > identifies, STARTUP_MS, 'a RESUME or a new IDENTIFY');
+    await fake.waitForShards(1, STARTUP_MS);
+    expect({ resumes: fake.world.resumes, identifies: fake.world.identifies.length }).toEqual({ resumes: 1, identifies });
+    const record = await replyTo(fake.command(member(), 'who', { name: 'Peskov' }));
+    expect(messageText(record.original)).toContain('Dmitry Peskov');
+  });
+
   it('answers every interaction within 3 s of dispatch', () => {
     const latencies = fake.firstCallbackLatencies();
     expect(latencies.length).toBeGreaterThan(20);

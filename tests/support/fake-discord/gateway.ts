@@ -16,6 +16,7 @@ enum Op {
   VoiceStateUpdate = 4,
   Resume = 6,
   RequestGuildMembers = 8,
+  InvalidSession = 9,
   Hello = 10,
   HeartbeatAck = 11,
 }
@@ -68,7 +69,7 @@ export class GatewaySession {
         this.identify(data);
         break;
       case Op.Resume:
-        this.dispatch('RESUMED', { _trace: ['fake-discord'] });
+        this.resume(data);
         break;
       case Op.PresenceUpdate:
       case Op.VoiceStateUpdate:
@@ -79,9 +80,24 @@ export class GatewaySession {
     }
   }
 
+  /** Continues a session this fake started (same shard), or refuses like Discord: INVALID_SESSION, not resumable. */
+  private resume(data: Json): void {
+    const shard = this.world.sessionShards.get(String(data.session_id));
+    if (!shard) {
+      this.send({ op: Op.InvalidSession, d: false });
+      return;
+    }
+    this.shard = shard;
+    this.sequence = Number(data.seq) || 0;
+    this.world.resumes += 1;
+    this.dispatch('RESUMED', { _trace: ['fake-discord'] });
+    this.world.changed();
+  }
+
   private identify(data: Json): void {
     const shard = (Array.isArray(data.shard) ? data.shard : [0, 1]) as [number, number];
     this.shard = shard;
+    this.world.sessionShards.set(this.sessionId, shard);
     this.world.identifies.push({ shard, intents: Number(data.intents), token: String(data.token), compress: data.compress === true });
     const guilds = this.world.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
     this.dispatch('READY', {

@@ -41,6 +41,9 @@ export class DiscordWorld {
   readonly unknownRoutes: RouteCall[] = [];
   readonly violations: Violation[] = [];
   readonly identifies: IdentifyRecord[] = [];
+  /** Gateway sessions by session_id with their shard, so that a RESUME continues the right one. */
+  readonly sessionShards = new Map<string, [number, number]>();
+  resumes = 0;
   readonly interactions = new Map<string, InteractionRecord>();
   /** Registered commands by scope: 'global' or a guild id. Kept across bot restarts, like Discord. */
   readonly commands = new Map<string, Json[]>();
