@@ -328,8 +328,13 @@ describe('Byline against the loopback Discord', () => {
     expect(Math.max(...latencies)).toBeLessThan(3000);
   });
 
+  it('stops on SIGTERM: closes the gateway and exits 0 on its own', async () => {
+    const exit = await bot!.stop();
+    expect(exit).toEqual({ code: 0, signal: null, graceful: true });
+    expect(fake.world.gatewayCloses.at(-1)).toBe(1000);
+  });
+
   it('a second start against the same Discord does not re-register unchanged commands', async () => {
-    await bot!.stop();
     const routesBefore = fake.world.routes.length;
     bot = await startAndWaitForIdentify();
     const getCommands = 'GET /applications/:app/guilds/:guild/commands';

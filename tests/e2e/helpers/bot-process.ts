@@ -40,11 +40,19 @@ export function copyDataDir(): string {
   return dir;
 }
 
+export interface BotExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Exited by itself within the grace period after SIGTERM. */
+  graceful: boolean;
+}
+
 export interface BotProcess {
   readonly child: ChildProcess;
   /** Everything the process (and its shards) wrote, for failure messages. */
   output(): string;
-  stop(): Promise<void>;
+  /** SIGTERM to the process group, SIGKILL after a grace period; resolves once it has exited. */
+  stop(): Promise<BotExit>;
 }
 
 /** The environment an operator would set to point Byline at this fake Discord. */
@@ -69,9 +77,9 @@ export function startBot(env: NodeJS.ProcessEnv): BotProcess {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null) resolve();
-    child.once('exit', () => resolve());
+  const exited = new Promise<Omit<BotExit, 'graceful'>>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
   const signalGroup = (signal: NodeJS.Signals) => {
@@ -92,10 +100,10 @@ export function startBot(env: NodeJS.ProcessEnv): BotProcess {
     output: () => output,
     async stop() {
       signalGroup('SIGTERM');
-      const stopped = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), STOP_GRACE_MS))]);
+      const graceful = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), STOP_GRACE_MS))]);
       // Shards may outlive a manager that ignored SIGTERM: the whole group goes either way.
       signalGroup('SIGKILL');
-      if (!stopped) await exited;
+      return { ...(await exited), graceful };
     },
   };
 }

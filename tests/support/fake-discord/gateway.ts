@@ -32,6 +32,10 @@ export class GatewaySession {
     private readonly resumeUrl: string,
   ) {
     socket.on('message', (raw) => this.onMessage(String(raw)));
+    socket.on('close', (code) => {
+      world.gatewayCloses.push(code);
+      world.changed();
+    });
     this.send({ op: Op.Hello, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS, _trace: ['fake-discord'] } });
   }
 

@@ -44,6 +44,8 @@ export class DiscordWorld {
   /** Gateway sessions by session_id with their shard, so that a RESUME continues the right one. */
   readonly sessionShards = new Map<string, [number, number]>();
   resumes = 0;
+  /** Close codes of gateway connections the client closed (1000: a clean logout). */
+  readonly gatewayCloses: number[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   /** Registered commands by scope: 'global' or a guild id. Kept across bot restarts, like Discord. */
   readonly commands = new Map<string, Json[]>();
