@@ -3,6 +3,7 @@
  * sentence whose quoted words have been masked out. Plain text in, phrases out: resolving a phrase
  * to a person or an outlet is the caller's job.
  */
+import { isDemonym, isOrganisationName, isOrganisationWord, isPlaceName } from './gazetteer.js';
 
 export interface ReportingClause {
   kind: 'said' | 'according-to' | 'no-comment';
@@ -14,6 +15,8 @@ export interface ReportingClause {
   audience: string | null;
   /** "…, the airline said Tuesday." — a clause closing the sentence governs everything before it. */
   closesSentence: boolean;
+  /** The text itself shows the source is a news outlet ("X reported", "according to X, which first reported"). */
+  isOutlet?: boolean;
 }
 
 const SPEECH_VERBS = [
@@ -100,11 +103,33 @@ function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; 
   };
 }
 
-/** The phrase right after a verb, up to the next boundary ("said Leif-Eric Easley, a professor …"). */
+// A period after an initial, a dotted acronym or a short capitalised abbreviation ("U.S.", "J.", "Col.").
+const ABBREVIATION_BEFORE = /(?:^|\s)(?:(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3})$/u;
+
+/** The phrase right after a verb, up to the next boundary ("said Assistant U.S. Attorney Daniel Kovacs, …"). */
 function phraseAfter(right: string): string {
-  const end = right.search(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\bthat\b/);
-  return (end >= 0 ? right.slice(0, end) : right).trim();
+  for (const match of right.matchAll(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\bthat\b/g)) {
+    const after = right.slice(match.index + 1);
+    const abbreviation =
+      match[0] === '.' && (/^\p{L}/u.test(after) || (/^\s+\p{Lu}/u.test(after) && ABBREVIATION_BEFORE.test(right.slice(0, match.index + 1))));
+    if (!abbreviation) return right.slice(0, match.index).trim();
+  }
+  return right.trim();
 }
+
+// Words that cannot open the speaker of an inverted "…, said X" ("…, said on Tuesday").
+const NOT_A_SPEAKER_START = /^(?:on|in|at|after|before|during|later|earlier|last|this|next|from|to|for|with|by|when|while|about|of)$/i;
+// Auxiliaries and modals show a clause ("said her client would appeal"), lower-case only ("May" is a name).
+const AUXILIARY = /^(?:would|will|could|can|should|might|may|must|shall|did|does|do|had|has|have|was|were|is|are)$/;
+
+/** A phrase after "said" that names the speaker rather than opening the reported clause. */
+function isInvertedSpeaker(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return isSourcePhrase(phrase) && !PRONOUN.test(phrase) && !NOT_A_SPEAKER_START.test(words[0] ?? '') && !words.some((word) => AUXILIARY.test(word));
+}
+
+// "SEOUL (Reuters) —", "MILLBROOK, Ore. (AP) —": a dateline is never the subject of a clause.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*/u;
 
 function saidClause(sentence: string, verbStart: number, verbEnd: number): ReportingClause | null {
   const left = sentence.slice(0, verbStart);
@@ -115,17 +140,28 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;
   const { phrase, afterBoundary, ownClause } = subjectBefore(left);
   const closesSentence = ownClause && isSentenceEnd(right);
-  if (phrase !== '') {
-    return isSourcePhrase(phrase) ? { kind: 'said', phrase, subjectRegion: '', audience, closesSentence } : null;
+  // "X wept … and declined to comment": a verb joined to an earlier one shares its subject.
+  const joinedVerb = /\b(?:and|but|or)$/i.test(phrase);
+  if (phrase !== '' && !joinedVerb) {
+    if (!isSourcePhrase(phrase)) return null;
+    return { kind: 'said', phrase, subjectRegion: '', audience, closesSentence, ...(/^report/.test(verb) && looksLikeBrand(phrase) && { isOutlet: true }) };
   }
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
   const inverted = afterBoundary && !addressed ? phraseAfter(right) : '';
-  if (inverted !== '' && isSourcePhrase(inverted) && !PRONOUN.test(inverted)) {
+  if (inverted !== '' && isInvertedSpeaker(inverted)) {
     return { kind: 'said', phrase: inverted, subjectRegion: '', audience, closesSentence: isSentenceEnd(right) };
   }
   // "X, a professor at Y, said" / "X deplored A, urged B and said": the subject opens the clause.
-  const opening = stripModifiers(left.split(BOUNDARY)[0] ?? '');
-  return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: left, audience, closesSentence: false };
+  const clause = left.replace(DATELINE, '');
+  const opening = stripModifiers(clause.split(BOUNDARY)[0] ?? '');
+  return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: clause, audience, closesSentence: false };
+}
+
+/** "Kompas reported": a capitalised name that is not a known organisation, place or nationality reports as an outlet. */
+function looksLikeBrand(phrase: string): boolean {
+  const name = phrase.replace(/^the\s+/i, '');
+  const last = name.split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(name) && !isOrganisationName(name) && !isOrganisationWord(last) && !isPlaceName(name) && !isDemonym(name);
 }
 
 /** Only a few words (a name, a day, "in a statement") and a full stop follow the verb. */
@@ -134,11 +170,16 @@ function isSentenceEnd(right: string): boolean {
   return !/[,;:]/.test(rest) && rest.split(/\s+/).filter(Boolean).length <= 5;
 }
 
+// "…, which first reported the results": what only a news outlet does.
+const OUTLET_RELATIVE = /^,?\s*which\s+(?:first\s+|earlier\s+|originally\s+)?(?:reported|broke|published|revealed|obtained)\b/i;
+
 function accordingToClause(sentence: string, sourceStart: number): ReportingClause | null {
   const rest = sentence.slice(sourceStart);
   const end = rest.search(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\b(?:which|who|that)\b/);
   const phrase = (end >= 0 ? rest.slice(0, end) : rest).trim();
-  return phrase ? { kind: 'according-to', phrase, subjectRegion: '', audience: null, closesSentence: false } : null;
+  if (!phrase) return null;
+  const isOutlet = end >= 0 && OUTLET_RELATIVE.test(rest.slice(end));
+  return { kind: 'according-to', phrase, subjectRegion: '', audience: null, closesSentence: false, ...(isOutlet && { isOutlet }) };
 }
 
 /** Every reporting clause of a masked sentence, in reading order. */

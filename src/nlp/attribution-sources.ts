@@ -1,4 +1,4 @@
-import { isOutletName } from './gazetteer.js';
+import { looksLikeOutletName } from './gazetteer.js';
 import type { Person } from './types.js';
 
 /** Who a reporting phrase names: a person of the article, another source named in words, or an outlet. */
@@ -66,19 +66,13 @@ export class PersonFinder {
   }
 }
 
-// The last word of an outlet's name ("ABC News", "The Salt Lake Tribune") or of a description of one
-// ("Russian state television").
-const OUTLET_NAME_HEAD = /^(?:News|Press|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Television|TV|Radio|Broadcasting)$/;
+// The last word of a description of an outlet ("Russian state television", "a local newspaper").
 const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster)$/;
-const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^(?:of|the|and|&)$/.test(word);
 
 function namesOutlet(words: string[]): boolean {
   const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
-  const first = bare[0];
-  const last = bare.at(-1);
-  if (!first || !last || !/^\p{Lu}/u.test(first)) return false;
-  if (isOutletName(bare.join(' '))) return true;
-  return bare.length > 1 && ((OUTLET_NAME_HEAD.test(last) && bare.every(capitalised)) || OUTLET_NOUN.test(last));
+  if (!bare[0] || !/^\p{Lu}/u.test(bare[0])) return false;
+  return looksLikeOutletName(words) || (bare.length > 1 && OUTLET_NOUN.test(bare.at(-1)!));
 }
 
 /** The outlet a phrase names or ends with ("footage broadcast by Russian state television" → "Russian state television"). */

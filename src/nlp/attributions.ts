@@ -150,6 +150,7 @@ class AttributionReader {
     const phrase = clause.phrase;
     const named = (phrase ? this.finder.speakerIn(phrase) : null) ?? this.finder.speakerIn(clause.subjectRegion, false);
     if (named) return { person: named, text: named.name, outlet: null };
+    if (phrase && clause.isOutlet) return { person: null, text: null, outlet: outletIn(phrase) ?? phrase };
     if (phrase) {
       const pronoun = phrase.toLowerCase();
       if (pronoun === 'he' || pronoun === 'she') {

@@ -18,7 +18,11 @@ addKnown(gazetteerLists.outlets, 'outlet');
 addKnown(gazetteerLists.organisations, 'organisation');
 addKnown(gazetteerLists.places, 'place');
 
-const lookUp = (phrase: string): { name: string; type: EntityType } | undefined => known.get(phrase) ?? known.get(phrase.toLowerCase());
+/** A gazetteer name written as one: "Time" the magazine, never "time"; "state television" in any case. */
+function lookUp(phrase: string): { name: string; type: EntityType } | undefined {
+  const entry = known.get(phrase) ?? known.get(phrase.toLowerCase());
+  return entry && (/^\p{Ll}/u.test(entry.name) || /^\p{Lu}/u.test(phrase)) ? entry : undefined;
+}
 
 /** Words with offsets, without a possessive 's; an acronym keeps its periods ("U.N."). */
 function words(text: string): Array<{ start: number; end: number }> {

@@ -21,10 +21,12 @@ interface RolesData {
   honorifics: Record<string, Gender | null>;
   titles: string[];
   roleNouns: string[];
+  occupations: string[];
 }
 
 interface OrganisationsData {
   outlets: string[];
+  outletNameHeads: string[];
   organisations: string[];
   organisationWords: string[];
 }
@@ -59,7 +61,8 @@ const outletNames = lower(organisations.outlets);
 const organisationNames = lower(organisations.organisations);
 const organisationWords = lower(organisations.organisationWords);
 const titleWords = lower(roles.titles);
-const roleNouns = lower(roles.roleNouns);
+const roleNouns = lower([...roles.roleNouns, ...roles.occupations]);
+const outletNameHeads = new Set(organisations.outletNameHeads);
 const calendarWords = lower(nonNames.calendar);
 const nonNameWords = lower(nonNames.capitalisedNonNames);
 const particles = lower(nonNames.particles);
@@ -92,6 +95,23 @@ export function isDemonym(word: string): boolean {
 
 export function isOutletName(name: string): boolean {
   return outletNames.has(name.toLowerCase());
+}
+
+const OUTLET_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+ian$/u;
+
+/**
+ * A news outlet by name or by the shape of one: a gazetteer outlet, "The Oregonian" (the + one "-ian"
+ * word), or capitalised words ending in an outlet word ("The Columbus Dispatch", "Millbrook Daily
+ * Record", "Channel 4 News"). Words as written, with or without a leading "the".
+ */
+export function looksLikeOutletName(words: string[]): boolean {
+  const hasThe = words[0]?.toLowerCase() === 'the';
+  const bare = hasThe ? words.slice(1) : words;
+  const last = bare.at(-1);
+  if (!last || !/^\p{Lu}/u.test(bare[0]!)) return false;
+  if (isOutletName(bare.join(' '))) return true;
+  if (bare.length === 1) return hasThe && OUTLET_DEMONYM_SHAPE.test(last);
+  return outletNameHeads.has(last) && bare.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|&)$/.test(word));
 }
 
 export function isOrganisationName(name: string): boolean {
