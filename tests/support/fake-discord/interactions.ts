@@ -48,7 +48,7 @@ const MANAGE_GUILD = 0x20n;
 const MANAGE_MESSAGES = 1n << 13n;
 const MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS;
 /** What the bot itself may do in the channel. */
-export const APP_PERMISSIONS = (MEMBER_PERMISSIONS | (1n << 15n)).toString();
+const APP_PERMISSIONS = (MEMBER_PERMISSIONS | (1n << 15n)).toString();
 
 export function fakeUser(username: string, bot = false): FakeUser {
   return { id: snowflake(), username, global_name: bot ? null : username, discriminator: '0', avatar: null, ...(bot ? { bot } : {}) };
