@@ -96,7 +96,7 @@ describe('local console (real process, no token)', () => {
       { DATA_DIR: dataDir },
     );
     expect(status).toBe(0);
-    const [summary, reyes, smith, quote, ask, offTopic, reload] = replies as Reply[] & { length: 7 };
+    const [summary, reyes, smith, quote, ask, offTopic, reload] = replies as [Reply, Reply, Reply, Reply, Reply, Reply, Reply];
     const quotes = (reply: Reply) => (reply.answer.quotes ?? []) as Array<{ text: string; citation: { paragraph: number } }>;
 
     expect(quotes(summary)).toHaveLength(3);

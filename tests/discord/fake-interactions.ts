@@ -20,9 +20,15 @@ type Kind = 'chat' | 'autocomplete' | 'button' | 'message';
 export const GUILD = '100000000000000001';
 export const USER = '200000000000000002';
 
+interface InteractionState {
+  deferred: boolean;
+  replied: boolean;
+  responded: boolean;
+}
+
 function base(kind: Kind, actor: FakeActor) {
   const calls: Call[] = [];
-  const record = (method: string, effect: (state: typeof fake) => void = () => undefined) =>
+  const record = (method: string, effect: (state: InteractionState) => void = () => undefined) =>
     async (payload?: unknown) => {
       calls.push({ method, payload });
       effect(fake);
