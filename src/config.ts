@@ -67,6 +67,11 @@ function httpUrl(env: NodeJS.ProcessEnv, name: string): string | null {
   return value.replace(/\/+$/, '');
 }
 
+/** discord.js appends the API version itself: accept a base given with one (".../api/v10") too. */
+function restBase(env: NodeJS.ProcessEnv): string | null {
+  return httpUrl(env, 'DISCORD_API_URL')?.replace(/\/v\d+$/, '') ?? null;
+}
+
 function shardCount(env: NodeJS.ProcessEnv): number | 'auto' | null {
   const value = optional(env, 'SHARD_COUNT');
   if (value === null) return null;
@@ -81,12 +86,12 @@ function shardCount(env: NodeJS.ProcessEnv): number | 'auto' | null {
 function discordConfig(env: NodeJS.ProcessEnv): DiscordConfig | null {
   const token = optional(env, 'DISCORD_TOKEN');
   if (token === null) return null;
-  if (/\s/.test(token) || token.length < 8) throw new ConfigError('DISCORD_TOKEN looks malformed (check for spaces or quotes)');
+  if (/\s/.test(token)) throw new ConfigError('DISCORD_TOKEN looks malformed (check for spaces or quotes)');
   const clientId = snowflake(env, 'DISCORD_CLIENT_ID');
   if (clientId === null) {
     throw new ConfigError('DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set (the application id from the Developer Portal)');
   }
-  return { token, clientId, guildId: snowflake(env, 'DISCORD_GUILD_ID'), apiUrl: httpUrl(env, 'DISCORD_API_URL') };
+  return { token, clientId, guildId: snowflake(env, 'DISCORD_GUILD_ID'), apiUrl: restBase(env) };
 }
 
 /** Reads `.env` (quietly) once and validates the environment; throws ConfigError naming the variable. */
