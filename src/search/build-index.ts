@@ -6,7 +6,7 @@ import { findTermInParagraphs, scanParagraph } from './find-paragraphs.js';
 import { analyzeQuestion } from './query.js';
 import { rankCandidates, withTypoForms, type IndexedSentence } from './rank.js';
 import { sentenceFeatures } from './sentence-features.js';
-import { textTerms } from './tokens.js';
+import { scanTokens, termsOfTokens, textTerms } from './tokens.js';
 
 interface SentenceDocument {
   id: number;
@@ -36,26 +36,25 @@ export function buildArticleIndex(article: Article, sentences: Sentence[], peopl
   const sectionOf = new Map(article.paragraphs.map((paragraph) => [paragraph.number, paragraph.section]));
   const scannedParagraphs = article.paragraphs.map(scanParagraph);
 
-  const paragraphTerms = new Map<number, Set<string>>();
   const articleTerms = new Set<string>();
-  const indexed: IndexedSentence[] = sentences.map((sentence) => {
+  const own = sentences.map((sentence) => {
     const named = mentionedPeople(sentence.text, people);
     const peopleText = named.flatMap((person) => [person.name, ...person.aliases]).join(' ; ');
-    const terms = [...textTerms(sentence.text), ...textTerms(peopleText)];
+    const tokens = scanTokens(sentence.text);
+    const terms = [...termsOfTokens(tokens), ...textTerms(peopleText)];
     const namesPerson = named.length > 0 || (people.length === 0 && TWO_CAPITALISED_WORDS.test(sentence.text.slice(1)));
-    const inParagraph = paragraphTerms.get(sentence.paragraph) ?? new Set<string>(textTerms(sectionOf.get(sentence.paragraph) ?? ''));
-    paragraphTerms.set(sentence.paragraph, inParagraph);
-    for (const term of terms) {
-      inParagraph.add(term);
-      articleTerms.add(term);
-    }
+    for (const term of terms) articleTerms.add(term);
     return {
       sentence,
       terms: new Set(terms),
-      paragraphTerms: inParagraph,
-      features: sentenceFeatures(sentence.text, terms, namesPerson),
+      features: sentenceFeatures(sentence.text, tokens, terms, namesPerson),
       peopleText,
     };
+  });
+  const indexed: IndexedSentence[] = own.map((entry, i) => {
+    const neighbours = [own[i - 1], own[i + 1]].filter((other) => other?.sentence.paragraph === entry.sentence.paragraph);
+    const heading = textTerms(sectionOf.get(entry.sentence.paragraph) ?? '');
+    return { ...entry, windowTerms: new Set([...entry.terms, ...heading, ...neighbours.flatMap((other) => [...other!.terms])]) };
   });
 
   const miniSearch = new MiniSearch<SentenceDocument>({

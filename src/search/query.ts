@@ -9,11 +9,15 @@ export interface QueryTermGroup {
   primary: string;
   /** Written with a capital inside the question: a name, which weighs more for coverage. */
   isName: boolean;
+  /** 1 for a word on its own; 1/n for each word of a name written as n capitalised words, so a long name counts once. */
+  share: number;
 }
 
 export interface AnalyzedQuestion {
   groups: QueryTermGroup[];
   answerType: AnswerType;
+  /** Every word of the question, folded (stop words and numbers too): an answer must bring something else. */
+  words: ReadonlySet<string>;
 }
 
 /** Drops question and stop words, stems, and folds alias names into concepts, shared with indexing. */
@@ -31,16 +35,18 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
       forms: [...new Set([...stems, ...span.concepts])],
       primary: stems.at(-1) ?? span.concepts[0]!,
       isName: true,
+      share: 1,
       position: span.from,
     });
     for (let i = span.from; i < span.to; i += 1) grouped.add(i);
   }
+  const runLength = nameRunLengths(tokens, (token, i) => !grouped.has(i) && token.stem !== '' && isName(token, i));
   tokens.forEach((token, i) => {
     if (grouped.has(i) || !token.stem) return;
     const forms = [token.stem];
     const previous = tokens[i - 1];
     if (token.hyphenated && previous?.stem) forms.push(stemWord(previous.folded + token.folded));
-    groups.push({ forms, primary: token.stem, isName: isName(token, i), position: i });
+    groups.push({ forms, primary: token.stem, isName: isName(token, i), share: 1 / (runLength[i] ?? 1), position: i });
   });
 
   const seen = new Set<string>();
@@ -51,5 +57,17 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     seen.add(key);
     return true;
   });
-  return { groups: distinct, answerType: detectAnswerType(question) };
+  return { groups: distinct, answerType: detectAnswerType(question), words: new Set(tokens.map((token) => token.folded)) };
+}
+
+/** For each token in a run of consecutive name words, the length of its run ("Notre Dame" → 2, 2). */
+function nameRunLengths(tokens: readonly Token[], inName: (token: Token, index: number) => boolean): number[] {
+  const lengths: number[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= tokens.length; i += 1) {
+    if (i < tokens.length && inName(tokens[i]!, i)) continue;
+    for (let j = runStart; j < i; j += 1) lengths[j] = i - runStart;
+    runStart = i + 1;
+  }
+  return lengths;
 }

@@ -8,15 +8,18 @@ export interface IndexedSentence {
   sentence: Sentence;
   /** Every term the sentence (and the people it names) is indexed under. */
   terms: ReadonlySet<string>;
-  /** Every term of the sentence's paragraph and its heading: the answer is often next to the sentence that names the subject. */
-  paragraphTerms: ReadonlySet<string>;
+  /** Terms of the sentence and of the sentences just before and after it in its paragraph: the answer is often next to the sentence that names the subject. */
+  windowTerms: ReadonlySet<string>;
   features: SentenceFeatures;
   peopleText: string;
 }
 
-// Weights of the re-ranking, tuned on the shared QA sets (see eval/qa.ts); they sum to 1 so scores compare across articles.
-const WEIGHT = { retrieval: 0.3, coverage: 0.4, paragraph: 0.15, answerType: 0.15 };
+// Weights of the re-ranking, tuned on SQuAD-format Wikipedia articles and the shared news QA sets (see eval/qa.ts);
+// they sum to 1 so scores compare across articles.
+const WEIGHT = { retrieval: 0.15, coverage: 0.33, window: 0.15, answerType: 0.2, phrase: 0.17 };
 const NAME_WEIGHT = 1.5;
+/** Consecutive question words still count as a phrase with this many other words between them in the sentence. */
+const PHRASE_GAP = 1;
 
 const covers = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean => group.forms.some((form) => terms.has(form));
 
@@ -24,7 +27,7 @@ const covers = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean => g
 function groupWeights(groups: readonly QueryTermGroup[], all: readonly IndexedSentence[]): number[] {
   return groups.map((group) => {
     const df = all.filter((entry) => covers(entry.terms, group)).length;
-    return Math.log(1 + (all.length + 1) / (df + 0.5)) * (group.isName ? NAME_WEIGHT : 1);
+    return Math.log(1 + (all.length + 1) / (df + 0.5)) * (group.isName ? NAME_WEIGHT : 1) * group.share;
   });
 }
 
@@ -34,6 +37,30 @@ export function termCoverage(terms: ReadonlySet<string>, groups: readonly QueryT
   if (total === 0) return 0;
   const covered = groups.reduce((sum, group, i) => sum + (covers(terms, group) ? weights[i]! : 0), 0);
   return covered / total;
+}
+
+/** Share of the question's consecutive word pairs (weighted by rarity) that the sentence also has close together. */
+function phraseCoverage(sequence: readonly string[], groups: readonly QueryTermGroup[], weights: readonly number[]): number {
+  let total = 0;
+  let found = 0;
+  for (let i = 0; i + 1 < groups.length; i += 1) {
+    const pairWeight = Math.min(weights[i]!, weights[i + 1]!);
+    total += pairWeight;
+    const [first, second] = [groups[i]!.forms, groups[i + 1]!.forms];
+    const near = sequence.some(
+      (stem, at) => first.includes(stem) && sequence.slice(at + 1, at + 2 + PHRASE_GAP).some((next) => second.includes(next)),
+    );
+    if (near) found += pairWeight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** Whether the sentence holds an answer of the asked kind that the question does not already contain. */
+function answerTypeMatch(entry: IndexedSentence, question: AnalyzedQuestion, forms: ReadonlySet<string>): number {
+  const candidates = entry.features.candidates.get(question.answerType);
+  if (!candidates) return 0;
+  for (const candidate of candidates) if (!question.words.has(candidate) && !forms.has(candidate)) return 1;
+  return 0;
 }
 
 function matchedSurfaces(sentence: Sentence, groups: readonly QueryTermGroup[]): string[] {
@@ -70,7 +97,7 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Re-ranks retrieval candidates by question coverage (sentence, then paragraph) and answer type. */
+/** Re-ranks retrieval candidates by question coverage (the sentence, then with its neighbours), phrase matches and answer type. */
 export function rankCandidates(
   candidates: ReadonlyArray<{ entry: IndexedSentence; score: number }>,
   question: AnalyzedQuestion,
@@ -82,18 +109,19 @@ export function rankCandidates(
   const top = Math.max(...candidates.map((candidate) => candidate.score));
   const weights = groupWeights(question.groups, all);
   const topicCoverage = termCoverage(articleTerms, question.groups, weights);
+  const forms = new Set(question.groups.flatMap((group) => group.forms));
   return candidates
     .map(({ entry, score }) => {
       const coverage = termCoverage(entry.terms, question.groups, weights);
-      const paragraphCoverage = termCoverage(entry.paragraphTerms, question.groups, weights);
-      const typeMatch = entry.features.has(question.answerType) ? 1 : 0;
+      const windowCoverage = termCoverage(entry.windowTerms, question.groups, weights);
       return {
         sentenceId: entry.sentence.id,
         score:
           WEIGHT.retrieval * (score / top) +
           WEIGHT.coverage * coverage +
-          WEIGHT.paragraph * paragraphCoverage +
-          WEIGHT.answerType * typeMatch,
+          WEIGHT.window * windowCoverage +
+          WEIGHT.answerType * answerTypeMatch(entry, question, forms) +
+          WEIGHT.phrase * phraseCoverage(entry.features.sequence, question.groups, weights),
         coverage,
         entry,
       };

@@ -1,25 +1,56 @@
 import type { AnswerType } from './answer-type.js';
 import { isConcept } from './aliases.js';
+import type { Token } from './tokens.js';
 
-/** What kinds of answer a sentence can hold, computed once per sentence. */
-export type SentenceFeatures = ReadonlySet<AnswerType>;
+/** What a sentence offers a question, computed once per sentence at index time. */
+export interface SentenceFeatures {
+  /** For each kind of answer, the sentence's words (folded) or concepts that could be it. */
+  candidates: ReadonlyMap<AnswerType, ReadonlySet<string>>;
+  /** Content stems in reading order, for matching the question's consecutive words. */
+  sequence: readonly string[];
+}
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter)\b/i;
-const DATE =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|month|year|decade|century|ago|(?:1[5-9]|20)\d\d|\d+(?:st|nd|rd|th)|morning|evening|afternoon|night)\b/i;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|twice|once|several)$/;
+const DATE_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|month|year|decade|century|centuries|ago|morning|evening|afternoon|night|(?:1[0-9]|20)\d\d|\d+(?:st|nd|rd|th|s))$/;
 const REASON = /\b(?:because|since|due to|so that|in order to|as a result|reason|after|amid|over|for)\b/i;
-const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|into|outside|inside)\s+(?:the\s+)?\p{Lu}/u;
-// A capitalised word that is not the first word of the sentence: a name of someone or something.
-const INNER_NAME = /[^.!?"“]\s+\p{Lu}\p{Ll}+/u;
+const PLACE_PREPOSITION = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'across']);
+const REASON_CUE = '#reason';
 
-export function sentenceFeatures(text: string, terms: readonly string[], namesPerson: boolean): SentenceFeatures {
-  const features = new Set<AnswerType>();
-  if (NUMBER.test(text)) features.add('number');
-  if (DATE.test(text)) features.add('date');
-  if (REASON.test(text)) features.add('reason');
-  const namesCountry = terms.some((term) => isConcept(term) && term.length === 3);
-  if (namesCountry || PLACE_PREPOSITION.test(text)) features.add('place');
-  if (namesPerson) features.add('person');
-  if (namesPerson || namesCountry || INNER_NAME.test(text)) features.add('entity');
-  return features;
+const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.surface);
+
+/**
+ * Candidate answers by kind: numbers, dates, capitalised names (not the sentence's first word), places after a
+ * preposition or named countries; a question of that kind is answered only by a candidate it does not itself contain.
+ */
+export function sentenceFeatures(text: string, tokens: readonly Token[], terms: readonly string[], namesPerson: boolean): SentenceFeatures {
+  const numbers = new Set<string>();
+  const dates = new Set<string>();
+  const names = new Set<string>();
+  const places = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (/^\d/.test(token.folded) || NUMBER_WORD.test(token.folded)) numbers.add(token.folded);
+    if (DATE_WORD.test(token.folded)) dates.add(token.folded);
+    if (i > 0 && isCapitalised(token) && token.stem) {
+      names.add(token.folded);
+      const previous = tokens[i - 1]!;
+      const beforeArticle = previous.folded === 'the' ? tokens[i - 2] : previous;
+      if (beforeArticle && PLACE_PREPOSITION.has(beforeArticle.folded)) places.add(token.folded);
+    }
+  });
+  for (const term of terms) {
+    if (!isConcept(term)) continue;
+    names.add(term);
+    if (term.length === 3) places.add(term);
+  }
+  const candidates = new Map<AnswerType, ReadonlySet<string>>([
+    ['number', numbers],
+    ['date', dates],
+    ['place', places],
+    ['person', namesPerson ? names : new Set()],
+    ['entity', names],
+    ['reason', REASON.test(text) ? new Set([REASON_CUE]) : new Set()],
+  ]);
+  return { candidates, sequence: tokens.map((token) => token.stem).filter(Boolean) };
 }

@@ -81,7 +81,11 @@ export function findConcepts(tokens: Token[]): ConceptSpan[] {
 
 /** Every term a text is indexed or searched under: stems, hyphenated wholes, and concepts. */
 export function textTerms(text: string): string[] {
-  const tokens = scanTokens(text);
+  return termsOfTokens(scanTokens(text));
+}
+
+/** The terms of already scanned tokens (see textTerms). */
+export function termsOfTokens(tokens: Token[]): string[] {
   const terms: string[] = [];
   tokens.forEach((token, i) => {
     if (token.stem) terms.push(token.stem);
