@@ -55,15 +55,15 @@ export async function startBot({ config, logger, library }: { config: Config; lo
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
 
   client.rest.setToken(discord.token);
-  // One process registers commands: the only one, or shard 0.
-  if (!shardIds || shardIds.includes(0)) {
-    try {
-      await syncCommands({ rest: client.rest, applicationId: discord.clientId, guildId: discord.guildId, definitions: commandDefinitions }, log);
-    } catch (error) {
-      log.error({ err: error }, 'could not sync commands; serving the ones already registered');
-    }
-  }
+  // One process registers commands: the only one, or shard 0. It runs beside the login, so a slow
+  // or failing command route never delays answering the commands already registered.
+  const sync =
+    !shardIds || shardIds.includes(0)
+      ? syncCommands({ rest: client.rest, applicationId: discord.clientId, guildId: discord.guildId, definitions: commandDefinitions }, log)
+          .catch((error: unknown) => log.error({ err: error }, 'could not sync commands; serving the ones already registered'))
+      : Promise.resolve();
   await client.login(discord.token);
+  await sync;
 
   return {
     client,
