@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import dotenv from 'dotenv';
 
@@ -72,6 +73,14 @@ function restBase(env: NodeJS.ProcessEnv): string | null {
   return httpUrl(env, 'DISCORD_API_URL')?.replace(/\/v\d+$/, '') ?? null;
 }
 
+function dataDirectory(env: NodeJS.ProcessEnv): string {
+  const dir = resolve(optional(env, 'DATA_DIR') ?? './data');
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ConfigError(`DATA_DIR must be a folder of articles; ${dir} is not one`);
+  }
+  return dir;
+}
+
 function shardCount(env: NodeJS.ProcessEnv): number | 'auto' | null {
   const value = optional(env, 'SHARD_COUNT');
   if (value === null) return null;
@@ -113,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { read
 
   return {
     discord,
-    dataDir: resolve(optional(env, 'DATA_DIR') ?? './data'),
+    dataDir: dataDirectory(env),
     logLevel: logLevel as LogLevel,
     adminGuildIds,
     watchData: flag(env, 'WATCH_DATA'),

@@ -45,6 +45,7 @@ describe('loadConfig', () => {
     [{ WATCH_DATA: 'maybe' }, /WATCH_DATA must be true or false/],
     [{ DISCORD_TOKEN: 'x.y.z-token-1', DISCORD_CLIENT_ID: '1', DISCORD_API_URL: 'ftp://proxy' }, /DISCORD_API_URL must be an http\(s\) URL/],
     [{ ADMIN_GUILD_IDS: '1,abc' }, /ADMIN_GUILD_IDS/],
+    [{ DATA_DIR: '/no/such/folder' }, /DATA_DIR must be a folder of articles/],
   ])('fails fast with one line naming the variable: %o', (env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);
