@@ -5,6 +5,14 @@ import type { AskAnswer, NotFoundAnswer, Quote } from './types.js';
 
 /** Below this the question's content is not in the article, and Byline says so instead of quoting. */
 export const ASK_CONFIDENCE_THRESHOLD = 0.45;
+/**
+ * A sentence holding several of the question's words shows the article speaks of it even when the confidence is
+ * lower, as for long questions and cloze statements that paraphrase most of their words: [distinct words, lowest confidence].
+ */
+const MATCHED_WORDS_EVIDENCE: ReadonlyArray<readonly [number, number]> = [
+  [3, 0.1],
+  [2, 0.3],
+];
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
 const SECOND_SENTENCE_MIN_SCORE = 0.7;
@@ -23,6 +31,12 @@ export function askConfidence(best: SentenceHit, runnerUp: SentenceHit | undefin
   return 0.55 * (best.topicCoverage ?? 0) + 0.35 * (best.coverage ?? 0) + 0.1 * gap;
 }
 
+function isAnswered(best: SentenceHit, confidence: number): boolean {
+  if (confidence >= ASK_CONFIDENCE_THRESHOLD) return true;
+  const matchedWords = new Set(best.matchedTerms.map((term) => term.toLowerCase())).size;
+  return MATCHED_WORDS_EVIDENCE.some(([words, lowest]) => matchedWords >= words && confidence >= lowest);
+}
+
 /** Answers a free question with the best sentence(s) of the given articles, verbatim and cited, or says the article does not say. */
 export function answerAsk(articles: PreparedArticle[], question: string): AskAnswer | NotFoundAnswer {
   const ranked: ScoredHit[] = articles
@@ -30,7 +44,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     .sort((a, b) => b.hit.score - a.hit.score);
   const best = ranked[0];
   const confidence = best ? askConfidence(best.hit, ranked[1]?.hit) : 0;
-  if (!best || confidence < ASK_CONFIDENCE_THRESHOLD) return notFound(question);
+  if (!best || !isAnswered(best.hit, confidence)) return notFound(question);
 
   const chosen = [best, ...secondSentence(best, ranked.slice(1))];
   return {
