@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import countriesData from './data/countries.json' with { type: 'json' };
+import functionWordsData from './data/function-words.json' with { type: 'json' };
 import nonNamesData from './data/non-names.json' with { type: 'json' };
 import organisationsData from './data/organisations.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
@@ -66,6 +67,8 @@ const outletNameHeads = new Set(organisations.outletNameHeads);
 const calendarWords = lower(nonNames.calendar);
 const nonNameWords = lower(nonNames.capitalisedNonNames);
 const particles = lower(nonNames.particles);
+const functionWords = new Set(functionWordsData.functionWords);
+const irregularPastTense = new Set(functionWordsData.irregularPastTense);
 
 const firstNameGender = new Map<string, Gender | 'either'>();
 for (const name of femaleNames) firstNameGender.set(name.toLowerCase(), 'female');
@@ -142,6 +145,17 @@ export function honorific(word: string): Gender | null | undefined {
 export function isNeverName(word: string): boolean {
   const key = word.toLowerCase();
   return calendarWords.has(key) || nonNameWords.has(key);
+}
+
+/** Articles, pronouns, prepositions, auxiliaries, reporting verbs ("the", "after", "would", "said"). */
+export function isFunctionWord(word: string): boolean {
+  return functionWords.has(word.toLowerCase());
+}
+
+/** A verb in the past tense, regular ("cheered") or irregular ("met"), as far as its spelling shows. */
+export function looksLikePastTense(word: string): boolean {
+  const key = word.toLowerCase();
+  return irregularPastTense.has(key) || (/^\p{Ll}{3,}ed$/u.test(key) && !isRoleNoun(key) && !isTitleWord(key));
 }
 
 export function isNameParticle(word: string): boolean {

@@ -119,6 +119,11 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     nameFirst++;
   }
   if (nameFirst > last) return null;
+  const inner = innerNameStart(tokens, nameFirst, last);
+  if (inner !== null) {
+    titled = true;
+    nameFirst = inner;
+  }
   const name = tokens.slice(nameFirst, last + 1);
   const words = name.filter((token) => !isNameParticle(token.text));
   const fullName = name.map((token) => token.text).join(' ');
@@ -137,6 +142,20 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const cued = speaks || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last);
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
+}
+
+/**
+ * Where a name starts inside a run that opens with other words: "Duke President Richard Brodhead", "(Chief of)
+ * Staff Josh Bolten" — at a first name followed by more of the name, right after a title word or a common word
+ * that is not itself a first name.
+ */
+function innerNameStart(tokens: Token[], first: number, last: number): number | null {
+  for (let index = first + 1; index < last; index++) {
+    const before = tokens[index - 1]!.text;
+    if (!hasFirstName(tokens[index]!.text) || hasFirstName(before) || isNameParticle(before)) continue;
+    if (isTitleWord(before) || isCommonWord(before)) return index;
+  }
+  return null;
 }
 
 function isInitialToken(token: Token): boolean {

@@ -1,66 +1,133 @@
-import { honorific, isDemonym, isPlaceName, isRoleNoun, isTitleWord } from './gazetteer.js';
+import { honorific, isDemonym, isFunctionWord, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const FUNCTION_WORDS = new Set([...DETERMINERS, 'and', 'or', 'but', 'to', 'for', 'with', 'by', 'as', 'on', 'that', 'said', 'says']);
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|another)$/i;
+const POSSESSIVE = /^\p{L}[\p{L}\p{M}.'’-]*(?:['’]s|s['’])$/u;
+const REPORTING_VERB = /\b(?:said|says|told|tells|added|asked)\b/i;
 const MAX_ROLE_WORDS = 14;
+/** Lower-case words between a determiner and the role noun ("his domestic employee", "Russia's top diplomat"). */
+const MAX_MODIFIERS = 3;
 
 const clean = (role: string): string => role.replace(/\s+/g, ' ').trim();
 const words = (text: string): string[] => text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
 const hasRoleWord = (phrase: string): boolean =>
   words(phrase).some((word) => (isRoleNoun(word) || isTitleWord(word)) && honorific(word) === undefined);
-// Agent nouns that name an occupation even when no list has them ("engineer", "historian", "novelist").
+/** "minister", "Secretary-General", "co-leader", "ex-president". */
+const isRoleHead = (word: string): boolean => {
+  const bare = word.replace(/\.$/, '');
+  return isRoleNoun(bare) || isTitleWord(bare) || isRoleNoun(bare.replace(/^(?:co|vice|deputy|ex|acting)-/i, ''));
+};
+// Agent nouns that name an occupation even when no list has them ("engineer", "historian", "novelist");
+// a short "-er" word is more often a thing ("river", "number").
 const looksLikeRoleNoun = (word: string): boolean =>
-  isRoleNoun(word) || isTitleWord(word) || /^\p{Ll}{3,}(?:eer|ist|ian|ant|ent|er|or)s?$/u.test(word);
+  isRoleHead(word) || (/^\p{Ll}{3,}(?:eer|ist|ian|ant|ent)s?$/u.test(word) && !/ments?$/u.test(word)) || /^\p{Ll}{5,}(?:er|or)s?$/u.test(word);
 
-/** Can this word sit inside a title written before a name ("U.N.", "Secretary", "Kremlin", "of")? */
-function titleWord(word: string, next: string | null): boolean {
+/** Can this capitalised word sit inside a title written before a name ("U.N.", "Secretary", "Kremlin")? */
+function capitalisedTitleWord(word: string): boolean {
   if (isTitleWord(word) || isRoleNoun(word) || isDemonym(word) || isPlaceName(word)) return true;
   if (/^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) return true;
-  if (word === 'of') return next !== null && /^\p{Lu}/u.test(next);
-  return /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && !isFunctionWord(word);
+}
+
+type Step = 'title' | 'role' | 'possessive' | 'determiner' | 'joiner' | 'modifier' | 'stop';
+
+/** What a word, read leftwards from a name, adds to the role written before it. */
+function stepOf(word: string, next: string | null, wordBefore: string | null, roleSeen: boolean): Step {
+  const bare = word.replace(/\.$/, '');
+  if (DETERMINER.test(bare)) return 'determiner';
+  if (POSSESSIVE.test(bare)) return next === null ? 'stop' : 'possessive';
+  if (/^\p{Lu}/u.test(bare)) return capitalisedTitleWord(bare) ? 'title' : 'stop';
+  if (isRoleHead(bare)) return 'role';
+  if (next === null) return 'stop';
+  // "Chief of Staff", "chief of staff", "councillor and disability rights campaigner".
+  const joinsRoles = wordBefore !== null && isRoleHead(wordBefore);
+  if (bare === 'of') return /^\p{Lu}/u.test(next) || joinsRoles ? 'joiner' : 'stop';
+  if (bare === 'and') return joinsRoles ? 'joiner' : 'stop';
+  // Modifiers qualify a lower-case role noun ("press secretary"), never a capitalised title ("to meet Russian President").
+  const modifier = roleSeen && /^\p{Ll}/u.test(next) && /^[\p{Ll}-]{3,}$/u.test(bare) && !isFunctionWord(bare) && !looksLikePastTense(bare) && !/ly$/.test(bare);
+  return modifier ? 'modifier' : 'stop';
 }
 
 /**
- * The title written right before a name, extended leftwards over the words a title is made of:
- * "U.N. Secretary-General", "Secretary of State", "National Security Council spokesman".
+ * The title or role written right before a name, extended leftwards over the words such a phrase is made
+ * of: "U.N. Secretary-General", "Secretary of State", "National Security Council spokesman", "Council
+ * member", "his domestic employee", "Russia's top diplomat", "the Greens' co-leader".
  */
 export function titleBefore(text: string, nameStart: number, knownTitleStart: number | null): string | null {
   let start = knownTitleStart ?? nameStart;
   let next: string | null = knownTitleStart === null ? null : text.slice(knownTitleStart).split(/\s/)[0] ?? null;
+  let roleSeen = next !== null;
+  let modifiers = 0;
+  let cut = start;
   for (let count = 0; count < MAX_ROLE_WORDS; count++) {
     const match = WORD_BEFORE.exec(text.slice(0, start));
     const word = match?.[1];
-    if (!match || !word || !titleWord(word.replace(/\.$/, ''), next)) break;
+    if (!match || !word) break;
     // A period that is not part of an abbreviation ends the previous sentence.
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !isTitleWord(word)) break;
-    next = word;
+    const wordBefore = WORD_BEFORE.exec(text.slice(0, match.index))?.[1] ?? null;
+    const step = stepOf(word, next, wordBefore, roleSeen);
+    if (step === 'stop') break;
+    modifiers = step === 'modifier' ? modifiers + 1 : 0;
+    if (modifiers > MAX_MODIFIERS) break;
     start = match.index;
+    next = word;
+    roleSeen ||= step === 'role' || step === 'title';
+    // The phrase may end only where a reader would start it: not on a dangling "of" or "and".
+    if (step !== 'joiner') cut = start;
+    if (step === 'determiner') break;
   }
-  const role = clean(text.slice(start, nameStart));
-  return role && hasRoleWord(role) && !/^of\b/.test(role) ? role : null;
+  const role = clean(text.slice(cut, nameStart));
+  return role && hasRoleWord(role) ? role : null;
 }
 
-/** "his North Korean counterpart, NAME," — a role phrase that ends with a comma right before the name. */
+// A determiner, or a possessive name ("Whitcombe's", "the Greens'"), opening a role phrase.
+const OPENER =
+  /(?<=^|[\s"“(])(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])\s)/gu;
+const PREPOSITION = /^(?:of|for|at|in|with|from|on|to|by)$/;
+const MAX_APPOSITIVE_CHARS = 80;
+
+/** The noun a role phrase is about: the last word before its first preposition ("a spokesman for the coalition" → spokesman). */
+function headWord(phrase: string): string {
+  const all = words(phrase);
+  const preposition = all.findIndex((word, index) => index > 0 && PREPOSITION.test(word));
+  return (preposition > 0 ? all[preposition - 1] : all.at(-1)) ?? '';
+}
+
+/**
+ * "his North Korean counterpart, NAME," / "Whitcombe's lawyer, NAME," / "A spokesman for the coalition, Col. NAME,"
+ * — the nearest role phrase that ends with a comma right before the name (or its title).
+ */
 export function appositiveBefore(text: string, nameStart: number): string | null {
   const before = text.slice(0, nameStart);
-  // The phrase opens at the determiner nearest the comma: "by his North Korean counterpart, X" → "his …".
-  const match = /(?:^|[\s"“(])((?:a|an|the|his|her|its|their)\s(?:(?!\b(?:a|an|the|his|her|its|their)\s)[^,.;:"“”]){2,80}),\s*$/iu.exec(before);
-  if (!match) return null;
-  const phrase = clean(match[1]!);
-  const lastWord = words(phrase).at(-1) ?? '';
-  return looksLikeRoleNoun(lastWord) ? phrase : null;
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return null;
+  const clause = before.slice(0, comma.index);
+  const clauseStart = Math.max(0, clause.length - MAX_APPOSITIVE_CHARS, clause.search(/[^,.;:"“”]*$/));
+  const openers = [...clause.matchAll(OPENER)].filter((match) => match.index >= clauseStart).reverse();
+  for (const opener of openers) {
+    const phrase = clean(clause.slice(opener.index));
+    if (words(phrase).length > 1 && looksLikeRoleNoun(headWord(phrase))) return phrase;
+  }
+  return null;
 }
 
-/** "NAME, a professor of international studies at Ewha University in Seoul," — a role phrase after the name. */
-export function appositiveAfter(text: string, nameEnd: number): string | null {
-  const match = /^,\s*((?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s[^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/iu.exec(
-    text.slice(nameEnd),
-  );
+const APPOSITIVE_AFTER =
+  /^,\s*(?:\d{1,3},\s*)?((?:a|an|the|his|her|its|their|who is|who was|now|then|former|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’]))\s[^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/iu;
+
+/**
+ * "NAME, a professor of international studies at Ewha University in Seoul," / "NAME, 58, Bush's physician,"
+ * — a role phrase after the name. `otherNames` are offsets where other people are named as subjects: an
+ * appositive never runs into one ("X, his lawyer Y told CNN" is not a role of X).
+ */
+export function appositiveAfter(text: string, nameEnd: number, otherNames: number[] = []): string | null {
+  const match = APPOSITIVE_AFTER.exec(text.slice(nameEnd));
   if (!match) return null;
+  const start = nameEnd + match[0].length - match[1]!.length;
+  if (otherNames.some((offset) => offset >= start && offset < nameEnd + match[0].length)) return null;
   const phrase = clean(match[1]!.replace(/^who (?:is|was)\s+/i, ''));
-  if (words(phrase).length > MAX_ROLE_WORDS) return null;
+  if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   const head = words(phrase)
     .slice(0, 6)
     .find(looksLikeRoleNoun);

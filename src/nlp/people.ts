@@ -82,13 +82,34 @@ function genderFromFirstName(parts: string[]): Gender | null {
   return gender === 'male' || gender === 'female' ? gender : null;
 }
 
-function rolesOf(mention: BodyMention): string[] {
+function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string[] {
   const text = mention.paragraphText;
+  // People named as themselves, not as a possessor ("Bush's physician" is a role; "his lawyer Kochar" is not).
+  const otherNames = paragraphMentions
+    .filter((other) => other !== mention && !/^['’]s\b/.test(text.slice(other.end)))
+    .map((other) => other.start);
   return [
     titleBefore(text, mention.start, mention.title?.[0] ?? null),
-    appositiveBefore(text, mention.start),
-    appositiveAfter(text, mention.end),
+    appositiveBefore(text, mention.title?.[0] ?? mention.start),
+    appositiveAfter(text, mention.end, otherNames),
   ].filter((role): role is string => role !== null);
+}
+
+const containsWords = (outer: string, inner: string): boolean =>
+  outer !== inner && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);
+/** Beyond this many words a role reads as a clause; it is kept, after the shorter ones. */
+const SENSIBLE_ROLE_WORDS = 12;
+// "a German diplomat who has led the mediation since 2022": a description more than a role.
+const RELATIVE_CLAUSE = /\b(?:who|which|that|whose)\b/i;
+
+/** The fullest sensible role first; a role that another one contains word for word ("diplomat" in "Russia's top diplomat") is dropped. */
+function orderRoles(roles: string[]): string[] {
+  const kept = roles.filter((role) => !roles.some((other) => containsWords(other, role)));
+  const weight = (role: string): number => {
+    const count = role.split(/\s+/).length;
+    return count > SENSIBLE_ROLE_WORDS || RELATIVE_CLAUSE.test(role) ? 0 : count;
+  };
+  return kept.map((role, index) => ({ role, index })).sort((a, b) => weight(b.role) - weight(a.role) || a.index - b.index).map(({ role }) => role);
 }
 
 /**
@@ -103,6 +124,8 @@ export function extractPeople(article: Article, _sentences: Sentence[]): Person[
   const mentions = bodyMentions(article).filter(
     (mention) => !credited.has(mention.text.toLowerCase()) && !isOutletName(mention.text) && !isOrganisationName(mention.text),
   );
+  const byParagraph = new Map<number, BodyMention[]>();
+  for (const mention of mentions) byParagraph.set(mention.paragraph, [...(byParagraph.get(mention.paragraph) ?? []), mention]);
   const clusters: Cluster[] = [];
   const firstSeen = new Map<Cluster, number>();
   const position = (mention: BodyMention): number => mention.paragraph * 1e6 + mention.offset;
@@ -129,7 +152,7 @@ export function extractPeople(article: Article, _sentences: Sentence[]): Person[
     }
     cluster.forms.set(mention.text, (cluster.forms.get(mention.text) ?? 0) + 1);
     cluster.gender ??= mention.honorificGender;
-    for (const role of rolesOf(mention)) if (!cluster.roles.includes(role)) cluster.roles.push(role);
+    for (const role of rolesOf(mention, byParagraph.get(mention.paragraph) ?? [])) if (!cluster.roles.includes(role)) cluster.roles.push(role);
     cluster.mentions.push({ personIndex: clusters.indexOf(cluster), paragraph: mention.paragraph, offset: mention.offset });
   }
 
@@ -148,7 +171,7 @@ export function extractPeople(article: Article, _sentences: Sentence[]): Person[
       id,
       name,
       aliases: forms.filter((form) => form !== name),
-      roles: cluster.roles,
+      roles: orderRoles(cluster.roles),
       gender: genders[index] ?? null,
       paragraphs: [...paragraphs].sort((a, b) => a - b),
       mentionCount: cluster.mentions.length + linked.length,
