@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Paragraph } from '../article/types.js';
+import abbreviations from './data/abbreviations.json' with { type: 'json' };
 import type { Sentence } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -7,19 +8,17 @@ const englishStopWords = new Set((require('stopwords-iso') as Record<string, str
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-// Abbreviations that always precede more of the same sentence: a name, a number or a place ("Mr. Smith",
-// "Gen. Milley", "St. Louis", "No. 5").
-const ALWAYS_CONTINUES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'st', 'mt', 'ft', 'no', 'nos', 'vs', 'messrs', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cpl', 'pvt',
-]);
-// Abbreviations that may also end a sentence ("… a unit of Acme Inc. It said …").
-const MAY_END = new Set([
-  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep',
-  'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'govt', 'ave', 'blvd',
-]);
+// Abbreviations that always precede more of the same sentence ("Mr. Smith", "Gen. Milley", "St. Louis", "No. 5"),
+// those that may also end one ("… a unit of Acme Inc. It said …"), and AP state and province abbreviations,
+// which follow a place and a comma ("Salem, Ore.").
+const ALWAYS_CONTINUES = new Set(abbreviations.alwaysContinues);
+const MAY_END = new Set(abbreviations.mayEnd);
+const STATES = new Set(abbreviations.apStates);
+const AFTER_PLACE = /,\s+((?:\p{Lu}\.)*\p{Lu}[\p{L}.]*)\.\s*$/u;
+// "(AP) —", "(Reuters) -": the outlet of a dateline, which the dateline's place never ends before.
+const DATELINE_OUTLET = /^\s*\([^()]{1,40}\)\s*[\u2014\u2013-]/u;
 
-type Ending = 'continues' | 'may-end' | 'ends';
+type Ending = 'continues' | 'may-end' | 'state' | 'ends';
 
 /** How a segment that ends with a period relates to the next one, judged from its last word. */
 function classifyEnding(segment: string): Ending {
@@ -27,6 +26,7 @@ function classifyEnding(segment: string): Ending {
   const word = match?.[1];
   if (!word) return 'ends';
   const key = word.toLowerCase();
+  if (STATES.has(AFTER_PLACE.exec(segment)?.[1]?.toLowerCase() ?? '')) return 'state';
   // A single capital is an initial ("John F. Kennedy").
   if (ALWAYS_CONTINUES.has(key) || /^\p{Lu}$/u.test(word)) return 'continues';
   // Dotted acronyms ("U.S.", "a.m.") and the abbreviations above may close a sentence too.
@@ -37,7 +37,10 @@ function classifyEnding(segment: string): Ending {
 /** Whether the next segment reads as the rest of the same sentence rather than a new one. */
 function readsAsContinuation(ending: Ending, next: string): boolean {
   if (ending === 'continues') return true;
+  if (DATELINE_OUTLET.test(next)) return true;
   if (ending === 'ends') return false;
+  // "Salem, Ore., and …", "Albany, N.Y. and …": a place goes on in lower case; a capital starts a new sentence.
+  if (ending === 'state') return /^\s*[\p{Ll}\d—–-]/u.test(next);
   const firstWord = /^\s*["“‘(]?([\p{L}\d]+)/u.exec(next)?.[1];
   if (!firstWord) return false;
   // "the U.S. embassy", "9 a.m. Monday", "U.S. Secretary of State": a new sentence opens with a function word.

@@ -41,6 +41,29 @@ describe('segmentText', () => {
     ]);
   });
 
+  it('never splits a dateline from its "(Outlet) —", after a state abbreviation or anywhere else', () => {
+    expect(texts('MILLBROOK, Ore. (AP) — The council voted 7-2. It ended a dispute.')).toEqual([
+      'MILLBROOK, Ore. (AP) — The council voted 7-2.',
+      'It ended a dispute.',
+    ]);
+    expect(texts('WASHINGTON, D.C. (Reuters) - Talks resumed.')).toEqual(['WASHINGTON, D.C. (Reuters) - Talks resumed.']);
+  });
+
+  it('reads a state abbreviation after a place as part of the sentence unless a capital follows', () => {
+    expect(texts('They live in Albany, N.Y. and work in Hartford, Conn., near the river.')).toEqual([
+      'They live in Albany, N.Y. and work in Hartford, Conn., near the river.',
+    ]);
+    expect(texts('He moved to Portland, Ore. Officials said he left.')).toEqual(['He moved to Portland, Ore.', 'Officials said he left.']);
+    expect(texts('He fell ill. Doctors said so.')).toEqual(['He fell ill.', 'Doctors said so.']);
+  });
+
+  it('keeps month and rank abbreviations inside the sentence', () => {
+    expect(texts('Sentencing was set for Feb. 14 by Brig. Gen. Ann Dunn. She left.')).toEqual([
+      'Sentencing was set for Feb. 14 by Brig. Gen. Ann Dunn.',
+      'She left.',
+    ]);
+  });
+
   it('splits at line breaks and reports offsets into the paragraph', () => {
     const paragraph = 'First line\nSecond line. Third.';
     const pieces = segmentText(paragraph);
