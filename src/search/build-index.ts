@@ -80,10 +80,12 @@ export function buildArticleIndex(article: Article, sentences: Sentence[], peopl
       const analyzed = { ...asked, groups: withTypoForms(asked.groups, articleTerms) };
       const queryTerms = analyzed.groups.flatMap((group) => group.forms);
       const lastPrimary = analyzed.groups.at(-1)!.primary;
+      const shareOf = new Map(analyzed.groups.flatMap((group) => group.forms.map((form) => [form, group.share] as const)));
       const results = miniSearch.search(queryTerms.join(' '), {
         boost: FIELD_BOOST,
         fuzzy: (term) => (term.length >= 5 && !term.startsWith('=') ? 0.2 : false),
         prefix: (term) => term === lastPrimary && term.length >= 3 && !term.startsWith('='),
+        boostTerm: (term) => shareOf.get(term) ?? 1,
       });
       const candidates = results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score }));
       return rankCandidates(candidates, analyzed, indexed, articleTerms, limit);

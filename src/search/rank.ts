@@ -44,6 +44,7 @@ function phraseCoverage(sequence: readonly string[], groups: readonly QueryTermG
   let total = 0;
   let found = 0;
   for (let i = 0; i + 1 < groups.length; i += 1) {
+    if (inOneName(groups[i]!, groups[i + 1]!)) continue;
     const pairWeight = Math.min(weights[i]!, weights[i + 1]!);
     total += pairWeight;
     const [first, second] = [groups[i]!.forms, groups[i + 1]!.forms];
@@ -54,6 +55,9 @@ function phraseCoverage(sequence: readonly string[], groups: readonly QueryTermG
   }
   return total === 0 ? 0 : found / total;
 }
+
+// Two words of one capitalised name ("Notre Dame") already count once as a name, not again as a phrase.
+const inOneName = (first: QueryTermGroup, second: QueryTermGroup): boolean => first.share < 1 && second.share < 1;
 
 /** Whether the sentence holds an answer of the asked kind that the question does not already contain. */
 function answerTypeMatch(entry: IndexedSentence, question: AnalyzedQuestion, forms: ReadonlySet<string>): number {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../src/answers/ask.js';
-import { prepareForTest, repoRoot, seedArticle } from '../search/seed-article.js';
+import { articleFromBlocks, prepareForTest, repoRoot, seedArticle } from '../search/seed-article.js';
 
 interface SeedQuestion {
   question: string;
@@ -54,5 +54,28 @@ describe('answerAsk on the seed article', () => {
   it('abstains on an empty question', () => {
     expect(answerAsk([prepared], '  ').kind).toBe('not-found');
     expect(answerAsk([], 'Who is Easley?').kind).toBe('not-found');
+  });
+});
+
+describe('answerAsk on long and cloze questions', () => {
+  const prepared = prepareForTest(
+    articleFromBlocks(
+      'bolivar',
+      [
+        'Simon Bolivar led the independence wars of several South American countries against Spain.',
+        'In 1819, Bolivar founded Gran Colombia, a federation of what is now Venezuela, Colombia, Panama and Ecuador.',
+        'A new mausoleum to house his remains is under construction in Caracas, the government said on Monday.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers a cloze statement whose words the article mostly paraphrases', () => {
+    const answer = answerAsk([prepared], 'The federation @placeholder created in 1819 united today\'s Venezuela, Colombia, Panama and Ecuador, historians recall.');
+    expect(answer.kind).toBe('ask');
+    if (answer.kind === 'ask') expect(answer.quotes[0]!.text).toMatch(/^In 1819, Bolivar founded Gran Colombia/);
+  });
+
+  it('still abstains on a question the article does not speak of', () => {
+    expect(answerAsk([prepared], 'How tall is Mount Everest?').kind).toBe('not-found');
   });
 });

@@ -71,3 +71,40 @@ describe('fuzzy and prefix matching', () => {
     expect(top('Who are the organ')).toBe('Analysts thank the organisers.');
   });
 });
+
+describe('question analysis for re-ranking', () => {
+  it('lets a name of several capitalised words count once, and keeps every question word for answer checks', () => {
+    const asked = analyzeQuestion('What is the oldest structure at Notre Dame?');
+    expect(asked.groups.map((group) => [group.primary, group.share])).toEqual([
+      ['oldest', 1],
+      ['structur', 1],
+      ['notr', 0.5],
+      ['dame', 0.5],
+    ]);
+    expect(asked.words.has('notre')).toBe(true);
+  });
+});
+
+describe('re-ranking on a Wikipedia-style article', () => {
+  const prepared = prepareForTest(
+    articleFromBlocks(
+      'college',
+      [
+        'Notre Dame has a long history. Notre Dame students run a newspaper. Old College, the oldest building on campus, houses seminarians.',
+        'The library was completed in 1963 after years of work. Notre Dame also opened a museum. Notre Dame hosts a football team.',
+      ].join('\n\n'),
+    ),
+  );
+  const top = (question: string): string | undefined => {
+    const hit = prepared.index.searchSentences(question, 1)[0];
+    return hit ? prepared.sentences[hit.sentenceId]!.text : undefined;
+  };
+
+  it('prefers the sentence with the rare question word over one that only repeats a multi-word name', () => {
+    expect(top('What is the oldest structure at Notre Dame?')).toMatch(/^Old College/);
+  });
+
+  it('prefers a sentence holding an answer of the asked kind that the question does not already contain', () => {
+    expect(top('In what year was the library completed?')).toBe('The library was completed in 1963 after years of work.');
+  });
+});
