@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { matchPerson, nameTokens } from '../nlp/people-match.js';
+import { matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
 import type { Citation, NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
@@ -80,18 +80,10 @@ function nameMatches(articles: PreparedArticle[], query: string): Match[] {
     .sort(byScoreThenMentions);
 }
 
-/** "foreign minister", "kremlin spokesman": people whose roles contain every word typed. */
+/** "foreign minister", "the mayor", "Russia's top diplomat": people whose roles hold every word typed (by stem). */
 function roleMatches(articles: PreparedArticle[], query: string): Match[] {
-  const typed = nameTokens(query).filter((token) => token.length > 2);
-  if (typed.length === 0) return [];
   return articles
-    .flatMap((prepared) =>
-      prepared.people.map((person) => {
-        const roleWords = new Set(person.roles.flatMap(nameTokens));
-        const found = typed.filter((token) => roleWords.has(token)).length;
-        return { prepared, person, score: found === typed.length ? 1 : 0 };
-      }),
-    )
+    .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchRole(query, person) })))
     .filter((match) => match.score > 0)
     .sort(byScoreThenMentions);
 }

@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
+import { honorific, isFunctionWord } from './gazetteer.js';
 import type { Person } from './types.js';
+
+const require = createRequire(import.meta.url);
+const stem = require('wink-porter2-stemmer') as (word: string) => string;
 
 /** Lower-case, accent-less tokens of a name ("Leif-Eric" → "leif", "eric"). */
 export function nameTokens(name: string): string[] {
@@ -51,7 +56,11 @@ export function tokenSimilarity(typed: string, actual: string): number {
  * name or aliases ("lavrov", "sergei lavrov" and "Vladmir" all match); the score is the mean token match.
  */
 export function matchPerson(query: string, person: Person): number {
-  const typed = nameTokens(query);
+  const all = nameTokens(query);
+  // "Dr. Smith", "Mr Lee": an honorific typed before a name is not part of it.
+  const typed = all.length > 1 ? all.filter((token) => honorific(token) === undefined) : all;
+  const typedGender = all.map((token) => honorific(token)).find((gender) => gender);
+  if (typedGender && person.gender && typedGender !== person.gender) return 0;
   if (typed.length === 0) return 0;
   const known = [...new Set([person.name, ...person.aliases].flatMap(nameTokens))];
   let total = 0;
@@ -61,4 +70,37 @@ export function matchPerson(query: string, person: Person): number {
     total += best;
   }
   return total / typed.length;
+}
+
+const POSSESSIVE = /^(.+?)(?:['’]s|s['’])$/u;
+const roleStemCache = new WeakMap<Person, Set<string>>();
+
+/** The stems of every word of a person's roles, computed once per person. */
+function roleStems(person: Person): Set<string> {
+  let stems = roleStemCache.get(person);
+  if (!stems) {
+    stems = new Set(person.roles.flatMap(nameTokens).map(stem));
+    roleStemCache.set(person, stems);
+  }
+  return stems;
+}
+
+/**
+ * How well a typed role matches one of a person's roles, from 0 to 1: determiners and other function words
+ * are ignored ("the mayor", "a spokeswoman for the water bureau"), every other word must match a role word
+ * by stem ("pediatricians" → "pediatrician"), and a possessive only counts in favour ("Russia's" ~ "Russian").
+ */
+export function matchRole(query: string, person: Person): number {
+  const required: string[] = [];
+  const optional: string[] = [];
+  for (const word of query.split(/\s+/)) {
+    const possessor = POSSESSIVE.exec(word)?.[1];
+    const tokens = nameTokens(possessor ?? word).filter((token) => !isFunctionWord(token));
+    (possessor ? optional : required).push(...tokens.map(stem));
+  }
+  if (required.length === 0) return 0;
+  const stems = roleStems(person);
+  if (!required.every((token) => stems.has(token))) return 0;
+  const related = optional.filter((token) => [...stems].some((known) => known.startsWith(token))).length;
+  return 0.9 + (0.1 * related) / Math.max(1, optional.length);
 }

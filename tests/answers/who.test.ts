@@ -100,6 +100,43 @@ describe('answerWho', () => {
   });
 });
 
+describe('answerWho on articles nobody tuned it on', () => {
+  const fixture = (file: string): PreparedArticle =>
+    prepare(readFileSync(path.join(repoRoot, 'tests/fixtures/articles', file), 'utf8'), file);
+  const water = fixture('second-article.txt');
+  const court = fixture('unseen-court-verdict.txt');
+
+  it('finds a role typed with a determiner, a possessive or another inflection', () => {
+    expect(who([water], 'the mayor').name).toBe('Helen Brandt');
+    expect(who([water], 'the pediatrician').name).toBe('Alan Smith');
+    expect(who([water], 'spokeswoman for the water bureau').name).toBe('Karen Smith');
+    expect(who([water], 'a school nurse').name).toBe('Priya Natarajan');
+    expect(who([water], 'council members').name).toBe('Thomas Reyes');
+    expect(who([court], "Whitcombe's lawyer").name).toBe('Miriam Feld');
+    expect(who([court], 'the auditor').name).toBe('Tanya Brooks');
+    expect(who([seed], "Russia's foreign minister").name).toBe('Sergey Lavrov');
+  });
+
+  it('gives roles as the article words them, the fullest first', () => {
+    expect(who([water], 'Reyes').roles[0]).toBe('Council member');
+    expect(who([water], 'Priya').roles[0]).toBe('a school nurse');
+    const diplomat = prepare(['Talks resume', '', "Russia's top diplomat Sergey Lavrov arrived on Monday."].join('\n'), 'diplomat.txt');
+    expect(who([diplomat], 'Lavrov').roles).toEqual(["Russia's top diplomat"]);
+    expect(who([diplomat], 'the top diplomat').name).toBe('Sergey Lavrov');
+  });
+
+  it('uses Mr. and Ms. to pick between two people who share a surname', () => {
+    expect(who([water], 'Ms. Smith').name).toBe('Karen Smith');
+    expect(who([water], 'Mr Smith').name).toBe('Alan Smith');
+    expect(who([court], 'Mr. Whitcombe').name).toBe('Gerald Whitcombe');
+  });
+
+  it('does not take a newspaper for a person', () => {
+    expect(answerWho([water], 'The Oregonian').kind).toBe('not-found');
+    expect(answerWho([water], 'the mayor of Portland').kind).toBe('not-found');
+  });
+});
+
 describe('suggestPeople', () => {
   it('ranks a prefix match first and gives values that answerWho resolves', () => {
     const choices = suggestPeople([seed], 'lav');
