@@ -1,4 +1,5 @@
 import { pronounGender } from './gazetteer.js';
+import { findQuoteSpans } from './quotes.js';
 
 type Gender = 'male' | 'female';
 
@@ -19,10 +20,24 @@ export interface PronounLink {
 /** How many paragraphs back a pronoun may reach for its person. */
 const PARAGRAPH_WINDOW = 1;
 
+// "him", or "her" that is not followed by a noun: the object of a verb.
+const OBJECT_PRONOUN = /^(?:him\b|her(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:to|on|at|in|for|with|about|that|as|back|again|off|out|up|down|over|into)\b))/i;
+const NAME_RUN = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al|bin|de|van|von|der))*/u;
+const CLAUSE_BREAK = /[,.;:!?"“”()]|\b(?:and|but|or|that|who|whom|which|when|because|after|before|while|until|if)\b/i;
+const SAME_CLAUSE_WORDS = 5;
+
+/** "Dube sent him on": the object of a verb is never the subject of the same short clause. */
+function isOwnSubject(text: string, mentionOffset: number, pronounOffset: number): boolean {
+  if (!OBJECT_PRONOUN.test(text.slice(pronounOffset)) || mentionOffset > pronounOffset) return false;
+  const between = text.slice(mentionOffset, pronounOffset).replace(NAME_RUN, '');
+  return !CLAUSE_BREAK.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= SAME_CLAUSE_WORDS;
+}
+
 /**
- * Links each he/his/him/she/her to the most recent person named before it whose gender is unknown or
- * matches, within the same or the previous paragraph. A person of unknown gender takes the pronoun's
- * gender when linked, so "she" later cannot link to a man.
+ * Links each he/his/him/she/her outside quotes to the most recent person named before it whose gender is
+ * unknown or matches, within the same or the previous paragraph, and who is not the subject of its own short
+ * clause ("Dube sent him on"). A person of unknown gender takes the pronoun's gender when linked, so "she"
+ * later cannot link to a man.
  */
 export function linkPronouns(
   paragraphs: Array<{ number: number; text: string }>,
@@ -32,14 +47,18 @@ export function linkPronouns(
   const links: PronounLink[] = [];
   const ordered = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   for (const paragraph of paragraphs) {
+    // Inside a quote, "he" and "him" are the speaker's words about someone else, whom only the reader can tell.
+    const quoted = findQuoteSpans(paragraph.text);
     for (const match of paragraph.text.matchAll(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi)) {
+      if (quoted.some((span) => match.index >= span.start && match.index < span.end)) continue;
       const gender = pronounGender(match[0])!;
       const candidate = ordered.findLast(
         (mention) =>
           (mention.paragraph < paragraph.number || mention.offset < match.index) &&
           mention.paragraph <= paragraph.number &&
           paragraph.number - mention.paragraph <= PARAGRAPH_WINDOW &&
-          (genders[mention.personIndex] ?? gender) === gender,
+          (genders[mention.personIndex] ?? gender) === gender &&
+          !(mention.paragraph === paragraph.number && isOwnSubject(paragraph.text, mention.offset, match.index)),
       );
       if (!candidate) continue;
       genders[candidate.personIndex] ??= gender;

@@ -108,6 +108,11 @@ describe('a sports story: a coach, players, two men called Alvarez', () => {
     expect(person(people, 'Anita Sharma').roles[0]).toBe('Club president');
   });
 
+  it('links "him" in "coach Dube sent him on" to the player, and no quoted pronoun to the coach', () => {
+    expect(person(people, 'Lindiwe Dube').gender).toBeNull();
+    expect(person(people, 'Mateo Alvarez').gender).toBe('male');
+  });
+
   it('gives "Alvarez" before the manager appears to the player only', () => {
     expect(person(people, 'Mateo Alvarez').aliases).toContain('Alvarez');
     expect(person(people, 'Chris Alvarez').aliases).not.toContain('Alvarez');
