@@ -1,9 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { answerAsk } from '../src/answers/ask.js';
-import type { Command } from '../src/core/command.js';
-import { articlesInScope, suggestArticles } from './shared/article-scope.js';
-import { isErrorAnswer, readText } from './shared/input.js';
 import { articleOption, privateOption } from './shared/options.js';
+import { textQueryCommand } from './shared/text-query.js';
 
 export const QUESTION_MAX = 300;
 
@@ -23,16 +21,10 @@ const definition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export default {
+export default textQueryCommand({
   definition,
-  execute(options, context) {
-    const question = readText(options, 'question', 'question', QUESTION_MAX);
-    if (isErrorAnswer(question)) return question;
-    const scope = articlesInScope(options, context);
-    if (isErrorAnswer(scope)) return scope;
-    return answerAsk(scope, question);
-  },
-  autocomplete(option, value, context) {
-    return option === 'article' ? suggestArticles(value, context) : [];
-  },
-} satisfies Command;
+  option: 'question',
+  label: 'question',
+  maxLength: QUESTION_MAX,
+  answer: answerAsk,
+});

@@ -1,9 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { answerQuote, suggestTerms } from '../src/answers/quote.js';
-import type { Command } from '../src/core/command.js';
-import { articlesInScope, suggestArticles } from './shared/article-scope.js';
-import { isErrorAnswer, readText } from './shared/input.js';
 import { articleOption, privateOption } from './shared/options.js';
+import { textQueryCommand } from './shared/text-query.js';
 
 const TERM_MAX = 200;
 
@@ -24,18 +22,11 @@ const definition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export default {
+export default textQueryCommand({
   definition,
-  execute(options, context) {
-    const term = readText(options, 'term', 'search term', TERM_MAX);
-    if (isErrorAnswer(term)) return term;
-    const scope = articlesInScope(options, context);
-    if (isErrorAnswer(scope)) return scope;
-    return answerQuote(scope, term);
-  },
-  autocomplete(option, value, context) {
-    if (option === 'article') return suggestArticles(value, context);
-    if (option !== 'term') return [];
-    return suggestTerms(context.articles, value.slice(0, TERM_MAX)).map((term) => ({ name: term, value: term }));
-  },
-} satisfies Command;
+  option: 'term',
+  label: 'search term',
+  maxLength: TERM_MAX,
+  answer: answerQuote,
+  suggest: (articles, prefix) => suggestTerms(articles, prefix).map((term) => ({ name: term, value: term })),
+});

@@ -1,9 +1,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { answerWho, suggestPeople } from '../src/answers/who.js';
-import type { Command } from '../src/core/command.js';
-import { articlesInScope, suggestArticles } from './shared/article-scope.js';
-import { isErrorAnswer, readText } from './shared/input.js';
 import { articleOption, privateOption } from './shared/options.js';
+import { textQueryCommand } from './shared/text-query.js';
 
 const NAME_MAX = 200;
 
@@ -24,18 +22,11 @@ const definition = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export default {
+export default textQueryCommand({
   definition,
-  execute(options, context) {
-    const name = readText(options, 'name', 'name', NAME_MAX);
-    if (isErrorAnswer(name)) return name;
-    const scope = articlesInScope(options, context);
-    if (isErrorAnswer(scope)) return scope;
-    return answerWho(scope, name);
-  },
-  autocomplete(option, value, context) {
-    if (option === 'article') return suggestArticles(value, context);
-    if (option !== 'name') return [];
-    return suggestPeople(context.articles, value.slice(0, NAME_MAX));
-  },
-} satisfies Command;
+  option: 'name',
+  label: 'name',
+  maxLength: NAME_MAX,
+  answer: answerWho,
+  suggest: suggestPeople,
+});
