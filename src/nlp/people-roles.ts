@@ -18,10 +18,11 @@ const isRoleHead = (word: string): boolean => {
   const bare = word.replace(/\.$/, '');
   return isRoleNoun(bare) || isTitleWord(bare) || isRoleNoun(bare.replace(/^(?:co|vice|deputy|ex|acting)-/i, ''));
 };
-// Agent nouns that name an occupation even when no list has them ("engineer", "historian", "novelist");
-// a short "-er" word is more often a thing ("river", "number").
+// Agent nouns that name an occupation even when no list has them ("auctioneer", "novelist", "historian");
+// "-er", "-ant" and "-ent" words are as often things ("disaster", "restaurant", "accident"): the lists hold those roles.
+// Title words that are adjectives ("federal", "court", "national") do not head an appositive.
 const looksLikeRoleNoun = (word: string): boolean =>
-  isRoleHead(word) || (/^\p{Ll}{3,}(?:eer|ist|ian|ant|ent)s?$/u.test(word) && !/ments?$/u.test(word)) || /^\p{Ll}{5,}(?:er|or)s?$/u.test(word);
+  isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '')) || /^\p{Ll}{3,}(?:eer|ist|ian)s?$/u.test(word);
 
 /** Can this capitalised word sit inside a title written before a name ("U.N.", "Secretary", "Kremlin")? */
 function capitalisedTitleWord(word: string): boolean {
@@ -42,7 +43,10 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   if (next === null) return 'stop';
   // "Chief of Staff", "chief of staff", "councillor and disability rights campaigner".
   const joinsRoles = wordBefore !== null && isRoleHead(wordBefore);
-  if (bare === 'of') return /^\p{Lu}/u.test(next) || joinsRoles ? 'joiner' : 'stop';
+  // "of" joins capitalised titles ("Secretary of State") or lower-case ones ("chief of staff"), never the two
+  // ("the daughter of House Minority Leader X" is not X's role).
+  const capitalisedBoth = /^\p{Lu}/u.test(next) && wordBefore !== null && /^\p{Lu}/u.test(wordBefore);
+  if (bare === 'of') return capitalisedBoth || (joinsRoles && /^\p{Ll}/u.test(next)) ? 'joiner' : 'stop';
   if (bare === 'and') return joinsRoles ? 'joiner' : 'stop';
   // Modifiers qualify a lower-case role noun ("press secretary"), never a capitalised title ("to meet Russian President").
   const modifier = roleSeen && /^\p{Ll}/u.test(next) && /^[\p{Ll}-]{3,}$/u.test(bare) && !isFunctionWord(bare) && !looksLikePastTense(bare) && !/ly$/.test(bare);
@@ -85,10 +89,10 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
 // A determiner, or a possessive name ("Whitcombe's", "the Greens'"), opening a role phrase.
 const OPENER =
   /(?<=^|[\s"“(])(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])\s)/gu;
-const PREPOSITION = /^(?:of|for|at|in|with|from|on|to|by)$/;
+const PREPOSITION = /^(?:of|for|at|in|with|from|on|to|by|who|which|that|and)$/;
 const MAX_APPOSITIVE_CHARS = 80;
 
-/** The noun a role phrase is about: the last word before its first preposition ("a spokesman for the coalition" → spokesman). */
+/** The noun a role phrase is about: the last word before its first preposition, relative pronoun or "and" ("a spokesman for the coalition" → spokesman). */
 function headWord(phrase: string): string {
   const all = words(phrase);
   const preposition = all.findIndex((word, index) => index > 0 && PREPOSITION.test(word));
@@ -113,23 +117,24 @@ export function appositiveBefore(text: string, nameStart: number): string | null
   return null;
 }
 
-const APPOSITIVE_AFTER =
-  /^,\s*(?:\d{1,3},\s*)?((?:a|an|the|his|her|its|their|who is|who was|now|then|former|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’]))\s[^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/iu;
+const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
+// How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
+const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
 
 /**
- * "NAME, a professor of international studies at Ewha University in Seoul," / "NAME, 58, Bush's physician,"
- * — a role phrase after the name. `otherNames` are offsets where other people are named as subjects: an
- * appositive never runs into one ("X, his lawyer Y told CNN" is not a role of X).
+ * "NAME, a professor of international studies at Ewha University in Seoul," / "NAME, 58, Bush's physician," /
+ * "NAME, president of the company," — a role phrase after the name. `otherNames` are offsets where other
+ * people are named as themselves: an appositive never runs into one ("X, his lawyer Y told CNN").
  */
 export function appositiveAfter(text: string, nameEnd: number, otherNames: number[] = []): string | null {
   const match = APPOSITIVE_AFTER.exec(text.slice(nameEnd));
   if (!match) return null;
   const start = nameEnd + match[0].length - match[1]!.length;
   if (otherNames.some((offset) => offset >= start && offset < nameEnd + match[0].length)) return null;
-  const phrase = clean(match[1]!.replace(/^who (?:is|was)\s+/i, ''));
+  const raw = match[1]!;
+  const opensAsRole = APPOSITIVE_OPENING.test(raw) || /^\p{Ll}/u.test(raw) && isRoleHead(words(raw)[0] ?? '');
+  if (!opensAsRole) return null;
+  const phrase = clean(raw.replace(/^who (?:is|was)\s+/i, ''));
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
-  const head = words(phrase)
-    .slice(0, 6)
-    .find(looksLikeRoleNoun);
-  return head ? phrase : null;
+  return looksLikeRoleNoun(headWord(phrase.replace(/^(?:now|then)\s+/i, ''))) ? phrase : null;
 }

@@ -118,6 +118,33 @@ describe('extractPeople on text written for this test', () => {
   });
 });
 
+describe('roles on sentences the rules were not written from', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads lower-case and possessive roles before a name, fullest first', () => {
+    expect(rolesOf("Russia's top diplomat Sergey Lavrov arrived on Monday.", 'Sergey Lavrov')).toEqual(["Russia's top diplomat"]);
+    expect(rolesOf('The bill was backed by Oxford city councillor and disability rights campaigner Marie Tidball.', 'Marie Tidball')).toEqual([
+      'Oxford city councillor and disability rights campaigner',
+    ]);
+    expect(rolesOf('He had briefings with White House Chief of Staff Josh Bolten on Friday.', 'Josh Bolten')).toEqual(['White House Chief of Staff']);
+    expect(rolesOf('Duke President Richard Brodhead told the crowd.', 'Richard Brodhead')).toEqual(['Duke President']);
+  });
+
+  it('does not take a verb, a place or another person for a role', () => {
+    expect(rolesOf('The visit came a month before he went to meet Russian President Vladimir Putin.', 'Vladimir Putin')).toEqual(['Russian President']);
+    expect(rolesOf('Alexandra Pelosi, the daughter of House Minority Leader Nancy Pelosi, spoke.', 'Nancy Pelosi')).toEqual(['House Minority Leader']);
+    expect(rolesOf('At home when he heard about the disaster, Dr. John Hink, an emergency room physician, rushed out.', 'John Hink')).toEqual([
+      'an emergency room physician',
+    ]);
+    expect(rolesOf('The court acquitted Moninder Singh Pandher, his lawyer Sikandar B. Kochar told CNN.', 'Moninder Singh Pandher')).toEqual([]);
+  });
+
+  it('reads an appositive that opens with a role noun or a possessive', () => {
+    expect(rolesOf('He met Sam Reed, president of the county board, on Monday.', 'Sam Reed')).toEqual(['president of the county board']);
+    expect(rolesOf('It was supervised by Dr. Richard Tubb, Bush’s physician, at the hospital.', 'Richard Tubb')).toEqual(['Bush’s physician']);
+  });
+});
+
 describe('detectPersonMentions', () => {
   it('handles particles, initials and hyphenated given names, and skips places and organisations', () => {
     const mentions = detectPersonMentions(
