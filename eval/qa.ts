@@ -167,33 +167,60 @@ export function evaluateSharedQa(sharedDir: string, options: SharedQaOptions = {
   };
 }
 
+export interface SquadQuestion {
+  question: string;
+  /** The paragraph (1-based) the question was asked on. */
+  paragraph: number;
+  /** Character offsets of the gold answers in that paragraph. */
+  answerStarts: number[];
+}
+
+export interface SquadArticle {
+  article: Article;
+  /** Answerable questions only. */
+  questions: SquadQuestion[];
+}
+
+/** Reads a SQuAD v1.1 (or v2.0) JSON file: one article per Wikipedia title, its paragraphs numbered from 1. */
+export function readSquad(file: string): SquadArticle[] {
+  const squad = JSON.parse(readFileSync(file, 'utf8')) as SquadFile;
+  return squad.data.map((entry, articleNumber) => ({
+    article: articleFromParagraphs(`squad-${articleNumber}`, entry.paragraphs.map((paragraph) => paragraph.context)),
+    questions: entry.paragraphs.flatMap((paragraph, i) =>
+      paragraph.qas
+        .filter((qa) => !qa.is_impossible && qa.answers.length > 0)
+        .map((qa) => ({ question: qa.question, paragraph: i + 1, answerStarts: qa.answers.map((answer) => answer.answer_start) })),
+    ),
+  }));
+}
+
+/** Ids of the sentences that contain a gold answer's first character. */
+export function squadGoldSentences(sentences: readonly Sentence[], question: SquadQuestion): Set<number> {
+  return new Set(
+    sentences
+      .filter((sentence) => sentence.paragraph === question.paragraph)
+      .filter((sentence) => question.answerStarts.some((start) => start >= sentence.start && start < sentence.end))
+      .map((sentence) => sentence.id),
+  );
+}
+
 /**
  * SQuAD v1.1 JSON: each Wikipedia article's paragraphs are indexed as one article; the gold sentence is the one
  * containing the answer's character offset. Each article's index is built once.
  */
 export function evaluateSquad(file: string, prepare: PrepareArticle = prepareForRetrieval): SquadReport {
-  const squad = JSON.parse(readFileSync(file, 'utf8')) as SquadFile;
   const ours = new RankTally();
   const baseline = new RankTally();
-  squad.data.forEach((entry, articleNumber) => {
-    const article = articleFromParagraphs(`squad-${articleNumber}`, entry.paragraphs.map((paragraph) => paragraph.context));
+  for (const { article, questions } of readSquad(file)) {
     const prepared = prepare(article);
     const rankBaseline = baselineRanker(prepared.sentences);
-    entry.paragraphs.forEach((paragraph, i) => {
-      const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === i + 1);
-      for (const qa of paragraph.qas) {
-        if (qa.is_impossible || qa.answers.length === 0) continue;
-        const gold = new Set(
-          qa.answers.flatMap((answer) =>
-            sentences.filter((sentence) => answer.answer_start >= sentence.start && answer.answer_start < sentence.end).map((sentence) => sentence.id),
-          ),
-        );
-        if (gold.size === 0) continue;
-        ours.add(prepared.index.searchSentences(qa.question, 10).map((hit) => hit.sentenceId), gold);
-        baseline.add(rankBaseline(qa.question), gold);
-      }
-    });
-  });
+    for (const question of questions) {
+      const gold = squadGoldSentences(prepared.sentences, question);
+      if (gold.size === 0) continue;
+      ours.add(prepared.index.searchSentences(question.question, 10).map((hit) => hit.sentenceId), gold);
+      baseline.add(rankBaseline(question.question), gold);
+    }
+  }
   return { questions: ours.questions, ...ours.metrics(), baseline: baseline.metrics() };
 }
 
@@ -214,7 +241,7 @@ function baselineRanker(sentences: readonly Sentence[]): (question: string) => n
   return (question) => miniSearch.search(question).map((result) => Number(result.id));
 }
 
-class RankTally {
+export class RankTally {
   questions = 0;
   private top1 = 0;
   private top3 = 0;

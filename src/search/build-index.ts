@@ -3,8 +3,8 @@ import type { Article } from '../article/types.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import type { ArticleIndex, SentenceHit } from './article-index.js';
 import { findTermInParagraphs, scanParagraph } from './find-paragraphs.js';
-import { analyzeQuestion } from './query.js';
-import { rankCandidates, withTypoForms, type IndexedSentence } from './rank.js';
+import { type AnalyzedQuestion, analyzeQuestion } from './query.js';
+import { type CandidateRow, candidateRows, type IndexedSentence, rankCandidates, type RetrievedCandidate, scoringQuestion, withTypoForms } from './rank.js';
 import { sentenceFeatures } from './sentence-features.js';
 import { scanTokens, termsOfTokens, textTerms } from './tokens.js';
 
@@ -13,6 +13,12 @@ interface SentenceDocument {
   text: string;
   section: string;
   people: string;
+}
+
+/** Sentence search of one article: retrieval, then the learned re-ranking; `candidateRows` exposes the ranker's inputs for training. */
+export interface SentenceSearch {
+  search(question: string, limit: number): SentenceHit[];
+  candidateRows(question: string): CandidateRow[];
 }
 
 // Tuned on the shared QA sets and the seed questions: names and headings help, but less than the sentence itself.
@@ -31,32 +37,43 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Builds the search index of one article: sentences for /ask, paragraphs for /quote. */
-export function buildArticleIndex(article: Article, sentences: Sentence[], people: Person[]): ArticleIndex {
+function indexSentences(article: Article, sentences: Sentence[], people: Person[]): IndexedSentence[] {
   const sectionOf = new Map(article.paragraphs.map((paragraph) => [paragraph.number, paragraph.section]));
-  const scannedParagraphs = article.paragraphs.map(scanParagraph);
-
-  const articleTerms = new Set<string>();
   const own = sentences.map((sentence) => {
     const named = mentionedPeople(sentence.text, people);
     const peopleText = named.flatMap((person) => [person.name, ...person.aliases]).join(' ; ');
     const tokens = scanTokens(sentence.text);
     const terms = [...termsOfTokens(tokens), ...textTerms(peopleText)];
     const namesPerson = named.length > 0 || (people.length === 0 && TWO_CAPITALISED_WORDS.test(sentence.text.slice(1)));
-    for (const term of terms) articleTerms.add(term);
+    const features = sentenceFeatures(sentence.text, tokens, terms, namesPerson);
+    return { sentence, terms: new Set(terms), features, peopleText, length: features.sequence.length };
+  });
+  const paragraphTerms = new Map<number, Set<string>>();
+  for (const entry of own) {
+    const terms = paragraphTerms.get(entry.sentence.paragraph) ?? new Set(textTerms(sectionOf.get(entry.sentence.paragraph) ?? ''));
+    for (const term of entry.terms) terms.add(term);
+    paragraphTerms.set(entry.sentence.paragraph, terms);
+  }
+  return own.map((entry, i) => {
+    const inParagraph = (other: (typeof own)[number] | undefined): other is (typeof own)[number] => other?.sentence.paragraph === entry.sentence.paragraph;
+    const neighbours = [own[i - 1], own[i + 1]].filter(inParagraph);
+    const heading = textTerms(sectionOf.get(entry.sentence.paragraph) ?? '');
+    let positionInParagraph = 0;
+    while (inParagraph(own[i - positionInParagraph - 1])) positionInParagraph += 1;
     return {
-      sentence,
-      terms: new Set(terms),
-      features: sentenceFeatures(sentence.text, tokens, terms, namesPerson),
-      peopleText,
+      ...entry,
+      windowTerms: new Set([...entry.terms, ...heading, ...neighbours.flatMap((other) => [...other.terms])]),
+      paragraphTerms: paragraphTerms.get(entry.sentence.paragraph)!,
+      positionInParagraph,
     };
   });
-  const indexed: IndexedSentence[] = own.map((entry, i) => {
-    const neighbours = [own[i - 1], own[i + 1]].filter((other) => other?.sentence.paragraph === entry.sentence.paragraph);
-    const heading = textTerms(sectionOf.get(entry.sentence.paragraph) ?? '');
-    return { ...entry, windowTerms: new Set([...entry.terms, ...heading, ...neighbours.flatMap((other) => [...other!.terms])]) };
-  });
+}
 
+/** Builds the sentence search of one article (see SentenceSearch). */
+export function buildSentenceSearch(article: Article, sentences: Sentence[], people: Person[]): SentenceSearch {
+  const sectionOf = new Map(article.paragraphs.map((paragraph) => [paragraph.number, paragraph.section]));
+  const indexed = indexSentences(article, sentences, people);
+  const articleTerms = new Set(indexed.flatMap((entry) => [...entry.terms]));
   const miniSearch = new MiniSearch<SentenceDocument>({
     fields: ['text', 'section', 'people'],
     tokenize: textTerms,
@@ -73,25 +90,40 @@ export function buildArticleIndex(article: Article, sentences: Sentence[], peopl
   );
   const byId = new Map(indexed.map((entry) => [entry.sentence.id, entry]));
 
+  const retrieve = (question: string): { analyzed: AnalyzedQuestion; candidates: RetrievedCandidate[] } | null => {
+    const asked = analyzeQuestion(question);
+    if (asked.groups.length === 0) return null;
+    const analyzed = { ...asked, groups: withTypoForms(asked.groups, articleTerms) };
+    const queryTerms = analyzed.groups.flatMap((group) => group.forms);
+    const lastPrimary = analyzed.groups.at(-1)!.primary;
+    const shareOf = new Map(analyzed.groups.flatMap((group) => group.forms.map((form) => [form, group.share] as const)));
+    const results = miniSearch.search(queryTerms.join(' '), {
+      boost: FIELD_BOOST,
+      fuzzy: (term) => (term.length >= 5 && !term.startsWith('=') ? 0.2 : false),
+      prefix: (term) => term === lastPrimary && term.length >= 3 && !term.startsWith('='),
+      boostTerm: (term) => shareOf.get(term) ?? 1,
+    });
+    return { analyzed, candidates: results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score })) };
+  };
+
   return {
-    searchSentences(question: string, limit = 5): SentenceHit[] {
-      const asked = analyzeQuestion(question);
-      if (asked.groups.length === 0) return [];
-      const analyzed = { ...asked, groups: withTypoForms(asked.groups, articleTerms) };
-      const queryTerms = analyzed.groups.flatMap((group) => group.forms);
-      const lastPrimary = analyzed.groups.at(-1)!.primary;
-      const shareOf = new Map(analyzed.groups.flatMap((group) => group.forms.map((form) => [form, group.share] as const)));
-      const results = miniSearch.search(queryTerms.join(' '), {
-        boost: FIELD_BOOST,
-        fuzzy: (term) => (term.length >= 5 && !term.startsWith('=') ? 0.2 : false),
-        prefix: (term) => term === lastPrimary && term.length >= 3 && !term.startsWith('='),
-        boostTerm: (term) => shareOf.get(term) ?? 1,
-      });
-      const candidates = results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score }));
-      return rankCandidates(candidates, analyzed, indexed, articleTerms, limit);
+    search(question, limit) {
+      const retrieved = retrieve(question);
+      return retrieved ? rankCandidates(retrieved.candidates, retrieved.analyzed, indexed, articleTerms, limit) : [];
     },
-    findParagraphs(term: string) {
-      return findTermInParagraphs(scannedParagraphs, term);
+    candidateRows(question) {
+      const retrieved = retrieve(question);
+      return retrieved ? candidateRows(retrieved.candidates, scoringQuestion(retrieved.analyzed, indexed)) : [];
     },
+  };
+}
+
+/** Builds the search index of one article: sentences for /ask, paragraphs for /quote. */
+export function buildArticleIndex(article: Article, sentences: Sentence[], people: Person[]): ArticleIndex {
+  const sentenceSearch = buildSentenceSearch(article, sentences, people);
+  const scannedParagraphs = article.paragraphs.map(scanParagraph);
+  return {
+    searchSentences: (question, limit = 5) => sentenceSearch.search(question, limit),
+    findParagraphs: (term) => findTermInParagraphs(scannedParagraphs, term),
   };
 }

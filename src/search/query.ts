@@ -18,6 +18,21 @@ export interface AnalyzedQuestion {
   answerType: AnswerType;
   /** Every word of the question, folded (stop words and numbers too): an answer must bring something else. */
   words: ReadonlySet<string>;
+  /** The stem of the noun right after "what"/"which" ("what year", "which kind of tree" → tree), if any. */
+  focus: string | null;
+  /** Numbers written in digits in the question, as indexed. */
+  numbers: string[];
+}
+
+const WH_DETERMINER = new Set(['what', 'which']);
+const KIND_WORDS = new Set(['kind', 'type', 'sort', 'form', 'part']);
+
+function questionFocus(tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((token) => WH_DETERMINER.has(token.folded));
+  if (at < 0) return null;
+  let next = at + 1;
+  if (KIND_WORDS.has(tokens[next]?.folded ?? '') && tokens[next + 1]?.folded === 'of') next += 2;
+  return tokens[next]?.stem || null;
 }
 
 /** Drops question and stop words, stems, and folds alias names into concepts, shared with indexing. */
@@ -57,7 +72,13 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     seen.add(key);
     return true;
   });
-  return { groups: distinct, answerType: detectAnswerType(question), words: new Set(tokens.map((token) => token.folded)) };
+  return {
+    groups: distinct,
+    answerType: detectAnswerType(question),
+    words: new Set(tokens.map((token) => token.folded)),
+    focus: questionFocus(tokens),
+    numbers: tokens.filter((token) => /^\d/.test(token.folded) && token.stem).map((token) => token.stem),
+  };
 }
 
 /** For each token in a run of consecutive name words, the length of its run ("Notre Dame" → 2, 2). */

@@ -1,0 +1,191 @@
+/**
+ * Learns the /ask re-ranker's weights from SQuAD-format files and writes src/search/data/ranker-weights.json.
+ *
+ *   node dist/eval/train-ranker.js [--out FILE] [--folds K] TRAIN.json …
+ *
+ * The model is linear over standardised candidate features (src/search/ranking-features.ts), trained with a listwise
+ * softmax over each question's retrieved candidates and L2. The L2 strength is chosen by cross-validation across
+ * articles (never on a held-out file); the final model is trained on everything, then calibrated (Platt) so its
+ * scores read as the chance that a sentence holds the answer.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { splitSentences } from '../src/nlp/sentences.js';
+import { buildSentenceSearch } from '../src/search/build-index.js';
+import { checkModel, type RankerModel } from '../src/search/learned-ranker.js';
+import { FEATURE_NAMES } from '../src/search/ranking-features.js';
+import { RankTally, readSquad, squadGoldSentences, type RankMetrics } from './qa.js';
+import { findRepoRoot } from './run.js';
+
+/** One question's retrieved candidates: their features and which of them hold the answer. */
+interface TrainingList {
+  article: string;
+  features: number[][];
+  gold: boolean[];
+}
+
+const L2_GRID = [0, 0.001, 0.01, 0.1, 1];
+const EPOCHS = 400;
+const LEARNING_RATE = 0.05;
+const RANKED = 10;
+
+function trainingLists(files: readonly string[]): TrainingList[] {
+  const lists: TrainingList[] = [];
+  for (const file of files) {
+    for (const { article, questions } of readSquad(file)) {
+      const sentences = splitSentences(article.paragraphs);
+      const search = buildSentenceSearch(article, sentences, []);
+      for (const question of questions) {
+        const gold = squadGoldSentences(sentences, question);
+        if (gold.size === 0) continue;
+        const rows = search.candidateRows(question.question);
+        lists.push({
+          article: `${path.basename(file)}#${article.id}`,
+          features: rows.map((row) => row.features),
+          gold: rows.map((row) => gold.has(row.entry.sentence.id)),
+        });
+      }
+    }
+  }
+  return lists;
+}
+
+function standardisation(lists: readonly TrainingList[]): { mean: number[]; scale: number[] } {
+  const rows = lists.flatMap((list) => list.features);
+  const mean = FEATURE_NAMES.map((_, i) => rows.reduce((sum, row) => sum + row[i]!, 0) / Math.max(1, rows.length));
+  const scale = FEATURE_NAMES.map((_, i) => {
+    const variance = rows.reduce((sum, row) => sum + (row[i]! - mean[i]!) ** 2, 0) / Math.max(1, rows.length);
+    return variance > 1e-12 ? Math.sqrt(variance) : 1;
+  });
+  return { mean, scale };
+}
+
+const standardise = (row: readonly number[], mean: readonly number[], scale: readonly number[]): number[] => row.map((value, i) => (value - mean[i]!) / scale[i]!);
+const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+
+/** Listwise softmax: maximises the probability mass on each question's gold candidates, with Adam steps. */
+function fitWeights(lists: readonly TrainingList[], l2: number): RankerModel {
+  const { mean, scale } = standardisation(lists);
+  const usable = lists
+    .filter((list) => list.gold.some(Boolean))
+    .map((list) => ({ rows: list.features.map((row) => standardise(row, mean, scale)), gold: list.gold }));
+  const size = FEATURE_NAMES.length;
+  const weights = new Array<number>(size).fill(0);
+  const moment = new Array<number>(size).fill(0);
+  const velocity = new Array<number>(size).fill(0);
+  for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
+    const gradient = weights.map((weight) => l2 * weight);
+    for (const { rows, gold } of usable) {
+      const scores = rows.map((row) => dot(row, weights));
+      const top = Math.max(...scores);
+      const exps = scores.map((score) => Math.exp(score - top));
+      const total = exps.reduce((sum, value) => sum + value, 0);
+      const goldTotal = exps.reduce((sum, value, k) => sum + (gold[k] ? value : 0), 0);
+      rows.forEach((row, k) => {
+        const pull = exps[k]! / total - (gold[k] ? exps[k]! / goldTotal : 0);
+        for (let i = 0; i < size; i += 1) gradient[i]! += (pull * row[i]!) / usable.length;
+      });
+    }
+    for (let i = 0; i < size; i += 1) {
+      moment[i] = 0.9 * moment[i]! + 0.1 * gradient[i]!;
+      velocity[i] = 0.999 * velocity[i]! + 0.001 * gradient[i]! ** 2;
+      const corrected = moment[i]! / (1 - 0.9 ** epoch);
+      weights[i]! -= (LEARNING_RATE * corrected) / (Math.sqrt(velocity[i]! / (1 - 0.999 ** epoch)) + 1e-8);
+    }
+  }
+  return { features: [...FEATURE_NAMES], mean, scale, weights, calibration: { slope: 1, offset: 0 } };
+}
+
+const linear = (model: RankerModel, row: readonly number[]): number => dot(standardise(row, model.mean, model.scale), model.weights);
+
+/** Platt scaling over every candidate: sigmoid(slope * score + offset) ≈ the chance the candidate holds the answer. */
+function calibrate(model: RankerModel, lists: readonly TrainingList[]): RankerModel['calibration'] {
+  const points = lists.flatMap((list) => list.features.map((row, k) => ({ score: linear(model, row), gold: list.gold[k] ? 1 : 0 })));
+  let slope = 1;
+  let offset = 0;
+  for (let step = 0; step < 2000; step += 1) {
+    let gradSlope = 0;
+    let gradOffset = 0;
+    for (const { score, gold } of points) {
+      const error = 1 / (1 + Math.exp(-(slope * score + offset))) - gold;
+      gradSlope += (error * score) / points.length;
+      gradOffset += error / points.length;
+    }
+    slope -= 0.5 * gradSlope;
+    offset -= 0.5 * gradOffset;
+  }
+  return { slope, offset };
+}
+
+function measure(model: RankerModel, lists: readonly TrainingList[]): RankMetrics {
+  const tally = new RankTally();
+  for (const list of lists) {
+    const order = list.features.map((row, k) => ({ k, score: linear(model, row) })).sort((a, b) => b.score - a.score || a.k - b.k);
+    const ranking = order.slice(0, RANKED).map(({ k }) => k);
+    tally.add(ranking, new Set(list.gold.flatMap((isGold, k) => (isGold ? [k] : []))));
+  }
+  return tally.metrics();
+}
+
+/** K folds of whole articles, so no article is both trained and tested on. */
+function crossValidate(lists: readonly TrainingList[], l2: number, folds: number): RankMetrics {
+  const articles = [...new Set(lists.map((list) => list.article))];
+  const foldOf = new Map(articles.map((article, i) => [article, i % folds]));
+  const tested: TrainingList[] = [];
+  const predictions: RankMetrics[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const test = lists.filter((list) => foldOf.get(list.article) === fold);
+    if (test.length === 0) continue;
+    const model = fitWeights(lists.filter((list) => foldOf.get(list.article) !== fold), l2);
+    const metrics = measure(model, test);
+    predictions.push({ top1: metrics.top1 * test.length, top3: metrics.top3 * test.length, mrr: metrics.mrr * test.length });
+    tested.push(...test);
+  }
+  const sum = (key: keyof RankMetrics): number => predictions.reduce((total, metrics) => total + metrics[key], 0) / tested.length;
+  return { top1: sum('top1'), top3: sum('top3'), mrr: sum('mrr') };
+}
+
+const percent = (value: number): string => (100 * value).toFixed(1);
+
+function main(argv: string[]): void {
+  const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
+  let out = path.join(repoRoot, 'src', 'search', 'data', 'ranker-weights.json');
+  let folds = 5;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--out') out = path.resolve(argv[++i]!);
+    else if (argv[i] === '--folds') folds = Number(argv[++i]);
+    else files.push(path.resolve(argv[i]!));
+  }
+  if (files.length === 0 || !(folds >= 2)) throw new Error('usage: node dist/eval/train-ranker.js [--out FILE] [--folds K] TRAIN.json …');
+
+  const lists = trainingLists(files);
+  const articles = new Set(lists.map((list) => list.article)).size;
+  const reachable = lists.filter((list) => list.gold.some(Boolean)).length;
+  console.log(`${lists.length} questions over ${articles} articles; the answer sentence is among the candidates for ${percent(reachable / lists.length)}%`);
+
+  let best = { l2: L2_GRID[0]!, metrics: { top1: -1, top3: 0, mrr: 0 } };
+  for (const l2 of L2_GRID) {
+    const metrics = crossValidate(lists, l2, folds);
+    console.log(`L2 ${l2}: ${folds}-fold CV top-1 ${percent(metrics.top1)}, top-3 ${percent(metrics.top3)}, MRR ${percent(metrics.mrr)}`);
+    if (metrics.top1 > best.metrics.top1 + 1e-9 || (Math.abs(metrics.top1 - best.metrics.top1) <= 1e-9 && metrics.mrr > best.metrics.mrr)) best = { l2, metrics };
+  }
+  const model = fitWeights(lists, best.l2);
+  const trained = checkModel({ ...model, calibration: calibrate(model, lists) });
+  const fitted = measure(trained, lists);
+  console.log(`chosen L2 ${best.l2}; on all training questions top-1 ${percent(fitted.top1)}, MRR ${percent(fitted.mrr)}`);
+  FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(22)} ${(trained.weights[i]! / 1).toFixed(3)}`));
+  const rounded = (values: number[]): number[] => values.map((value) => Number(value.toPrecision(6)));
+  const json = {
+    features: trained.features,
+    mean: rounded(trained.mean),
+    scale: rounded(trained.scale),
+    weights: rounded(trained.weights),
+    calibration: { slope: Number(trained.calibration.slope.toPrecision(6)), offset: Number(trained.calibration.offset.toPrecision(6)) },
+  };
+  writeFileSync(out, `${JSON.stringify(json, null, 1)}\n`);
+  console.log(`wrote ${out}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2));
