@@ -4,6 +4,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { articleFromPlainText } from '../src/article/plain-text.js';
 import type { Article } from '../src/article/types.js';
 import { extractAttributions } from '../src/nlp/attributions.js';
 import { extractPeople } from '../src/nlp/people.js';
@@ -73,25 +74,13 @@ export interface GoldMetrics {
 }
 
 /** An article built from plain text: paragraphs separated by blank lines, numbered from 1. */
-export function articleFromText(id: string, text: string): Article {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph, index) => ({ number: index + 1, text: paragraph, section: null }));
-  return {
-    id, title: id, dek: null, publisher: null, author: null, url: null, published: null, caption: null,
-    photoCredit: null, dateline: null, tags: [], sections: [], paragraphs, source: id, format: 'text',
-  };
-}
-
 export async function loadGold(goldDir: string): Promise<Array<{ gold: GoldArticle; article: Article }>> {
   const files = (await readdir(goldDir)).filter((file) => file.endsWith('.json')).sort();
   return Promise.all(
     files.map(async (file) => {
       const gold = JSON.parse(await readFile(path.join(goldDir, file), 'utf8')) as GoldArticle;
       const text = await readFile(path.join(goldDir, gold.text), 'utf8');
-      return { gold, article: articleFromText(gold.id, text) };
+      return { gold, article: articleFromPlainText(gold.id, text) };
     }),
   );
 }

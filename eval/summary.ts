@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pickSummarySentences } from '../src/answers/summary.js';
+import { articleFromPlainText } from '../src/article/plain-text.js';
 import { parseRawText } from '../src/article/parse-text.js';
 import type { Article } from '../src/article/types.js';
 import { splitSentences } from '../src/nlp/sentences.js';
@@ -24,33 +25,6 @@ export interface SummaryReport {
   highlights: SummaryGroupReport;
   /** BBC articles with XSum's one-sentence summary as the reference. */
   xsum: SummaryGroupReport;
-}
-
-/** An Article from corpus text: paragraphs separated by blank lines, optionally a title line first, nothing else parsed. */
-export function corpusArticle(id: string, text: string, hasTitleLine: boolean): Article {
-  const blocks = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block.length > 0);
-  const title = hasTitleLine ? (blocks.shift() ?? '') : '';
-  return {
-    id,
-    title,
-    dek: null,
-    publisher: null,
-    author: null,
-    url: null,
-    published: null,
-    caption: null,
-    photoCredit: null,
-    dateline: null,
-    tags: [],
-    sections: [],
-    paragraphs: blocks.map((block, index) => ({ number: index + 1, text: block, section: null })),
-    source: `${id}.txt`,
-    format: 'text',
-  };
 }
 
 function textOf(sentences: Sentence[], ids: number[]): string {

@@ -2,14 +2,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { corpusArticle, evaluateSummaries, summarizeThreeWays } from '../../eval/summary.js';
+import { evaluateSummaries, summarizeThreeWays } from '../../eval/summary.js';
+import { articleFromPlainText } from '../../src/article/plain-text.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sharedDir = path.resolve(repoRoot, '../shared');
 
 describe('summarizeThreeWays', () => {
   it('gives lead-n as the first n sentences and every summary in article order', () => {
-    const article = corpusArticle(
+    const article = articleFromPlainText(
       'harbour',
       [
         'The city council approved a plan on Monday to rebuild the harbour bridge within two years.',

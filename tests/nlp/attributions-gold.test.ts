@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, baselineAttributions, evaluateGold, loadGold, scoreAttributions } from '../../eval/gold.js';
+import { baselineAttributions, evaluateGold, loadGold, scoreAttributions } from '../../eval/gold.js';
+import { articleFromPlainText } from '../../src/article/plain-text.js';
 import { extractAttributions } from '../../src/nlp/attributions.js';
 import { extractPeople } from '../../src/nlp/people.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
@@ -45,7 +46,7 @@ describe('the hand-annotated gold set', () => {
   });
 
   it('baseline: the nearest capitalised name before "said"', () => {
-    const article = articleFromText('b', 'The vote was close, Maria Lopez said.');
+    const article = articleFromPlainText('b', 'The vote was close, Maria Lopez said.');
     expect(baselineAttributions(splitSentences(article.paragraphs))[0]?.speaker).toBe('Maria Lopez');
   });
 });
@@ -55,7 +56,7 @@ describe.skipIf(!existsSync(newsDir))('attributions on every corpus article', ()
     const files = readdirSync(newsDir).filter((file) => file.endsWith('.txt') && !file.endsWith('.summary.txt'));
     let total = 0;
     for (const file of files) {
-      const article = articleFromText(file, readFileSync(path.join(newsDir, file), 'utf8'));
+      const article = articleFromPlainText(file, readFileSync(path.join(newsDir, file), 'utf8'));
       const sentences = splitSentences(article.paragraphs);
       const attributions = extractAttributions(article, sentences, extractPeople(article, sentences));
       for (const attribution of attributions) {

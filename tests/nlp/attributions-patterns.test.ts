@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../eval/gold.js';
+import { articleFromPlainText } from '../../src/article/plain-text.js';
 import { extractAttributions } from '../../src/nlp/attributions.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import type { Attribution, Person } from '../../src/nlp/types.js';
@@ -17,7 +17,7 @@ const people = [lopez, becker];
 
 /** Attributions of a text whose paragraphs are separated by blank lines. */
 function attribute(text: string, cast: Person[] = people): Attribution[] {
-  const article = articleFromText('test', text);
+  const article = articleFromPlainText('test', text);
   return extractAttributions(article, splitSentences(article.paragraphs), cast);
 }
 

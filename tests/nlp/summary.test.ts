@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { corpusArticle } from '../../eval/summary.js';
+import { articleFromPlainText } from '../../src/article/plain-text.js';
 import { answerSummary } from '../../src/answers/summary.js';
 import { parseRawText } from '../../src/article/parse-text.js';
 import type { Article } from '../../src/article/types.js';
@@ -15,7 +15,7 @@ const seedFile = path.join(repoRoot, 'data', 'lavrov-pyongyang-visit.txt');
 const newsDir = path.resolve(repoRoot, '../shared/corpora/news');
 
 /** An article whose paragraphs are taken as given, with no parsing of titles, captions or tags. */
-const articleOf = (paragraphs: string[]): Article => corpusArticle('test', paragraphs.join('\n\n'), false);
+const articleOf = (paragraphs: string[]): Article => articleFromPlainText('test', paragraphs.join('\n\n'), false);
 
 function rank(article: Article) {
   const sentences = splitSentences(article.paragraphs);
@@ -52,7 +52,7 @@ describe('rankSummarySentences on the seed article', () => {
 
 describe('rankSummarySentences defends against unparsed page furniture', () => {
   // The raw file split only at blank lines: title, dek, caption and credit share paragraph 1; tags are a paragraph.
-  const article = corpusArticle('seed', readFileSync(seedFile, 'utf8'), false);
+  const article = articleFromPlainText('seed', readFileSync(seedFile, 'utf8'), false);
   const { sentences, ranking } = rank(article);
 
   it('drops a paragraph that carries a photo credit, and the tags line', () => {
