@@ -32,6 +32,9 @@ export type DiscordButton = APIButtonComponentWithCustomId;
 export type DiscordButtonRow = APIActionRowComponent<DiscordButton>;
 
 /** A reply as plain data: what discord.js sends after src/discord/reply.ts has checked it. */
+/** A reply before its visibility is decided (see isEphemeral). */
+type ReplyBody = Omit<DiscordReply, 'ephemeral'>;
+
 export interface DiscordReply {
   content?: string;
   embeds: APIEmbed[];
@@ -161,7 +164,7 @@ function pageButtons(
   ];
 }
 
-function renderSummary(answer: SummaryAnswer): DiscordReply {
+function renderSummary(answer: SummaryAnswer): ReplyBody {
   const dek = answer.dek ? `_${escapeMarkdown(answer.dek)}_\n\n` : '';
   return {
     embeds: [
@@ -173,13 +176,12 @@ function renderSummary(answer: SummaryAnswer): DiscordReply {
       },
     ],
     components: [],
-    ephemeral: false,
   };
 }
 
 type WhoItem = { heading: 'What they said' | 'Mentioned'; quote: Quote };
 
-function renderWho(answer: WhoAnswer, options: RenderOptions): DiscordReply {
+function renderWho(answer: WhoAnswer, options: RenderOptions): ReplyBody {
   const saidParagraphs = new Set(answer.said.map((quote) => quote.citation.paragraph));
   const items: WhoItem[] = [
     ...answer.said.map((quote) => ({ heading: 'What they said' as const, quote })),
@@ -213,11 +215,10 @@ function renderWho(answer: WhoAnswer, options: RenderOptions): DiscordReply {
       },
     ],
     components: pageButtons('who', pages, { ownerId: options.userId, articleId: answer.articleId, subject: answer.personId }),
-    ephemeral: false,
   };
 }
 
-function renderQuote(answer: QuoteAnswer, options: RenderOptions): DiscordReply {
+function renderQuote(answer: QuoteAnswer, options: RenderOptions): ReplyBody {
   const pages = paginate(answer.quotes, PAGE_SIZE.quote, options.page);
   const total = Math.max(answer.total, answer.quotes.length);
   return {
@@ -234,7 +235,6 @@ function renderQuote(answer: QuoteAnswer, options: RenderOptions): DiscordReply 
       articleId: options.scopeArticleId ?? null,
       subject: answer.term,
     }),
-    ephemeral: false,
   };
 }
 
@@ -255,7 +255,7 @@ function paragraphButtons(quotes: Quote[]): DiscordButtonRow[] {
   return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) }] : [];
 }
 
-function renderAsk(answer: AskAnswer): DiscordReply {
+function renderAsk(answer: AskAnswer): ReplyBody {
   return {
     embeds: [
       {
@@ -266,16 +266,14 @@ function renderAsk(answer: AskAnswer): DiscordReply {
       },
     ],
     components: paragraphButtons(answer.quotes),
-    ephemeral: false,
   };
 }
 
-function renderNotFound(answer: NotFoundAnswer): DiscordReply {
+function renderNotFound(answer: NotFoundAnswer): ReplyBody {
   const suggestions = answer.suggestions.length ? `\n\nTry: ${answer.suggestions.map(escapeMarkdown).join(', ')}` : '';
   return {
     embeds: [{ color: COLOURS['not-found'], title: 'Not in the article', description: escapeMarkdown(answer.message) + suggestions }],
     components: [],
-    ephemeral: true,
   };
 }
 
@@ -283,7 +281,7 @@ function listField(name: string, items: string[]): APIEmbedField[] {
   return items.length ? [{ name, value: truncate(items.map((item) => `• ${escapeMarkdown(item)}`).join('\n'), LIMITS.fieldValue) }] : [];
 }
 
-function renderReload(answer: ReloadAnswer): DiscordReply {
+function renderReload(answer: ReloadAnswer): ReplyBody {
   const { before, after } = answer;
   const counts = [
     `Articles ${before.articles} → ${after.articles}`,
@@ -306,11 +304,10 @@ function renderReload(answer: ReloadAnswer): DiscordReply {
       },
     ],
     components: [],
-    ephemeral: true,
   };
 }
 
-function renderHelp(answer: HelpAnswer): DiscordReply {
+function renderHelp(answer: HelpAnswer): ReplyBody {
   return {
     embeds: [
       {
@@ -323,7 +320,6 @@ function renderHelp(answer: HelpAnswer): DiscordReply {
       },
     ],
     components: [],
-    ephemeral: true,
   };
 }
 
@@ -341,7 +337,7 @@ function commandPageButtons(previousId: string | null, nextId: string | null, na
   return [{ type: ComponentType.ActionRow, components: [button(previousId, '◀', 'previous'), button(nextId, '▶', 'next')] }];
 }
 
-function renderArticles(answer: ArticlesAnswer): DiscordReply {
+function renderArticles(answer: ArticlesAnswer): ReplyBody {
   const lines = answer.articles.map((article) => {
     const details = [article.publisher, article.published, plural(article.paragraphs, 'paragraph')].filter(Boolean).join(' · ');
     return `**${escapeMarkdown(article.title)}**\n${escapeMarkdown(details)}`;
@@ -358,11 +354,10 @@ function renderArticles(answer: ArticlesAnswer): DiscordReply {
       },
     ],
     components: page ? commandPageButtons(page.previousId, page.nextId, 'articles') : [],
-    ephemeral: false,
   };
 }
 
-function renderConfirm(answer: ConfirmAnswer): DiscordReply {
+function renderConfirm(answer: ConfirmAnswer): ReplyBody {
   const { article } = answer;
   const details = [article.publisher, article.published, plural(article.paragraphs, 'paragraph')].filter(Boolean).join(' · ');
   const button = (customId: string, label: string, style: ButtonStyle.Success | ButtonStyle.Danger | ButtonStyle.Secondary): DiscordButton => ({
@@ -390,7 +385,6 @@ function renderConfirm(answer: ConfirmAnswer): DiscordReply {
         ],
       },
     ],
-    ephemeral: true,
   };
 }
 
@@ -399,7 +393,7 @@ export function renderDiscord(answer: Answer, options: RenderOptions): DiscordRe
   return { ...renderBody(answer, options), ephemeral: isEphemeral(answer, false) };
 }
 
-function renderBody(answer: Answer, options: RenderOptions): DiscordReply {
+function renderBody(answer: Answer, options: RenderOptions): ReplyBody {
   switch (answer.kind) {
     case 'summary':
       return renderSummary(answer);
@@ -420,9 +414,9 @@ function renderBody(answer: Answer, options: RenderOptions): DiscordReply {
     case 'confirm':
       return renderConfirm(answer);
     case 'notice':
-      return { embeds: [{ color: COLOURS.notice, description: escapeMarkdown(answer.message) }], components: [], ephemeral: true };
+      return { embeds: [{ color: COLOURS.notice, description: escapeMarkdown(answer.message) }], components: [] };
     case 'error':
-      return { embeds: [{ color: COLOURS.error, description: escapeMarkdown(answer.message) }], components: [], ephemeral: true };
+      return { embeds: [{ color: COLOURS.error, description: escapeMarkdown(answer.message) }], components: [] };
   }
 }
 
