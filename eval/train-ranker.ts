@@ -26,7 +26,7 @@ interface TrainingList {
 }
 
 const L2_GRID = [0, 0.001, 0.01, 0.1, 1];
-const EPOCHS = 400;
+const EPOCHS = 2000;
 const LEARNING_RATE = 0.05;
 const RANKED = 10;
 
@@ -118,32 +118,72 @@ function calibrate(model: RankerModel, lists: readonly TrainingList[]): RankerMo
   return { slope, offset };
 }
 
-function measure(model: RankerModel, lists: readonly TrainingList[]): RankMetrics {
-  const tally = new RankTally();
+function tallyRankings(model: RankerModel, lists: readonly TrainingList[], tally: RankTally): RankTally {
   for (const list of lists) {
     const order = list.features.map((row, k) => ({ k, score: linear(model, row) })).sort((a, b) => b.score - a.score || a.k - b.k);
     const ranking = order.slice(0, RANKED).map(({ k }) => k);
     tally.add(ranking, new Set(list.gold.flatMap((isGold, k) => (isGold ? [k] : []))));
   }
-  return tally.metrics();
+  return tally;
 }
 
-/** K folds of whole articles, so no article is both trained and tested on. */
+const measure = (model: RankerModel, lists: readonly TrainingList[]): RankMetrics => tallyRankings(model, lists, new RankTally()).metrics();
+
+/** K folds of whole articles, so no article is both trained and tested on; every question is tested once. */
 function crossValidate(lists: readonly TrainingList[], l2: number, folds: number): RankMetrics {
   const articles = [...new Set(lists.map((list) => list.article))];
   const foldOf = new Map(articles.map((article, i) => [article, i % folds]));
-  const tested: TrainingList[] = [];
-  const predictions: RankMetrics[] = [];
+  const tally = new RankTally();
   for (let fold = 0; fold < folds; fold += 1) {
     const test = lists.filter((list) => foldOf.get(list.article) === fold);
     if (test.length === 0) continue;
-    const model = fitWeights(lists.filter((list) => foldOf.get(list.article) !== fold), l2);
-    const metrics = measure(model, test);
-    predictions.push({ top1: metrics.top1 * test.length, top3: metrics.top3 * test.length, mrr: metrics.mrr * test.length });
-    tested.push(...test);
+    tallyRankings(fitWeights(lists.filter((list) => foldOf.get(list.article) !== fold), l2), test, tally);
   }
-  const sum = (key: keyof RankMetrics): number => predictions.reduce((total, metrics) => total + metrics[key], 0) / tested.length;
-  return { top1: sum('top1'), top3: sum('top3'), mrr: sum('mrr') };
+  return tally.metrics();
+}
+
+export interface TrainingReport {
+  questions: number;
+  articles: number;
+  /** Share of questions whose answer sentence is among the retrieved candidates (the ceiling of any re-ranking). */
+  reachable: number;
+  crossValidation: Array<{ l2: number; metrics: RankMetrics }>;
+  chosenL2: number;
+  /** The final model on its own training questions (optimistic; the CV figures are the honest ones). */
+  fitted: RankMetrics;
+  model: RankerModel;
+}
+
+/** Cross-validates the L2 strength across articles, then trains and calibrates the final model on all files. */
+export function trainRanker(files: readonly string[], folds = 5): TrainingReport {
+  const lists = trainingLists(files);
+  const crossValidation = L2_GRID.map((l2) => ({ l2, metrics: crossValidate(lists, l2, folds) }));
+  const best = crossValidation.reduce((a, b) => (b.metrics.top1 > a.metrics.top1 + 1e-9 || (Math.abs(b.metrics.top1 - a.metrics.top1) <= 1e-9 && b.metrics.mrr > a.metrics.mrr) ? b : a));
+  const fittedWeights = fitWeights(lists, best.l2);
+  const model = checkModel({ ...fittedWeights, calibration: calibrate(fittedWeights, lists) });
+  return {
+    questions: lists.length,
+    articles: new Set(lists.map((list) => list.article)).size,
+    reachable: lists.filter((list) => list.gold.some(Boolean)).length / Math.max(1, lists.length),
+    crossValidation,
+    chosenL2: best.l2,
+    fitted: measure(model, lists),
+    model,
+  };
+}
+
+/** The weights file as committed: numbers rounded to 6 significant digits. */
+export function modelJson(model: RankerModel): string {
+  const rounded = (values: number[]): number[] => values.map((value) => Number(value.toPrecision(6)));
+  const { slope, offset } = model.calibration;
+  const json = {
+    features: model.features,
+    mean: rounded(model.mean),
+    scale: rounded(model.scale),
+    weights: rounded(model.weights),
+    calibration: { slope: Number(slope.toPrecision(6)), offset: Number(offset.toPrecision(6)) },
+  };
+  return `${JSON.stringify(json, null, 1)}\n`;
 }
 
 const percent = (value: number): string => (100 * value).toFixed(1);
@@ -160,31 +200,14 @@ function main(argv: string[]): void {
   }
   if (files.length === 0 || !(folds >= 2)) throw new Error('usage: node dist/eval/train-ranker.js [--out FILE] [--folds K] TRAIN.json …');
 
-  const lists = trainingLists(files);
-  const articles = new Set(lists.map((list) => list.article)).size;
-  const reachable = lists.filter((list) => list.gold.some(Boolean)).length;
-  console.log(`${lists.length} questions over ${articles} articles; the answer sentence is among the candidates for ${percent(reachable / lists.length)}%`);
-
-  let best = { l2: L2_GRID[0]!, metrics: { top1: -1, top3: 0, mrr: 0 } };
-  for (const l2 of L2_GRID) {
-    const metrics = crossValidate(lists, l2, folds);
+  const report = trainRanker(files, folds);
+  console.log(`${report.questions} questions over ${report.articles} articles; the answer sentence is among the candidates for ${percent(report.reachable)}%`);
+  for (const { l2, metrics } of report.crossValidation) {
     console.log(`L2 ${l2}: ${folds}-fold CV top-1 ${percent(metrics.top1)}, top-3 ${percent(metrics.top3)}, MRR ${percent(metrics.mrr)}`);
-    if (metrics.top1 > best.metrics.top1 + 1e-9 || (Math.abs(metrics.top1 - best.metrics.top1) <= 1e-9 && metrics.mrr > best.metrics.mrr)) best = { l2, metrics };
   }
-  const model = fitWeights(lists, best.l2);
-  const trained = checkModel({ ...model, calibration: calibrate(model, lists) });
-  const fitted = measure(trained, lists);
-  console.log(`chosen L2 ${best.l2}; on all training questions top-1 ${percent(fitted.top1)}, MRR ${percent(fitted.mrr)}`);
-  FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(22)} ${(trained.weights[i]! / 1).toFixed(3)}`));
-  const rounded = (values: number[]): number[] => values.map((value) => Number(value.toPrecision(6)));
-  const json = {
-    features: trained.features,
-    mean: rounded(trained.mean),
-    scale: rounded(trained.scale),
-    weights: rounded(trained.weights),
-    calibration: { slope: Number(trained.calibration.slope.toPrecision(6)), offset: Number(trained.calibration.offset.toPrecision(6)) },
-  };
-  writeFileSync(out, `${JSON.stringify(json, null, 1)}\n`);
+  console.log(`chosen L2 ${report.chosenL2}; on all training questions top-1 ${percent(report.fitted.top1)}, MRR ${percent(report.fitted.mrr)}`);
+  FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(24)} ${report.model.weights[i]!.toFixed(3)}`));
+  writeFileSync(out, modelJson(report.model));
   console.log(`wrote ${out}`);
 }
 

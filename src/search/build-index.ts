@@ -24,6 +24,9 @@ export interface SentenceSearch {
 // Tuned on the shared QA sets and the seed questions: names and headings help, but less than the sentence itself.
 const FIELD_BOOST = { text: 1, people: 0.5, section: 0.3 };
 const CANDIDATES = 40;
+/** The sentences next to this many of the best retrieved ones are candidates too: an answer often follows the sentence naming its subject. */
+const NEIGHBOURS_OF = 10;
+const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their|this|these|those|that|such)$/i;
 const TWO_CAPITALISED_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 function mentionedPeople(text: string, people: readonly Person[]): Person[] {
@@ -49,7 +52,9 @@ function indexSentences(article: Article, sentences: Sentence[], people: Person[
     return { sentence, terms: new Set(terms), features, peopleText, length: features.sequence.length };
   });
   const paragraphTerms = new Map<number, Set<string>>();
+  const siblingTerms = new Map<number, Array<ReadonlySet<string>>>();
   for (const entry of own) {
+    siblingTerms.set(entry.sentence.paragraph, [...(siblingTerms.get(entry.sentence.paragraph) ?? []), entry.terms]);
     const terms = paragraphTerms.get(entry.sentence.paragraph) ?? new Set(textTerms(sectionOf.get(entry.sentence.paragraph) ?? ''));
     for (const term of entry.terms) terms.add(term);
     paragraphTerms.set(entry.sentence.paragraph, terms);
@@ -60,10 +65,15 @@ function indexSentences(article: Article, sentences: Sentence[], people: Person[
     const heading = textTerms(sectionOf.get(entry.sentence.paragraph) ?? '');
     let positionInParagraph = 0;
     while (inParagraph(own[i - positionInParagraph - 1])) positionInParagraph += 1;
+    const [previous, next] = [own[i - 1], own[i + 1]].map((other) => (inParagraph(other) ? other.terms : null));
     return {
       ...entry,
+      previousTerms: previous ?? null,
+      nextTerms: next ?? null,
+      opensWithPronoun: OPENING_PRONOUN.test(/^\P{L}*(\p{L}+)/u.exec(entry.sentence.text)?.[1] ?? ''),
       windowTerms: new Set([...entry.terms, ...heading, ...neighbours.flatMap((other) => [...other.terms])]),
       paragraphTerms: paragraphTerms.get(entry.sentence.paragraph)!,
+      siblingTerms: siblingTerms.get(entry.sentence.paragraph)!,
       positionInParagraph,
     };
   });
@@ -103,7 +113,22 @@ export function buildSentenceSearch(article: Article, sentences: Sentence[], peo
       prefix: (term) => term === lastPrimary && term.length >= 3 && !term.startsWith('='),
       boostTerm: (term) => shareOf.get(term) ?? 1,
     });
-    return { analyzed, candidates: results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score })) };
+    const retrieved = results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score }));
+    return { analyzed, candidates: [...retrieved, ...neighboursOf(retrieved.slice(0, NEIGHBOURS_OF), retrieved)] };
+  };
+
+  const neighboursOf = (best: readonly RetrievedCandidate[], retrieved: readonly RetrievedCandidate[]): RetrievedCandidate[] => {
+    const taken = new Set(retrieved.map(({ entry }) => entry.sentence.id));
+    const added: RetrievedCandidate[] = [];
+    for (const { entry } of best) {
+      for (const id of [entry.sentence.id - 1, entry.sentence.id + 1]) {
+        const neighbour = byId.get(id);
+        if (!neighbour || neighbour.sentence.paragraph !== entry.sentence.paragraph || taken.has(id)) continue;
+        taken.add(id);
+        added.push({ entry: neighbour, score: 0 });
+      }
+    }
+    return added;
   };
 
   return {

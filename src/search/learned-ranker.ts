@@ -24,16 +24,22 @@ export function checkModel(model: RankerModel): RankerModel {
   return model;
 }
 
-const model = checkModel(weightsFile as RankerModel);
+let shipped: RankerModel | null = null;
+
+/** The model in src/search/data/ranker-weights.json, checked on first use (the trainer runs while it is stale). */
+export function shippedModel(): RankerModel {
+  shipped ??= checkModel(weightsFile as RankerModel);
+  return shipped;
+}
 
 /** The model's linear score of one feature vector (higher ranks first). */
-export function linearScore(features: readonly number[], using: RankerModel = model): number {
+export function linearScore(features: readonly number[], using: RankerModel = shippedModel()): number {
   let score = 0;
   for (let i = 0; i < features.length; i += 1) score += using.weights[i]! * ((features[i]! - using.mean[i]!) / using.scale[i]!);
   return score;
 }
 
 /** 0..1: how likely the sentence holds the answer, comparable across questions and articles. */
-export function answerChance(score: number, using: RankerModel = model): number {
+export function answerChance(score: number, using: RankerModel = shippedModel()): number {
   return 1 / (1 + Math.exp(-(using.calibration.slope * score + using.calibration.offset)));
 }

@@ -1,5 +1,6 @@
 import type { AnswerType } from './answer-type.js';
 import type { AnalyzedQuestion, QueryTermGroup } from './query.js';
+import { relatedStems } from './related-words.js';
 import type { SentenceFeatures } from './sentence-features.js';
 
 /** What the ranker knows of one sentence of the article, computed once at index time. */
@@ -11,6 +12,13 @@ export interface RankableSentence {
   windowTerms: ReadonlySet<string>;
   /** Terms of the whole paragraph (and its heading). */
   paragraphTerms: ReadonlySet<string>;
+  /** Terms of the sentences just before and after it in its paragraph, if any. */
+  previousTerms: ReadonlySet<string> | null;
+  nextTerms: ReadonlySet<string> | null;
+  /** Starts with a pronoun or a demonstrative ("He died…", "This led…"): its subject is named in an earlier sentence. */
+  opensWithPronoun: boolean;
+  /** The terms of every sentence of its paragraph, itself included. */
+  siblingTerms: ReadonlyArray<ReadonlySet<string>>;
   /** 0 for the first sentence of its paragraph. */
   positionInParagraph: number;
   /** Content words in the sentence. */
@@ -28,19 +36,29 @@ export interface ScoringQuestion {
   sentenceCount: number;
 }
 
-const ANSWER_TYPES: readonly AnswerType[] = ['number', 'date', 'person', 'place', 'entity', 'reason'];
+const ANSWER_TYPES = ['number', 'date', 'person', 'place', 'entity', 'reason'] as const satisfies readonly AnswerType[];
+type TypedAnswerFeature = `answer:${(typeof ANSWER_TYPES)[number]}`;
 
 /**
  * The features of a candidate sentence, in this order; the weights file names them and must list the same ones.
  * `answer:T` is 1 when the question asks for a T and the sentence holds a T it does not already contain;
- * `answer:other-entity` is the same for questions of no known type and a capitalised name.
+ * `answer:other-entity` is the same for questions of no known type and a capitalised name. Coverages are shares of the
+ * question's rarity-weighted words: in the sentence, its neighbours, its paragraph; `local-coverage` weighs words by
+ * their rarity inside the paragraph (what tells its sentences apart), `loose-coverage` also counts words sharing a
+ * five-letter beginning ("popularization" for "popular").
  */
 export const FEATURE_NAMES = [
   'retrieval',
   'retrieval-rank',
+  'not-retrieved',
   'coverage',
   'coverage-behind-best',
+  'local-coverage',
+  'loose-coverage',
+  'related-coverage',
   'window-coverage',
+  'previous-coverage',
+  'next-coverage',
   'paragraph-coverage',
   'plain-coverage',
   'name-coverage',
@@ -51,12 +69,18 @@ export const FEATURE_NAMES = [
   'rarest-missing',
   'focus',
   'numbers',
-  ...ANSWER_TYPES.map((type) => `answer:${type}`),
+  ...ANSWER_TYPES.map((type): TypedAnswerFeature => `answer:${type}`),
   'answer:other-entity',
+  'answer-and-coverage',
+  'coverage-and-paragraph',
+  'pronoun-and-previous',
   'log-length',
   'first-in-paragraph',
+  'opens-with-pronoun',
   'article-position',
 ] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** Consecutive question words still count as a pair with this many other words between them in the sentence. */
 const PAIR_GAP = 1;
@@ -144,7 +168,36 @@ function hasNewCandidate(entry: RankableSentence, type: AnswerType, scoring: Sco
   return false;
 }
 
-/** The feature vector of one candidate (see FEATURE_NAMES); `retrieval` is its MiniSearch score over the top one. */
+/** Matches a word by its first five letters when the stems differ ("popularization", "popular"). */
+const LOOSE_PREFIX = 5;
+
+function looseCovers(sequence: readonly string[], group: QueryTermGroup): boolean {
+  const prefixes = group.forms.filter((form) => form.length >= LOOSE_PREFIX && !form.startsWith('=')).map((form) => form.slice(0, LOOSE_PREFIX));
+  return prefixes.length > 0 && sequence.some((stem) => prefixes.some((prefix) => stem.startsWith(prefix)));
+}
+
+const coversRelated = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean =>
+  covers(terms, group) || group.forms.some((form) => relatedStems(form).some((stem) => terms.has(stem)));
+
+function weightedShare(groups: readonly QueryTermGroup[], weights: readonly number[], covered: (group: QueryTermGroup) => boolean): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return 0;
+  return groups.reduce((sum, group, i) => sum + (covered(group) ? weights[i]! : 0), 0) / total;
+}
+
+/** Rarity inside the paragraph: a word every sentence of the paragraph shares cannot tell them apart. */
+function localWeights(entry: RankableSentence, groups: readonly QueryTermGroup[], weights: readonly number[]): number[] {
+  const siblings = entry.siblingTerms;
+  return groups.map((group, i) => {
+    const df = siblings.filter((terms) => covers(terms, group)).length;
+    return weights[i]! * Math.log(1 + (siblings.length + 1) / (df + 0.5));
+  });
+}
+
+/**
+ * The feature vector of one candidate (see FEATURE_NAMES); `retrieval` is its MiniSearch score over the top one, 0 for
+ * a sentence added as the neighbour of a retrieved one.
+ */
 export function candidateFeatures(
   entry: RankableSentence,
   retrieval: { relative: number; rank: number; bestCoverage: number },
@@ -153,29 +206,44 @@ export function candidateFeatures(
   const { groups, answerType } = scoring.question;
   const { weights } = scoring;
   const coverage = termCoverage(entry.terms, groups, weights);
+  const paragraphCoverage = termCoverage(entry.paragraphTerms, groups, weights);
+  const previousCoverage = entry.previousTerms ? termCoverage(entry.previousTerms, groups, weights) : 0;
   const names = groups.filter((group) => group.isName);
   const pairs = pairStats(entry.features.sequence, groups, weights);
-  const answerFeatures = ANSWER_TYPES.map((type) => (answerType === type && hasNewCandidate(entry, type, scoring) ? 1 : 0));
-  return [
-    retrieval.relative,
-    1 / (retrieval.rank + 1),
+  const typed = Object.fromEntries(ANSWER_TYPES.map((type) => [`answer:${type}`, answerType === type && hasNewCandidate(entry, type, scoring) ? 1 : 0]));
+  const otherEntity = answerType === 'other' && hasNewCandidate(entry, 'entity', scoring) ? 1 : 0;
+  const answerMatch = Math.max(otherEntity, ...Object.values(typed));
+  const values: Record<FeatureName, number> = {
+    retrieval: retrieval.relative,
+    'retrieval-rank': 1 / (retrieval.rank + 1),
+    'not-retrieved': retrieval.relative === 0 ? 1 : 0,
     coverage,
-    coverage - retrieval.bestCoverage,
-    termCoverage(entry.windowTerms, groups, weights),
-    termCoverage(entry.paragraphTerms, groups, weights),
-    groups.length === 0 ? 0 : groups.filter((group) => covers(entry.terms, group)).length / groups.length,
-    names.length === 0 ? 0 : names.filter((group) => covers(entry.terms, group)).length / names.length,
-    pairs.weighted,
-    pairs.share,
-    pairs.longestRun,
-    compactness(firstPositions(entry.features.sequence, groups)),
-    rarestMissing(entry.terms, groups, weights),
-    scoring.question.focus !== null && entry.terms.has(scoring.question.focus) ? 1 : 0,
-    numberShare(entry.terms, scoring.question.numbers),
-    ...answerFeatures,
-    answerType === 'other' && hasNewCandidate(entry, 'entity', scoring) ? 1 : 0,
-    Math.log(1 + entry.length),
-    entry.positionInParagraph === 0 ? 1 : 0,
-    scoring.sentenceCount <= 1 ? 0 : entry.sentence.id / (scoring.sentenceCount - 1),
-  ];
+    'coverage-behind-best': coverage - retrieval.bestCoverage,
+    'local-coverage': termCoverage(entry.terms, groups, localWeights(entry, groups, weights)),
+    'loose-coverage': weightedShare(groups, weights, (group) => covers(entry.terms, group) || looseCovers(entry.features.sequence, group)),
+    'related-coverage': weightedShare(groups, weights, (group) => coversRelated(entry.terms, group)),
+    'window-coverage': termCoverage(entry.windowTerms, groups, weights),
+    'previous-coverage': previousCoverage,
+    'next-coverage': entry.nextTerms ? termCoverage(entry.nextTerms, groups, weights) : 0,
+    'paragraph-coverage': paragraphCoverage,
+    'plain-coverage': groups.length === 0 ? 0 : groups.filter((group) => covers(entry.terms, group)).length / groups.length,
+    'name-coverage': names.length === 0 ? 0 : names.filter((group) => covers(entry.terms, group)).length / names.length,
+    phrase: pairs.weighted,
+    pairs: pairs.share,
+    'longest-run': pairs.longestRun,
+    compactness: compactness(firstPositions(entry.features.sequence, groups)),
+    'rarest-missing': rarestMissing(entry.terms, groups, weights),
+    focus: scoring.question.focus !== null && entry.terms.has(scoring.question.focus) ? 1 : 0,
+    numbers: numberShare(entry.terms, scoring.question.numbers),
+    ...(typed as Record<TypedAnswerFeature, number>),
+    'answer:other-entity': otherEntity,
+    'answer-and-coverage': answerMatch * coverage,
+    'coverage-and-paragraph': coverage * paragraphCoverage,
+    'pronoun-and-previous': entry.opensWithPronoun ? previousCoverage : 0,
+    'log-length': Math.log(1 + entry.length),
+    'first-in-paragraph': entry.positionInParagraph === 0 ? 1 : 0,
+    'opens-with-pronoun': entry.opensWithPronoun ? 1 : 0,
+    'article-position': scoring.sentenceCount <= 1 ? 0 : entry.sentence.id / (scoring.sentenceCount - 1),
+  };
+  return FEATURE_NAMES.map((name) => values[name]);
 }
