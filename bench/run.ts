@@ -1,8 +1,10 @@
 // npm run bench: load time, in-process latency per command (median and p99 over 1,000 runs),
 // and cold start of the real process to its first console reply. A script, not a test.
 import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { commandMap } from '../commands/index.js';
 import type { CommandContext, OptionValues } from '../src/core/command.js';
 import { Library } from '../src/library/library.js';
@@ -78,6 +80,21 @@ const who = commandMap.get('who');
 if (who?.autocomplete) {
   const { median, p99 } = await time(() => who.autocomplete?.('name', person.slice(0, 2), context));
   console.log(`  ${'autocomplete /who name'.padEnd(48)} median ${median.toFixed(3)} ms   p99 ${p99.toFixed(3)} ms`);
+}
+// A library of real articles: the news corpus beside the checkout, when it is there.
+const corpus = resolve(root, '../shared/corpora/news');
+if (existsSync(corpus)) {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
+  const files = readdirSync(corpus).filter((file) => file.endsWith('.txt') && !file.endsWith('.summary.txt'));
+  for (const file of files) cpSync(join(corpus, file), join(dir, file));
+  const start = performance.now();
+  const many = await Library.open({ dataDir: dir });
+  const { articles: count, paragraphs } = many.stats(null);
+  console.log(`Load of ${count} corpus articles (${paragraphs} paragraphs): ${(performance.now() - start).toFixed(0)} ms`);
+  const all = many.visibleTo(null);
+  const askAll = await time(() => commandMap.get('ask')?.execute({ question: 'Who said the police were investigating?' }, { ...context, articles: all }));
+  console.log(`  /ask across all ${count} articles                  median ${askAll.median.toFixed(3)} ms   p99 ${askAll.p99.toFixed(3)} ms`);
+  many.close();
 }
 const colds: number[] = [];
 for (let i = 0; i < 5; i++) colds.push(await coldStart());
