@@ -45,7 +45,8 @@ type TypedAnswerFeature = `answer:${(typeof ANSWER_TYPES)[number]}`;
  * `answer:other-entity` is the same for questions of no known type and a capitalised name. Coverages are shares of the
  * question's rarity-weighted words: in the sentence, its neighbours, its paragraph; `local-coverage` weighs words by
  * their rarity inside the paragraph (what tells its sentences apart), `loose-coverage` also counts words sharing a
- * five-letter beginning ("popularization" for "popular").
+ * five-letter beginning ("popularization" for "popular"), `related-coverage` WordNet synonyms and derived forms
+ * ("established" for "founded"). `*-and-*` features are products, the few interactions a linear model needs.
  */
 export const FEATURE_NAMES = [
   'retrieval',
@@ -103,11 +104,12 @@ function firstPositions(sequence: readonly string[], groups: readonly QueryTermG
   return groups.map((group) => sequence.findIndex((stem) => group.forms.includes(stem)));
 }
 
-/** Whether group `i` and group `i + 1` of the question stand close together, in order, in the sentence. */
+/** Whether two consecutive question words stand close together, in the same order, in the sentence. */
 function pairNear(sequence: readonly string[], first: QueryTermGroup, second: QueryTermGroup): boolean {
   return sequence.some((stem, at) => first.forms.includes(stem) && sequence.slice(at + 1, at + 2 + PAIR_GAP).some((next) => second.forms.includes(next)));
 }
 
+/** Consecutive question word pairs found close together: share by rarity, plain share, longest chain (0..1 each). */
 interface PairStats {
   weighted: number;
   share: number;
