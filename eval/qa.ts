@@ -49,8 +49,8 @@ export type PrepareArticle = (article: Article) => PreparedArticle;
 
 export interface SharedQaOptions {
   prepare?: PrepareArticle;
-  /** Hand-written questions on a known article, with off-topic ones (`answers: []`). */
-  seed?: { questionsFile: string; article: Article };
+  /** Hand-written questions on known articles, with off-topic ones (`answers: []`), each set under its name. */
+  handWritten?: Array<{ name: string; questionsFile: string; article: Article }>;
 }
 
 interface QaQuestion {
@@ -136,11 +136,10 @@ export function evaluateSharedQa(sharedDir: string, options: SharedQaOptions = {
       add(set, articleKey, makeArticle, { question: String(record.question), answers, answerable });
     }
   }
-  if (options.seed) {
-    const { article, questionsFile } = options.seed;
+  for (const { name, article, questionsFile } of options.handWritten ?? []) {
     for (const record of readJsonLines(questionsFile)) {
       const answers = record.answers as string[];
-      add('seed', article.id, () => article, { question: String(record.question), answers, answerable: answers.length > 0 });
+      add(name, article.id, () => article, { question: String(record.question), answers, answerable: answers.length > 0 });
     }
   }
 

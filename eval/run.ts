@@ -6,9 +6,12 @@
  *   npm run eval -- --conll FILE    PER spans on a CoNLL-2003 file (IOB1 or IOB2)
  *   add --json                      one JSON object on stdout, fractions 0..1
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseRawText } from '../src/article/parse-text.js';
+import type { Article } from '../src/article/types.js';
+import { prepareArticle } from '../src/core/prepare.js';
 import { evaluateConll } from './conll.js';
 import { evaluateGold } from './gold.js';
 import { evaluateParsing } from './parsing.js';
@@ -96,7 +99,7 @@ interface Measured {
 async function evaluateFiles(options: EvalOptions): Promise<Measured> {
   const measured: Measured = { metrics: {}, sections: [] };
   if (options.squad) {
-    const squad = await readingFile('--squad', options.squad, (file) => evaluateSquad(file));
+    const squad = await readingFile('--squad', options.squad, (file) => evaluateSquad(file, prepareArticle));
     measured.metrics.squad = squad;
     measured.sections.push(squadSection(options.squad, squad));
   }
@@ -108,9 +111,25 @@ async function evaluateFiles(options: EvalOptions): Promise<Measured> {
   return measured;
 }
 
+// Questions written by hand for articles in the repo (answers: [] marks an off-topic question).
+const HAND_WRITTEN_QA = [
+  { name: 'seed', questions: 'tests/fixtures/qa/seed.jsonl', article: 'data/lavrov-pyongyang-visit.txt' },
+  { name: 'second-article', questions: 'tests/fixtures/qa/second-article.jsonl', article: 'tests/fixtures/articles/second-article.txt' },
+];
+
+function handWrittenQuestions(repoRoot: string): Array<{ name: string; questionsFile: string; article: Article }> {
+  return HAND_WRITTEN_QA.filter(({ questions, article }) => existsSync(path.join(repoRoot, questions)) && existsSync(path.join(repoRoot, article))).map(
+    ({ name, questions, article }) => ({
+      name,
+      questionsFile: path.join(repoRoot, questions),
+      article: parseRawText(readFileSync(path.join(repoRoot, article), 'utf8'), article),
+    }),
+  );
+}
+
 async function evaluateShared(sharedDir: string, repoRoot: string): Promise<Measured> {
   const measured: Measured = { metrics: {}, sections: [] };
-  const qa = evaluateSharedQa(sharedDir);
+  const qa = evaluateSharedQa(sharedDir, { prepare: prepareArticle, handWritten: handWrittenQuestions(repoRoot) });
   measured.metrics.qa = qa;
   measured.sections.push(...qaSections(qa));
 

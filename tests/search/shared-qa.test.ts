@@ -8,7 +8,7 @@ const sharedDir = path.resolve(repoRoot, '../shared');
 
 describe.skipIf(!existsSync(path.join(sharedDir, 'corpora/qa')))('evaluateSharedQa on the shared QA sets', () => {
   const report = evaluateSharedQa(sharedDir, {
-    seed: { questionsFile: path.join(repoRoot, 'tests/fixtures/qa/seed.jsonl'), article: seedArticle() },
+    handWritten: [{ name: 'seed', questionsFile: path.join(repoRoot, 'tests/fixtures/qa/seed.jsonl'), article: seedArticle() }],
   });
 
   it('reads NewsQA (plain and tokenized), ReCoRD, MultiRC and the seed questions', () => {
