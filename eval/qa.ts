@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
+import { articleFromParagraphs, articleFromPlainText } from '../src/article/plain-text.js';
 import { answerAsk } from '../src/answers/ask.js';
 import type { Article } from '../src/article/types.js';
 import type { PreparedArticle } from '../src/core/prepared.js';
@@ -59,32 +60,6 @@ interface QaQuestion {
   answerable: boolean;
 }
 
-/** An article from plain text: paragraphs separated by blank lines, no title or metadata. */
-export function articleFromParagraphs(id: string, paragraphs: readonly string[]): Article {
-  return {
-    id,
-    title: id,
-    dek: null,
-    publisher: null,
-    author: null,
-    url: null,
-    published: null,
-    caption: null,
-    photoCredit: null,
-    dateline: null,
-    tags: [],
-    sections: [],
-    paragraphs: paragraphs.map((text, i) => ({ number: i + 1, text, section: null })),
-    source: id,
-    format: 'text',
-  };
-}
-
-function articleFromText(id: string, text: string): Article {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((block) => block.trim());
-  return articleFromParagraphs(id, blocks.filter(Boolean));
-}
-
 /** Sentences and index only: what answer-sentence retrieval needs, without people or attributions. */
 export function prepareForRetrieval(article: Article): PreparedArticle {
   const sentences = splitSentences(article.paragraphs);
@@ -128,8 +103,8 @@ export function evaluateSharedQa(sharedDir: string, options: SharedQaOptions = {
       const articleKey = useContext ? `${set}:${hashOf(context!)}` : String(record.article_id);
       const makeArticle = (): Article =>
         useContext
-          ? articleFromText(articleKey, tokenized ? detokenize(context!) : context!)
-          : articleFromText(String(record.article_id), readFileSync(articlePath!, 'utf8'));
+          ? articleFromPlainText(articleKey, tokenized ? detokenize(context!) : context!)
+          : articleFromPlainText(String(record.article_id), readFileSync(articlePath!, 'utf8'));
       const answers = (record.answers as string[]).map((answer) => (tokenized ? detokenize(answer) : answer));
       const answerable = record.is_answer_absent !== true && answers.length > 0;
       if (!answerable && record.is_answer_absent !== true) continue;
