@@ -2,7 +2,8 @@ import type { PreparedArticle } from '../core/prepared.js';
 import type { Attribution } from '../nlp/types.js';
 import type { Citation } from './types.js';
 
-function baseCitation(prepared: PreparedArticle, paragraph: number): Omit<Citation, 'speaker' | 'outlet'> {
+/** A citation of one paragraph with the speaker and outlet the caller already knows. */
+export function citeWith(prepared: PreparedArticle, paragraph: number, speaker: string | null, outlet: string | null): Citation {
   const { article } = prepared;
   return {
     articleId: article.id,
@@ -10,6 +11,8 @@ function baseCitation(prepared: PreparedArticle, paragraph: number): Omit<Citati
     publisher: article.publisher,
     paragraph,
     section: article.paragraphs.find((candidate) => candidate.number === paragraph)?.section ?? null,
+    speaker,
+    outlet,
   };
 }
 
@@ -24,19 +27,16 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
   if (!sentence) throw new RangeError(`No sentence ${sentenceId} in article ${prepared.article.id}`);
   const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === sentence.paragraph);
   const own = inParagraph.filter((attribution) => attribution.sentence === sentenceId);
-  return {
-    ...baseCitation(prepared, sentence.paragraph),
-    speaker: own.find((attribution) => attribution.speaker)?.speaker ?? null,
-    outlet: own.find((attribution) => attribution.outlet)?.outlet ?? paragraphOutlet(inParagraph),
-  };
+  return citeWith(
+    prepared,
+    sentence.paragraph,
+    own.find((attribution) => attribution.speaker)?.speaker ?? null,
+    own.find((attribution) => attribution.outlet)?.outlet ?? paragraphOutlet(inParagraph),
+  );
 }
 
 /** Where one paragraph comes from: its first named speaker and the outlet it cites, when it says so. */
 export function citeParagraph(prepared: PreparedArticle, paragraph: number): Citation {
   const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === paragraph);
-  return {
-    ...baseCitation(prepared, paragraph),
-    speaker: inParagraph.find((attribution) => attribution.speaker)?.speaker ?? null,
-    outlet: paragraphOutlet(inParagraph),
-  };
+  return citeWith(prepared, paragraph, inParagraph.find((attribution) => attribution.speaker)?.speaker ?? null, paragraphOutlet(inParagraph));
 }

@@ -2,6 +2,7 @@ import type { PreparedArticle } from '../core/prepared.js';
 import { foldWord } from '../search/normalize.js';
 import { citeParagraph } from './citation.js';
 import type { NotFoundAnswer, Quote, QuoteAnswer } from './types.js';
+import { editDistance } from '../text/edit-distance.js';
 
 const SUGGESTIONS = 5;
 
@@ -62,14 +63,3 @@ function closeTerms(articles: PreparedArticle[], term: string): string[] {
   return [...new Set([...close, ...sharingStart])].slice(0, SUGGESTIONS);
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}

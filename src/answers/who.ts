@@ -1,7 +1,8 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
-import type { Citation, NotFoundAnswer, Quote, WhoAnswer } from './types.js';
+import { citeWith } from './citation.js';
+import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
 /** Below this a name match is a guess, not an answer. */
@@ -14,18 +15,6 @@ interface Match {
   score: number;
 }
 
-function cite(prepared: PreparedArticle, paragraph: number, speaker: string | null, outlet: string | null): Citation {
-  const { article } = prepared;
-  return {
-    articleId: article.id,
-    articleTitle: article.title,
-    publisher: article.publisher,
-    paragraph,
-    section: article.paragraphs.find((candidate) => candidate.number === paragraph)?.section ?? null,
-    speaker,
-    outlet,
-  };
-}
 
 function paragraphText(prepared: PreparedArticle, paragraph: number): string {
   return prepared.article.paragraphs.find((candidate) => candidate.number === paragraph)?.text ?? '';
@@ -43,7 +32,7 @@ function saidQuote(prepared: PreparedArticle, person: Person, attribution: Attri
   return {
     text: attribution.quote,
     highlights: [],
-    citation: cite(prepared, attribution.paragraph, attribution.speaker ?? person.name, attribution.outlet),
+    citation: citeWith(prepared, attribution.paragraph, attribution.speaker ?? person.name, attribution.outlet),
     paragraphText: paragraphText(prepared, attribution.paragraph),
   };
 }
@@ -54,7 +43,7 @@ function mentionQuote(prepared: PreparedArticle, person: Person, paragraph: numb
   return {
     text,
     highlights: nameHighlights(text, person),
-    citation: cite(prepared, paragraph, attribution?.speaker ?? null, attribution?.outlet ?? null),
+    citation: citeWith(prepared, paragraph, attribution?.speaker ?? null, attribution?.outlet ?? null),
     paragraphText: text,
   };
 }

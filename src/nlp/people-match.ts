@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { honorific, isFunctionWord } from './gazetteer.js';
 import type { Person } from './types.js';
+import { editDistance } from '../text/edit-distance.js';
 
 const require = createRequire(import.meta.url);
 const stem = require('wink-porter2-stemmer') as (word: string) => string;
@@ -28,17 +29,6 @@ function foldSpelling(token: string): string {
     .replace(/(\p{L})\1/gu, '$1');
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** How well a typed token matches a name token: 1 exact, 0.9 same after spelling folds, 0.7 a small typo. */
 export function tokenSimilarity(typed: string, actual: string): number {

@@ -4,6 +4,7 @@ import { answerChance, linearScore } from './learned-ranker.js';
 import type { AnalyzedQuestion, QueryTermGroup } from './query.js';
 import { candidateFeatures, covers, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
 import { findConcepts, scanTokens } from './tokens.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export interface IndexedSentence extends RankableSentence {
   sentence: Sentence;
@@ -55,17 +56,6 @@ export function withTypoForms(groups: readonly QueryTermGroup[], vocabulary: Rea
   });
 }
 
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** The question with what scoring every candidate shares: the rarity of its words in this article. */
 export function scoringQuestion(question: AnalyzedQuestion, all: readonly IndexedSentence[]): ScoringQuestion {

@@ -5,29 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { parseRawText } from '../../src/article/parse-text.js';
 import { answerWho, suggestPeople } from '../../src/answers/who.js';
 import type { NotFoundAnswer, WhoAnswer } from '../../src/answers/types.js';
+import { prepareArticle } from '../../src/core/prepare.js';
 import type { PreparedArticle } from '../../src/core/prepared.js';
-import { extractAttributions } from '../../src/nlp/attributions.js';
-import { extractEntities } from '../../src/nlp/entities.js';
-import { extractPeople } from '../../src/nlp/people.js';
-import { splitSentences } from '../../src/nlp/sentences.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Prepares an article with the real NLP; /who never touches the search index, so it is an empty one. */
 function prepare(text: string, source: string): PreparedArticle {
-  const article = parseRawText(text, source);
-  const sentences = splitSentences(article.paragraphs);
-  const people = extractPeople(article, sentences);
-  return {
-    article,
-    sentences,
-    people,
-    attributions: extractAttributions(article, sentences, people),
-    entities: extractEntities(article, sentences, people),
-    summaryRanking: [],
-    index: { searchSentences: () => [], findParagraphs: () => [] },
-    vocabulary: [],
-  };
+  return prepareArticle(parseRawText(text, source));
 }
 
 const seed = prepare(readFileSync(path.join(repoRoot, 'data/lavrov-pyongyang-visit.txt'), 'utf8'), 'seed.txt');
