@@ -7,7 +7,8 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
 
 export interface DiscordConfig {
   token: string;
-  clientId: string;
+  /** Application id; when unset the bot takes it from Discord's READY (deploying needs it set). */
+  clientId: string | null;
   guildId: string | null;
   /** REST base without the version (discord.js `rest.api`), e.g. a REST proxy. */
   apiUrl: string | null;
@@ -96,11 +97,7 @@ function discordConfig(env: NodeJS.ProcessEnv): DiscordConfig | null {
   const token = optional(env, 'DISCORD_TOKEN');
   if (token === null) return null;
   if (/\s/.test(token)) throw new ConfigError('DISCORD_TOKEN looks malformed (check for spaces or quotes)');
-  const clientId = snowflake(env, 'DISCORD_CLIENT_ID');
-  if (clientId === null) {
-    throw new ConfigError('DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set (the application id from the Developer Portal)');
-  }
-  return { token, clientId, guildId: snowflake(env, 'DISCORD_GUILD_ID'), apiUrl: restBase(env) };
+  return { token, clientId: snowflake(env, 'DISCORD_CLIENT_ID'), guildId: snowflake(env, 'DISCORD_GUILD_ID'), apiUrl: restBase(env) };
 }
 
 /** Reads `.env` (quietly) once and validates the environment; throws ConfigError naming the variable. */

@@ -57,9 +57,13 @@ export async function startBot({ config, logger, library }: { config: Config; lo
   client.rest.setToken(discord.token);
   // One process registers commands: the only one, or shard 0. It runs beside the login, so a slow
   // or failing command route never delays answering the commands already registered.
+  const applicationId = discord.clientId
+    ? Promise.resolve(discord.clientId)
+    : new Promise<string>((resolve) => client.once(Events.ClientReady, (ready) => resolve(ready.application.id)));
   const sync =
     !shardIds || shardIds.includes(0)
-      ? syncCommands({ rest: client.rest, applicationId: discord.clientId, guildId: discord.guildId, definitions: commandDefinitions }, log)
+      ? applicationId
+          .then((id) => syncCommands({ rest: client.rest, applicationId: id, guildId: discord.guildId, definitions: commandDefinitions }, log))
           .catch((error: unknown) => log.error({ err: error }, 'could not sync commands; serving the ones already registered'))
       : Promise.resolve();
   await client.login(discord.token);

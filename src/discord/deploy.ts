@@ -7,10 +7,10 @@ import { deployCommands } from './sync.js';
 
 async function deploy(): Promise<void> {
   const config = loadConfig();
-  if (!config.discord) throw new ConfigError('DISCORD_TOKEN and DISCORD_CLIENT_ID are required to deploy commands.');
-  const { token, clientId, guildId, apiUrl } = config.discord;
+  const { token, clientId, guildId, apiUrl } = config.discord ?? {};
+  if (!token || !clientId) throw new ConfigError('DISCORD_TOKEN and DISCORD_CLIENT_ID are required to deploy commands.');
   const rest = new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
-  await deployCommands({ rest, applicationId: clientId, guildId, definitions: commandDefinitions });
+  await deployCommands({ rest, applicationId: clientId, guildId: guildId ?? null, definitions: commandDefinitions });
   const where = guildId ? `in server ${guildId}` : 'globally (may take up to an hour to appear)';
   process.stdout.write(`Registered ${commandDefinitions.length} commands ${where}.\n`);
 }

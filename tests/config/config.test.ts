@@ -32,13 +32,16 @@ describe('loadConfig', () => {
     expect(config.watchData).toBe(true);
   });
 
+  it('leaves the application id to Discord when DISCORD_CLIENT_ID is unset', () => {
+    expect(load({ DISCORD_TOKEN: 'abc.def.ghi-token' }).discord?.clientId).toBeNull();
+  });
+
   it('accepts a REST base given with the API version', () => {
     const env = { DISCORD_TOKEN: 'abc.def.ghi-token', DISCORD_CLIENT_ID: '1', DISCORD_API_URL: 'http://127.0.0.1:9999/api/v10' };
     expect(load(env).discord?.apiUrl).toBe('http://127.0.0.1:9999/api');
   });
 
   it.each([
-    [{ DISCORD_TOKEN: 'abc.def.ghi-token' }, /DISCORD_CLIENT_ID is required/],
     [{ DISCORD_TOKEN: 'abc.def.ghi-token', DISCORD_CLIENT_ID: 'my-bot' }, /DISCORD_CLIENT_ID must be a Discord id/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of/],
     [{ SHARD_COUNT: 'two' }, /SHARD_COUNT must be/],

@@ -49,3 +49,33 @@ describe('Byline started from a filled-in copy of .env.example', () => {
     expect(messageText(record.original)).toContain('/summary');
   });
 });
+
+describe('Byline started without DISCORD_CLIENT_ID', () => {
+  let fake: FakeDiscord;
+  let dataDir: string;
+  let bot: BotProcess | undefined;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    fake = await FakeDiscord.start();
+    dataDir = copyDataDir();
+    const env = botEnvironment(fake, dataDir);
+    delete env.DISCORD_CLIENT_ID;
+    bot = startBot(env);
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('takes the application id from READY, registers the commands and answers', async () => {
+    await fake.waitForShards(1, STARTUP_MS).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- bot output ---\n${bot?.output() ?? ''}`);
+    });
+    await fake.waitFor(() => fake.world.commandsOf(fake.guild.id).length > 0, STARTUP_MS, 'guild commands to be registered');
+    const record = await fake.reply(fake.command(fake.actor(), 'summary'));
+    expect(messageText(record.original)).toContain('¶');
+  });
+});
