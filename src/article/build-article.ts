@@ -1,3 +1,4 @@
+import { repeatsLeadParagraph } from './dek.js';
 import { ArticleParseError } from './errors.js';
 import { slugify } from './slug.js';
 import { deriveTitle } from './title.js';
@@ -33,7 +34,8 @@ function demoteTrailingHeadings(body: BodyBlock[]): BodyBlock[] {
 
 /**
  * Numbers the paragraphs from 1 and files each under the heading above it. Sections lists the
- * headings that have a paragraph under them. Throws when there is no body paragraph at all.
+ * headings that have a paragraph under them. A dek that repeats the lead paragraph is dropped.
+ * Throws when there is no body paragraph at all.
  */
 export function buildArticle(parts: ArticleParts): Article {
   const paragraphs: Paragraph[] = [];
@@ -49,10 +51,11 @@ export function buildArticle(parts: ArticleParts): Article {
   }
   if (paragraphs.length === 0) throw new ArticleParseError('no article text found (no body paragraphs)');
   const title = parts.title?.trim() || deriveTitle(paragraphs[0]!.text, parts.dateline ?? null);
+  const dek = parts.dek && !repeatsLeadParagraph(parts.dek, paragraphs.map((paragraph) => paragraph.text)) ? parts.dek : null;
   return {
     id: slugify(title),
     title,
-    dek: parts.dek ?? null,
+    dek,
     publisher: parts.publisher ?? null,
     author: parts.author ?? null,
     url: parts.url ?? null,

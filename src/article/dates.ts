@@ -66,9 +66,16 @@ export function toIsoDate(text: string): string | null {
   return findDate(text)?.iso ?? null;
 }
 
-/** A line that is only a date stamp ("Published: 18 October 2023", "2 November 2014 Last updated at 17:20 GMT"). */
-export function dateLineDate(line: string): string | null {
-  if (line.length > 100) return null;
+// A place in capitals may open a wire story's date stamp ("JAKARTA Tue Dec 30, 2014 9:21am IST").
+const LEADING_CAPITALS_PLACE = /^(?:\p{Lu}[\p{Lu}'’.-]+[\s,]+)+/u;
+
+/**
+ * A line that is only a date stamp ("Published: 18 October 2023", "2 November 2014 Last updated
+ * at 17:20 GMT", "JAKARTA Tue Dec 30, 2014 9:21am IST").
+ */
+export function dateLineDate(dateLine: string): string | null {
+  if (dateLine.length > 100) return null;
+  const line = dateLine.replace(LEADING_CAPITALS_PLACE, '');
   const found = findDate(line);
   if (!found) return null;
   const rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found.length);

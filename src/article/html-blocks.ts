@@ -31,10 +31,18 @@ const BLOCKS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
   'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'BR', 'HR', 'CENTER', ...HEADINGS,
 ]);
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|credit|photo-?credit|image-?credit|wp-caption-text)(?:$|[\s_-])/i;
+const CAPTION_WORDS = new Set(['caption', 'figcaption', 'credit']);
 const MAX_HEADING_LENGTH = 120;
 
-const classOf = (node: DomNode): string => `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('itemprop') ?? ''}`;
+const classOf = (node: DomNode): string =>
+  ['class', 'id', 'itemprop'].map((name) => node.getAttribute?.(name) ?? '').join(' ');
+
+/** Class, id or itemprop names a caption or credit, camelCase included ("captionText", "photo-credit"). */
+const isCaptionContainer = (node: DomNode): boolean =>
+  classOf(node)
+    .replace(/([a-z])(?=[A-Z])/g, '$1 ')
+    .split(/[\s_-]+/)
+    .some((word) => CAPTION_WORDS.has(word.toLowerCase()));
 
 /**
  * Walks extracted article HTML and returns its paragraphs and headings: each block element
@@ -69,7 +77,7 @@ export function htmlBodyBlocks(root: DomNode): HtmlBody {
       return;
     }
     if (node.nodeType !== ELEMENT_NODE || SKIPPED.has(node.nodeName)) return;
-    if (node.nodeName === 'FIGURE' || node.nodeName === 'FIGCAPTION' || CAPTION_CLASS.test(classOf(node))) {
+    if (node.nodeName === 'FIGURE' || node.nodeName === 'FIGCAPTION' || isCaptionContainer(node)) {
       flush(inHeading ? 'heading' : 'paragraph');
       takeFigure(node, takeCaption);
       return;
@@ -97,7 +105,7 @@ function takeFigure(node: DomNode, takeCaption: (node: DomNode) => void): void {
   const find = (current: DomNode): void => {
     for (const child of Array.from(current.childNodes)) {
       if (child.nodeType !== ELEMENT_NODE) continue;
-      if (child.nodeName === 'FIGCAPTION' || CAPTION_CLASS.test(classOf(child))) captions.push(child);
+      if (child.nodeName === 'FIGCAPTION' || isCaptionContainer(child)) captions.push(child);
       else find(child);
     }
   };

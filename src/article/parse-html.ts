@@ -104,7 +104,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
 
   const firstParagraph = body.find((block) => block.kind === 'paragraph');
   if (!firstParagraph) throw new ArticleParseError('no article body found in the HTML');
-  const dek = description && description.length <= MAX_DEK_LENGTH && !startsAlike(description, firstParagraph.text) ? description : null;
+  const dek = description && description.length <= MAX_DEK_LENGTH ? description : null;
   return buildArticle({
     title,
     dek,
@@ -138,10 +138,4 @@ function isPageFurniture(text: string, author: string | null): boolean {
   if (endsWithTerminalPunctuation(text)) return false;
   if (words <= 2) return true;
   return author !== null && words <= 12 && comparableText(text).startsWith(comparableText(author));
-}
-
-/** A meta description that merely repeats the opening of the first paragraph is not a dek. */
-function startsAlike(description: string, paragraph: string): boolean {
-  const head = comparableText(description).replace(/\W+$/, '').slice(0, 80);
-  return head.length > 0 && comparableText(paragraph).startsWith(head);
 }

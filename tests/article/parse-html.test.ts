@@ -39,6 +39,19 @@ describe('parseHtml on a small page', () => {
     expect(parseHtml(readFileSync(resolve(fixturesDir, 'page.html'), 'utf8'), 'x', 'https://example.org/a').url).toBe('https://example.org/a');
   });
 
+  it('takes captions from containers whose class or id names one in camelCase, and drops a dek that repeats the lead', () => {
+    const lead = 'The harbour board voted on Tuesday to close the old ferry terminal after forty years of service to the island.';
+    const html = `<!doctype html><html><head><title>Ferry terminal to close</title>
+      <meta name="description" content="${lead.slice(0, 70)}..."></head><body><article><h1>Ferry terminal to close</h1>
+      <div id="captionContent"><div class="captionText"><p>Passengers board the last evening ferry at the old terminal, May 3, 2024.</p></div></div>
+      <p>${lead}</p><p>Board members said a new terminal would open on the mainland side next spring, once dredging is finished.</p>
+      <p>Ferry users said they would miss the short walk from the town centre, and several asked for a shuttle bus.</p></article></body></html>`;
+    const article = parseHtml(html, 'ferry.html');
+    expect(article.caption).toBe('Passengers board the last evening ferry at the old terminal, May 3, 2024.');
+    expect(article.paragraphs[0]!.text).toBe(lead);
+    expect(article.dek).toBeNull();
+  });
+
   it('throws a clear reason when the page has no article body', () => {
     const empty = '<!doctype html><html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>';
     expect(() => parseHtml(empty, 'empty.html')).toThrow(ArticleParseError);
@@ -68,5 +81,14 @@ describe.skipIf(!hasShared)('parseHtml on the corpus pages', () => {
     const express = parseHtml(page('aeb-624fcd903d56'), 'aeb-624fcd903d56.html');
     expect(express.paragraphs.some((paragraph) => /PUBLISHED:|UPDATED:/.test(paragraph.text))).toBe(false);
     expect(express.published).toBe('2019-11-19T10:48:00+00:00');
+  });
+
+  it('keeps a wire photo caption, the dated stamp and a truncated-lead dek out of the body', () => {
+    const article = parseHtml(page('newspaper-reuters_com2'), 'newspaper-reuters_com2.html');
+    expect(article.caption).toMatch(/Authorities monitor progress in the search/);
+    expect(article.photoCredit).toBe('Reuters/Darren Whiteside');
+    expect(article.paragraphs[0]!.text).toMatch(/^JAKARTA \(Reuters\) - Countries around Asia/);
+    expect(article.published).toBe('2014-12-30');
+    expect(article.dek).toBeNull();
   });
 });

@@ -22,6 +22,14 @@ describe('parseMarkdown', () => {
     });
   });
 
+  it('drops a description that repeats the first paragraph, and keeps one that does not', () => {
+    const body = 'The council approved the new budget on Monday after a six-hour debate over library funding.';
+    const repeated = parseMarkdown(`---\ntitle: Budget passes\ndescription: "${body}"\n---\n${body}\n`, 'a.md');
+    expect(repeated.dek).toBeNull();
+    const distinct = parseMarkdown(`---\ntitle: Budget passes\ndescription: Libraries keep their hours.\n---\n${body}\n`, 'b.md');
+    expect(distinct.dek).toBe('Libraries keep their hours.');
+  });
+
   it('drops the title heading, makes ## headings sections and list items paragraphs', () => {
     expect(article.sections).toEqual(['What changed', 'What comes next']);
     expect(article.paragraphs.map(({ number, section }) => [number, section])).toEqual([
