@@ -164,6 +164,33 @@ function isInitialToken(token: Token): boolean {
 
 const nameKey = (text: string): string => text.toLowerCase().replace(/\.$/, '');
 
+// Occupations the role lists may miss ("Oceanographer", "Criminologist", "Statistician").
+const OCCUPATION_ENDING = /\p{L}{3}(?:grapher|ologist|ist|ician|eer|er|or)$/u;
+
+const looksLikeRole = (text: string): boolean =>
+  isRoleNoun(text) || isTitleWord(text) || (OCCUPATION_ENDING.test(text.toLowerCase()) && !hasFirstName(text));
+
+/**
+ * "Oceanographer Smith" after "Jane Smith": a leading word that reads as a role, not a first name, glued
+ * to the end of a name used in full elsewhere is that person's title. Changes the candidates in place.
+ */
+function detachRoleHeads(tokens: Token[], candidates: Candidate[]): void {
+  const keys = (candidate: Candidate, from = candidate.first): string[] =>
+    tokens.slice(from, candidate.last + 1).map((token) => nameKey(token.text));
+  const fullNames = candidates.filter((candidate) => candidate.cued && candidate.last > candidate.first).map((candidate) => keys(candidate));
+  for (const candidate of candidates) {
+    const head = tokens[candidate.first]!.text;
+    if (candidate.last === candidate.first || candidate.titleFirst !== null || hasFirstName(head) || !looksLikeRole(head)) continue;
+    const rest = keys(candidate, candidate.first + 1).join(' ');
+    const headKey = nameKey(head);
+    const endsAName = fullNames.some((name) => !name.includes(headKey) && ` ${name.join(' ')}`.endsWith(` ${rest}`));
+    if (!endsAName) continue;
+    candidate.titleFirst = candidate.first;
+    candidate.first += 1;
+    candidate.cued = true;
+  }
+}
+
 /**
  * Finds the people named in a text (an article body or a news document). Names seen in full, or with a
  * title, first name or initial, are found first; their parts then mark later bare surnames and first
@@ -174,6 +201,7 @@ export function detectPersonMentions(text: string): PersonMention[] {
   const candidates = capitalisedRuns(tokens)
     .map(([first, last]) => judgeRun(tokens, first, last))
     .filter((candidate): candidate is Candidate => candidate !== null);
+  detachRoleHeads(tokens, candidates);
 
   const knownParts = new Set<string>();
   for (const candidate of candidates) {

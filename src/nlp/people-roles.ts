@@ -11,18 +11,20 @@ const MAX_MODIFIERS = 3;
 
 const clean = (role: string): string => role.replace(/\s+/g, ' ').trim();
 const words = (text: string): string[] => text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+// Occupations by their ending alone, never a demonym or a first name ("Oceanographer", "Criminologist").
+const SCHOLARLY_OCCUPATION = /\p{L}{3}(?:grapher|ologist)s?$/iu;
 const hasRoleWord = (phrase: string): boolean =>
-  words(phrase).some((word) => (isRoleNoun(word) || isTitleWord(word)) && honorific(word) === undefined);
+  words(phrase).some((word) => ((isRoleNoun(word) || isTitleWord(word)) && honorific(word) === undefined) || SCHOLARLY_OCCUPATION.test(word));
 /** "minister", "Secretary-General", "co-leader", "ex-president". */
 const isRoleHead = (word: string): boolean => {
   const bare = word.replace(/\.$/, '');
   return isRoleNoun(bare) || isTitleWord(bare) || isRoleNoun(bare.replace(/^(?:co|vice|deputy|ex|acting)-/i, ''));
 };
-// Agent nouns that name an occupation even when no list has them ("auctioneer", "novelist", "historian");
+// Agent nouns that name an occupation even when no list has them ("auctioneer", "novelist", "historian", "oceanographer");
 // "-er", "-ant" and "-ent" words are as often things ("disaster", "restaurant", "accident"): the lists hold those roles.
 // Title words that are adjectives ("federal", "court", "national") do not head an appositive.
 const looksLikeRoleNoun = (word: string): boolean =>
-  isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '')) || /^\p{Ll}{3,}(?:eer|ist|ian)s?$/u.test(word);
+  isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '')) || /^\p{Ll}{3,}(?:eer|ist|ian|grapher)s?$/u.test(word);
 
 /** Can this capitalised word sit inside a title written before a name ("U.N.", "Secretary", "Kremlin")? */
 function capitalisedTitleWord(word: string): boolean {

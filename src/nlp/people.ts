@@ -1,6 +1,7 @@
 import type { Article } from '../article/types.js';
 import { firstName, isOrganisationName, isOutletName } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
+import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
 import { appositiveAfter, appositiveBefore, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
@@ -34,13 +35,16 @@ const slug = (name: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'person';
 
-/** Runs the detector over the whole body at once (so full names mark later surnames) and places each mention. */
+/**
+ * Runs the detector over the whole body at once (so full names mark later surnames) and places each
+ * mention. Staff-credit lines are left out.
+ */
 function bodyMentions(article: Article): BodyMention[] {
   const offsets: number[] = [];
   let body = '';
   for (const paragraph of article.paragraphs) {
     offsets.push(body.length);
-    body += `${paragraph.text}\n\n`;
+    body += `${withoutCreditLine(paragraph.text)}\n\n`;
   }
   return detectPersonMentions(body).map((mention) => {
     const index = offsets.findLastIndex((offset) => offset <= mention.start);

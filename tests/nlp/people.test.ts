@@ -159,6 +159,43 @@ describe('detectPersonMentions', () => {
   });
 });
 
+describe('role words glued to a surname, and staff credits', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Glacier retreat speeds up',
+        '',
+        '"The ice is thinning faster than the models predicted," said Ingrid Halvorsen, a glaciologist at the University of Bergen.',
+        '',
+        'Hydrologist Halvorsen said meltwater would raise river levels downstream by spring.',
+        '',
+        'The regional water board said it would publish new flood maps in May.',
+        '',
+        '(Additional reporting by Tomas Berglund and Priya Natarajan; Editing by Owen Hartley)',
+      ].join('\n'),
+    ),
+  );
+
+  it('makes a leading occupation word before a known surname a role of that person, not a new person', () => {
+    expect(people.map((person) => person.name)).toEqual(['Ingrid Halvorsen']);
+    const halvorsen = byName(people, 'Ingrid Halvorsen');
+    expect(halvorsen.aliases).toEqual(['Halvorsen']);
+    expect(halvorsen.paragraphs).toContain(2);
+    expect(halvorsen.roles).toEqual(['a glaciologist at the University of Bergen', 'Hydrologist']);
+  });
+
+  it('does not take the reporters and editors of a credit line for people in the story', () => {
+    expect(people.some((person) => /Berglund|Natarajan|Hartley/.test(person.name))).toBe(false);
+  });
+
+  it('keeps a first name before a surname as a name', () => {
+    const names = peopleOf(articleFromText('Trial opens\n\nDaniel Walker, a retired teacher, testified first.\n\nCarter Walker said nothing.\n')).map(
+      (person) => person.name,
+    );
+    expect(names).toContain('Carter Walker');
+  });
+});
+
 describe.skipIf(!existsSync(corpusNews))('extractPeople on corpus articles', () => {
   const load = (id: string): Person[] => peopleOf(articleFromText(readFileSync(path.join(corpusNews, `${id}.txt`), 'utf8')));
 
