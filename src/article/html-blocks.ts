@@ -37,11 +37,11 @@ const MAX_HEADING_LENGTH = 120;
 const classOf = (node: DomNode): string =>
   ['class', 'id', 'itemprop'].map((name) => node.getAttribute?.(name) ?? '').join(' ');
 
-/** Class, id or itemprop names a caption or credit, camelCase included ("captionText", "photo-credit"). */
+/** Class, id or itemprop names a caption or credit, camelCase or numbered ("captionText", "photo-credit", "galleryCaption001"). */
 const isCaptionContainer = (node: DomNode): boolean =>
   classOf(node)
     .replace(/([a-z])(?=[A-Z])/g, '$1 ')
-    .split(/[\s_-]+/)
+    .split(/[^a-zA-Z]+/)
     .some((word) => CAPTION_WORDS.has(word.toLowerCase()));
 
 /**

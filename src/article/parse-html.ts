@@ -102,7 +102,8 @@ export function parseHtml(html: string, source: string, url?: string): Article {
     if (block.listItem || !isPageFurniture(block.text, author)) body.push({ kind: 'paragraph', text: block.text });
   }
 
-  const firstParagraph = body.find((block) => block.kind === 'paragraph');
+  const storyBody = fromDateline(withoutRepeatedParagraphs(body));
+  const firstParagraph = storyBody.find((block) => block.kind === 'paragraph');
   if (!firstParagraph) throw new ArticleParseError('no article body found in the HTML');
   const dek = description && description.length <= MAX_DEK_LENGTH ? description : null;
   return buildArticle({
@@ -116,7 +117,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
     photoCredit: credits[0] ?? null,
     tags,
     dateline: detectDateline(firstParagraph.text),
-    body,
+    body: storyBody,
     source,
     format: 'html',
   });
@@ -138,4 +139,33 @@ function isPageFurniture(text: string, author: string | null): boolean {
   if (endsWithTerminalPunctuation(text)) return false;
   if (words <= 2) return true;
   return author !== null && words <= 12 && comparableText(text).startsWith(comparableText(author));
+}
+
+/**
+ * A story never repeats a paragraph word for word: a label that does (a gallery's title on every
+ * slide) is page furniture and goes entirely, and a repeated sentence is kept once.
+ */
+function withoutRepeatedParagraphs(body: BodyBlock[]): BodyBlock[] {
+  const counts = new Map<string, number>();
+  for (const block of body) if (block.kind === 'paragraph') counts.set(comparableText(block.text), (counts.get(comparableText(block.text)) ?? 0) + 1);
+  const seen = new Set<string>();
+  return body.filter((block) => {
+    if (block.kind !== 'paragraph') return true;
+    const key = comparableText(block.text);
+    if (seen.has(key) || (counts.get(key)! > 1 && !endsWithTerminalPunctuation(block.text))) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// How far into a page's body a dateline ("SEOUL (Reuters) -") may come and still open the story.
+const MAX_LINES_BEFORE_DATELINE = 4;
+
+/** A story starts at its dateline: the few lines above it are page furniture (sign-in, slide counters, promos). */
+function fromDateline(body: BodyBlock[]): BodyBlock[] {
+  const paragraphs = body.filter((block) => block.kind === 'paragraph');
+  const datelineIndex = paragraphs.slice(0, MAX_LINES_BEFORE_DATELINE + 1).findIndex((block) => detectDateline(block.text) !== null);
+  if (datelineIndex <= 0) return body;
+  const before = new Set<BodyBlock>(paragraphs.slice(0, datelineIndex));
+  return body.filter((block) => !before.has(block));
 }

@@ -52,6 +52,19 @@ describe('parseHtml on a small page', () => {
     expect(article.dek).toBeNull();
   });
 
+  it('starts the story at its dateline and drops a label repeated on every slide', () => {
+    const html = `<!doctype html><html><head><title>Storm closes ports</title></head><body><article><h1>Storm closes ports</h1>
+      <p>Sign up for our morning newsletter and never miss a story</p>
+      <p>Storm gallery</p><p>Storm gallery</p><p>Storm gallery</p>
+      <p>LISBON (Reuters) - A storm closed three ports along the coast on Friday, stranding dozens of cargo ships offshore.</p>
+      <p>Port officials said the harbours would reopen once the wind dropped below gale force, probably on Sunday.</p>
+      <p>Fishing crews said the closure would cost them a week of catches at the height of the season.</p></article></body></html>`;
+    const article = parseHtml(html, 'storm.html');
+    expect(article.paragraphs[0]!.text).toMatch(/^LISBON \(Reuters\) - A storm closed/);
+    expect(article.dateline).toBe('LISBON (Reuters) -');
+    expect(article.paragraphs.map((paragraph) => paragraph.text).join('\n')).not.toMatch(/newsletter|Storm gallery/);
+  });
+
   it('throws a clear reason when the page has no article body', () => {
     const empty = '<!doctype html><html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>';
     expect(() => parseHtml(empty, 'empty.html')).toThrow(ArticleParseError);
@@ -90,5 +103,12 @@ describe.skipIf(!hasShared)('parseHtml on the corpus pages', () => {
     expect(article.paragraphs[0]!.text).toMatch(/^JAKARTA \(Reuters\) - Countries around Asia/);
     expect(article.published).toBe('2014-12-30');
     expect(article.dek).toBeNull();
+  });
+
+  it('takes numbered gallery captions out of the body and keeps gallery titles out of it', () => {
+    const article = parseHtml(page('newspaper-cnn_article'), 'newspaper-cnn_article.html');
+    expect(article.caption).toMatch(/^Police officers adjust a barricade/);
+    expect(article.paragraphs[0]!.text).toMatch(/^\(CNN\) -- The Pennsylvania official/);
+    expect(article.paragraphs.some((paragraph) => paragraph.text === 'Weather threatens holiday plans')).toBe(false);
   });
 });
