@@ -58,7 +58,7 @@ function splitNamed(text: string, names: string[]): { positional: string; named:
 }
 
 /**
- * Parses a console line such as `/who name:Choe Son Hui` or `/ask How many were delivered?`.
+ * Parses a console line such as `/who name:Jane Doe` or `/ask How many were delivered?`.
  * Text without option names goes to the command's main text option.
  */
 export function parseLine(input: string, commands: ReadonlyMap<string, Command>): ParseResult {

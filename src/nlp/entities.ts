@@ -32,7 +32,7 @@ function words(text: string): Array<{ start: number; end: number }> {
   }));
 }
 
-// A capitalised name ending in an organisation word: "Ewha University", "Korean Central News Agency".
+// A capitalised name ending in an organisation word: "Yale University", "Xinhua News Agency".
 const ORGANISATION_NAME = /\b(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?)+\p{Lu}[\p{L}'’-]*/gu;
 
 /**

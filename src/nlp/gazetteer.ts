@@ -86,7 +86,7 @@ export function isCommonWord(word: string): boolean {
   return commonWords.has(word.toLowerCase());
 }
 
-/** A country, capital, region or major city ("North Korea", "Pyongyang", "DPRK", "Bavaria"). */
+/** A country, capital, region or major city ("South Korea", "Seoul", "UK", "Bavaria"). */
 export function isPlaceName(name: string): boolean {
   return placeNames.has(name.toLowerCase());
 }

@@ -16,7 +16,7 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Folds common transliteration variants together: Sergei/Sergey/Sergej, Lavrov/Lawrow, Mohammed/Muhammad, Philip/Filip. */
+/** Folds common transliteration variants together: Sergei/Sergey/Sergej, Mohammed/Muhammad, Yuri/Yury, Philip/Filip. */
 function foldSpelling(token: string): string {
   return token
     .replace(/ph/g, 'f')
@@ -43,7 +43,7 @@ export function tokenSimilarity(typed: string, actual: string): number {
 
 /**
  * How well a typed name matches a person, from 0 to 1: every typed token must match a token of the person's
- * name or aliases ("lavrov", "sergei lavrov" and "Vladmir" all match); the score is the mean token match.
+ * name or aliases ("putin", "vladmir putin" and "Vladimir" all match); the score is the mean token match.
  */
 export function matchPerson(query: string, person: Person): number {
   const all = nameTokens(query);

@@ -124,7 +124,7 @@ const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[
 const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
 
 /**
- * "NAME, a professor of international studies at Ewha University in Seoul," / "NAME, 58, Bush's physician," /
+ * "NAME, a professor of economics at Yale University," / "NAME, 58, Bush's physician," /
  * "NAME, president of the company," — a role phrase after the name. `otherNames` are offsets where other
  * people are named as themselves: an appositive never runs into one ("X, his lawyer Y told CNN").
  */

@@ -11,7 +11,7 @@ export { detectPersonMentions, type PersonMention } from './people-detect.js';
 type Gender = 'male' | 'female';
 
 interface Cluster {
-  /** Name tokens of the fullest form, lower-case, hyphens split ("leif", "eric", "easley"). */
+  /** Name tokens of the fullest form, lower-case, hyphens split ("jean", "luc", "picard"). */
   parts: string[];
   forms: Map<string, number>;
   roles: string[];

@@ -11,7 +11,7 @@ export interface Sentence {
 export interface Person {
   /** Stable within the article: a slug of the canonical name. */
   id: string;
-  /** The fullest form of the name the article uses ("Sergey Lavrov"). */
+  /** The fullest form of the name the article uses ("Angela Merkel"). */
   name: string;
   /** Other forms that refer to this person: surname, first name, spelling variants seen. */
   aliases: string[];
