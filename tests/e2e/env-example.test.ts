@@ -18,64 +18,55 @@ function exampleEnvironment(): Record<string, string> {
   return Object.fromEntries(entries);
 }
 
-describe('Byline started from a filled-in copy of .env.example', () => {
-  let fake: FakeDiscord;
-  let dataDir: string;
-  let bot: BotProcess | undefined;
+/** A fake Discord and the bot started against it with the environment `environment` makes; stopped after the suite. */
+function botAgainstFake(environment: (fake: FakeDiscord, dataDir: string) => NodeJS.ProcessEnv) {
+  const started = { fake: undefined as FakeDiscord | undefined, bot: undefined as BotProcess | undefined, dataDir: '' };
 
   beforeAll(async () => {
     ensureBuilt();
-    fake = await FakeDiscord.start();
-    dataDir = copyDataDir();
-    const filledIn = botEnvironment(fake, dataDir);
-    const env = { ...exampleEnvironment(), ...Object.fromEntries(
-      ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DATA_DIR', 'PATH', 'HOME'].map((key) => [key, filledIn[key]]),
-    ), LOG_LEVEL: 'warn' };
-    bot = startBot(env);
+    started.fake = await FakeDiscord.start();
+    started.dataDir = copyDataDir();
+    started.bot = startBot(environment(started.fake, started.dataDir));
   });
 
   afterAll(async () => {
-    await bot?.stop();
-    await fake?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await started.bot?.stop();
+    await started.fake?.stop();
+    if (started.dataDir) rmSync(started.dataDir, { recursive: true, force: true });
+  });
+
+  /** Waits for the bot to connect and register its commands, then sends one command and returns the reply text. */
+  return async (command: string): Promise<string> => {
+    const fake = started.fake!;
+    await fake.waitForShards(1, STARTUP_MS).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- bot output ---\n${started.bot?.output() ?? ''}`);
+    });
+    await fake.waitFor(() => fake.world.commandsOf(fake.guild.id).length > 0, STARTUP_MS, 'guild commands to be registered');
+    const record = await fake.reply(fake.command(fake.actor(), command));
+    return messageText(record.original);
+  };
+}
+
+describe('Byline started from a filled-in copy of .env.example', () => {
+  const ask = botAgainstFake((fake, dataDir) => {
+    const filledIn = botEnvironment(fake, dataDir);
+    const filledKeys = ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DATA_DIR', 'PATH', 'HOME'];
+    return { ...exampleEnvironment(), ...Object.fromEntries(filledKeys.map((key) => [key, filledIn[key]])), LOG_LEVEL: 'warn' };
   });
 
   it('connects and answers (an empty SHARD_COUNT= line means no sharding)', async () => {
-    await fake.waitForShards(1, STARTUP_MS).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- bot output ---\n${bot?.output() ?? ''}`);
-    });
-    await fake.waitFor(() => fake.world.commandsOf(fake.guild.id).length > 0, STARTUP_MS, 'guild commands to be registered');
-    const record = await fake.reply(fake.command(fake.actor(), 'help'));
-    expect(messageText(record.original)).toContain('/summary');
+    expect(await ask('help')).toContain('/summary');
   });
 });
 
 describe('Byline started without DISCORD_CLIENT_ID', () => {
-  let fake: FakeDiscord;
-  let dataDir: string;
-  let bot: BotProcess | undefined;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    fake = await FakeDiscord.start();
-    dataDir = copyDataDir();
+  const ask = botAgainstFake((fake, dataDir) => {
     const env = botEnvironment(fake, dataDir);
     delete env.DISCORD_CLIENT_ID;
-    bot = startBot(env);
-  });
-
-  afterAll(async () => {
-    await bot?.stop();
-    await fake?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    return env;
   });
 
   it('takes the application id from READY, registers the commands and answers', async () => {
-    await fake.waitForShards(1, STARTUP_MS).catch((error: Error) => {
-      throw new Error(`${error.message}\n--- bot output ---\n${bot?.output() ?? ''}`);
-    });
-    await fake.waitFor(() => fake.world.commandsOf(fake.guild.id).length > 0, STARTUP_MS, 'guild commands to be registered');
-    const record = await fake.reply(fake.command(fake.actor(), 'summary'));
-    expect(messageText(record.original)).toContain('¶');
+    expect(await ask('summary')).toContain('¶');
   });
 });
