@@ -26,8 +26,8 @@ describe('answerQuote', () => {
       expect(quote.text).toBe(article.paragraphs[quote.citation.paragraph - 1]!.text);
       expect(quote.highlights.map(([start, end]) => quote.text.slice(start, end))).toEqual(['containers']);
     }
-    expect(answer.quotes[0]!.citation).toMatchObject({ articleId: 'seed', section: 'What Washington says', outlet: null });
-    expect(answer.quotes[1]!.citation).toMatchObject({ paragraph: 6, outlet: 'ABC News', publisher: 'Test Desk' });
+    expect(answer.quotes[0]!.citation).toMatchObject({ articleId: article.id, section: 'What Washington says', outlet: null });
+    expect(answer.quotes[1]!.citation).toMatchObject({ paragraph: 6, outlet: 'ABC News', publisher: 'The Global Desk' });
   });
 
   it('says plainly when the term is absent, suggesting close vocabulary', () => {
@@ -39,7 +39,7 @@ describe('answerQuote', () => {
   it('quotes across several articles, naming each', () => {
     const other = { ...prepared, article: { ...article, id: 'copy', title: 'Copy' } };
     const answer = answerQuote([prepared, other], 'munitions');
-    expect(answer.kind === 'quote' && answer.quotes.map((quote) => quote.citation.articleId)).toEqual(['seed', 'seed', 'copy', 'copy']);
+    expect(answer.kind === 'quote' && answer.quotes.map((quote) => quote.citation.articleId)).toEqual([article.id, article.id, 'copy', 'copy']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseRawText } from '../../src/article/parse-text.js';
 import type { Article } from '../../src/article/types.js';
 import type { PreparedArticle } from '../../src/core/prepared.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
@@ -9,7 +10,7 @@ import { buildArticleIndex } from '../../src/search/build-index.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** A test article from blank-line-separated blocks: short unpunctuated lines are section headings. */
+/** A synthetic test article from blank-line-separated blocks: short unpunctuated lines are section headings. */
 export function articleFromBlocks(id: string, text: string): Article {
   const paragraphs: Article['paragraphs'] = [];
   const sections: string[] = [];
@@ -56,6 +57,7 @@ export function prepareForTest(article: Article, people: Person[] = [], attribut
   };
 }
 
+/** The seed article as the bot reads it. */
 export function seedArticle(): Article {
-  return articleFromBlocks('seed', readFileSync(path.join(repoRoot, 'data/lavrov-pyongyang-visit.txt'), 'utf8'));
+  return parseRawText(readFileSync(path.join(repoRoot, 'data/lavrov-pyongyang-visit.txt'), 'utf8'), 'lavrov-pyongyang-visit.txt');
 }
