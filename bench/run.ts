@@ -49,8 +49,7 @@ const articles = library.visibleTo(null);
 const stats = library.stats(null);
 const person = articles[0]?.people[0]?.name ?? 'someone';
 const term = articles[0]?.vocabulary.find((word) => !word.includes(' ')) ?? 'article';
-const firstSentence = articles[0]?.sentences[1]?.text ?? 'What happened?';
-const question = `What about ${firstSentence.split(/\s+/).slice(2, 6).join(' ')}?`;
+const question = `What did ${person} say?`;
 
 const context: CommandContext = {
   articles,
