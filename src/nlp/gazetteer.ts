@@ -91,9 +91,11 @@ export function isPlaceName(name: string): boolean {
   return placeNames.has(name.toLowerCase());
 }
 
-/** A nationality adjective or noun ("Russian", "North Korean"). */
+/** A nationality adjective or noun ("Russian", "North Korean", "Englishman", "Frenchwomen"). */
 export function isDemonym(word: string): boolean {
-  return demonyms.has(word.toLowerCase());
+  const key = word.toLowerCase();
+  const people = key.replace(/(?:wo)?m[ae]n$/, '');
+  return demonyms.has(key) || (people !== key && (demonyms.has(people) || nonNameWords.has(people)));
 }
 
 export function isOutletName(name: string): boolean {

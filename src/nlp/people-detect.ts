@@ -48,8 +48,19 @@ function isNameToken(token: Token): boolean {
   return isCapitalised(token.text) && !isAcronym(token.text);
 }
 
+// "Germany-based", "Australian-born", "U.S.-led": a place or nationality joined to a lower-case word.
+function isPlaceCompound(text: string): boolean {
+  const match = /^(.+)-\p{Ll}+$/u.exec(text);
+  return match !== null && (isPlaceName(match[1]!) || isDemonym(match[1]!));
+}
+
 function isPrefixWord(text: string): boolean {
-  return isTitleWord(text) || honorific(text) !== undefined || isDemonym(text) || isPlaceName(text);
+  return isTitleWord(text) || honorific(text) !== undefined || isDemonym(text) || isPlaceName(text) || isPlaceCompound(text);
+}
+
+/** A word that means something on its own: a common English word, a place, a nationality, an organisation word. */
+function isPlainWord(text: string): boolean {
+  return isCommonWord(text) || isPlaceName(text) || isDemonym(text) || isOrganisationWord(baseForm(text));
 }
 
 /** Words that may open a title ("North Korean", "Former", "U.N. Secretary-General") but only before another title word. */
@@ -111,10 +122,12 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   let nameFirst = first;
   let honorificGender: 'male' | 'female' | null = null;
   let titled = false;
+  let honoured = false;
   while (nameFirst <= last && opensTitle(tokens, nameFirst, last)) {
     const text = tokens[nameFirst]!.text;
     const gender = honorific(text);
     if (gender !== undefined) honorificGender = gender ?? honorificGender;
+    if (gender !== undefined) honoured = true;
     if (isTitleWord(text) || gender !== undefined) titled = true;
     nameFirst++;
   }
@@ -125,21 +138,41 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     nameFirst = inner;
   }
   const name = tokens.slice(nameFirst, last + 1);
-  const words = name.filter((token) => !isNameParticle(token.text));
+  // A capitalised particle that is also a first name, opening a name, is that first name ("Ben Stokes").
+  const isParticleHere = (token: Token, index: number): boolean =>
+    isNameParticle(token.text) && (index > 0 || name.length === 1 || !/^\p{Lu}/u.test(token.text) || !hasFirstName(token.text));
+  const words = name.filter((token, index) => !isParticleHere(token, index));
   const fullName = name.map((token) => token.text).join(' ');
+  const runText = tokens.slice(first, last + 1).map((token) => token.text).join(' ');
+  if (isOrganisationName(runText)) return null;
   if (isPlaceName(fullName) || isOrganisationName(fullName) || isOutletName(fullName) || isDemonym(fullName)) return null;
   if (words.some((token) => isOrganisationWord(baseForm(token.text)) || isNeverName(token.text))) return null;
   if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text))) return null;
   if (words.every(isInitialToken)) return null;
+  // "Neighbouring Liberia": a name ending in a place, with no first name to open it, is about the place.
+  if (words.length > 1 && (isPlaceName(words.at(-1)!.text) || isDemonym(words.at(-1)!.text)) && !hasFirstName(words[0]!.text)) return null;
 
   const before = tokens[first - 1];
   const titleBefore = before !== undefined && before.isWord && (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
   const firstNameCue = words.length > 1 && hasFirstName(words[0]!.text);
   const initialCue = words.length > 1 && words.some(isInitialToken);
-  const particleCue = name.length > words.length;
+  // "von Holtzbrinck" alone may be a family firm; a particle inside a name ("Ludwig van Beethoven") is a cue.
+  const particleCue = name.length > words.length && !isParticleHere(name[0]!, 0);
   const uncommon = words.length > 1 && !isCommonWord(words.at(-1)!.text) && !isCommonWord(words[0]!.text);
   const speaks = words.length === 1 && !isCommonWord(words[0]!.text) && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '');
-  const cued = speaks || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last);
+  // "the Royal Free (hospital)", "the Great Lakes": a person is seldom "the X" unless a title comes between.
+  // "the Dalai Lama" and "the Michael Moore film" open with a word no dictionary has.
+  const afterThe = !titled && before !== undefined && before.text.toLowerCase() === 'the' && isPlainWord(words[0]!.text);
+  // "(Great) Recession", "Englishman": a single word that means something needs an honorific, a title naming
+  // a role ("President", "Gov.", not "Great" or "First"), or a full name elsewhere in the text of which it is a part.
+  const titleHead = nameFirst > first ? tokens[nameFirst - 1]!.text : null;
+  const rolesTitle = titled && titleHead !== null && (isRoleNoun(baseForm(titleHead)) || !isCommonWord(baseForm(titleHead)));
+  const roleNounBefore = before !== undefined && before.isWord && isRoleNoun(before.text);
+  const plainSingle = words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !(roleNounBefore && hasFirstName(words[0]!.text));
+  const cued =
+    !afterThe &&
+    !plainSingle &&
+    (speaks || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
 }
@@ -153,7 +186,7 @@ function innerNameStart(tokens: Token[], first: number, last: number): number | 
   for (let index = first + 1; index < last; index++) {
     const before = tokens[index - 1]!.text;
     if (!hasFirstName(tokens[index]!.text) || hasFirstName(before) || isNameParticle(before)) continue;
-    if (isTitleWord(before) || isCommonWord(before)) return index;
+    if (isTitleWord(before) || isCommonWord(before) || looksLikeRole(before)) return index;
   }
   return null;
 }
@@ -165,7 +198,7 @@ function isInitialToken(token: Token): boolean {
 const nameKey = (text: string): string => text.toLowerCase().replace(/\.$/, '');
 
 // Occupations the role lists may miss ("Oceanographer", "Criminologist", "Statistician").
-const OCCUPATION_ENDING = /\p{L}{3}(?:grapher|ologist|ist|ician|eer|er|or)$/u;
+const OCCUPATION_ENDING = /\p{L}{3}(?:grapher|ologist|ist|ician|eer|er|or|sman|swoman)$/u;
 
 const looksLikeRole = (text: string): boolean =>
   isRoleNoun(text) || isTitleWord(text) || (OCCUPATION_ENDING.test(text.toLowerCase()) && !hasFirstName(text));

@@ -206,3 +206,36 @@ describe.skipIf(!existsSync(corpusNews))('extractPeople on corpus articles', () 
     expect(byName(people, 'Laura Bush').paragraphs.length).toBeLessThan(byName(people, 'Bush').paragraphs.length);
   });
 });
+
+// Sentences in the shape of ones seen on real news pages (corpora/html, corpora/news), with other names and words.
+describe('no fake people: words, places and roles around names', () => {
+  const names = (text: string): string[] => detectPersonMentions(text).map((mention) => mention.text);
+
+  it('reports no person for a common word left after a title or an adjective', () => {
+    expect(names('Shares of General Motors fell while the Great Depression loomed.')).toEqual([]);
+    expect(names('It violates the First Amendment, members of the Veterans of Foreign Wars said.')).toEqual([]);
+    expect(names('She was a loving Mom and a great friend, said Harrington.')).toEqual([]);
+    expect(names('A Frenchman won the race on Thanksgiving.')).toEqual([]);
+  });
+
+  it('reports no person for "the" + common words or a place with a word before it', () => {
+    expect(names('He was moved to the Royal Marsden hospital in London.')).toEqual([]);
+    expect(names('Neighbouring Ghana has also been badly hit.')).toEqual([]);
+    expect(names('The deal was signed by the Austria-based von Trapp group.')).toEqual([]);
+  });
+
+  it('strips a leading place or an unlisted role word, keeping the role', () => {
+    const text = "said Peru's ambassador to Britain Tomas Quispe. Chile's Ombudsman Elena Rojas agreed.";
+    expect(names(text)).toEqual(['Tomas Quispe', 'Elena Rojas']);
+    const rojas = detectPersonMentions(text)[1]!;
+    expect(text.slice(...rojas.title!)).toBe('Ombudsman');
+  });
+
+  it('keeps single names that have evidence: a role title, an honorific, a full name elsewhere, a role noun before a first name', () => {
+    expect(names('President Bush spoke.')).toEqual(['Bush']);
+    expect(names('Mr. Trump spoke.')).toEqual(['Trump']);
+    expect(names('Mary Trump spoke. The Trump family agreed.')).toEqual(['Mary Trump', 'Trump']);
+    expect(names('Robert Mugabe, his wife Grace and two aides.')).toEqual(['Robert Mugabe', 'Grace']);
+    expect(names('From Ben Stokes to the Dalai Lama.')).toEqual(['Ben Stokes', 'Dalai Lama']);
+  });
+});
