@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import countriesData from './data/countries.json' with { type: 'json' };
+import extraFirstNames from './data/first-names-extra.json' with { type: 'json' };
 import functionWordsData from './data/function-words.json' with { type: 'json' };
 import nonNamesData from './data/non-names.json' with { type: 'json' };
 import organisationsData from './data/organisations.json' with { type: 'json' };
@@ -72,10 +73,17 @@ const irregularPastTense = new Set(functionWordsData.irregularPastTense);
 
 const firstNameGender = new Map<string, Gender | 'either'>();
 for (const name of femaleNames) firstNameGender.set(name.toLowerCase(), 'female');
-for (const name of maleNames) {
+for (const name of [...maleNames, ...extraFirstNames.male]) {
   const key = name.toLowerCase();
-  firstNameGender.set(key, firstNameGender.has(key) ? 'either' : 'male');
+  const known = firstNameGender.get(key);
+  firstNameGender.set(key, known === undefined || known === 'male' ? 'male' : 'either');
 }
+for (const name of extraFirstNames.female) {
+  const key = name.toLowerCase();
+  const known = firstNameGender.get(key);
+  firstNameGender.set(key, known === undefined || known === 'female' ? 'female' : 'either');
+}
+for (const name of extraFirstNames.either) firstNameGender.set(name.toLowerCase(), 'either');
 
 /** The gender a first name implies: 'either' when it is given to both, null when it is not a known first name. */
 export function firstName(word: string): Gender | 'either' | null {

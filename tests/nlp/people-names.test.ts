@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseRawText } from '../../src/article/parse-text.js';
+import { extractPeople } from '../../src/nlp/people.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+
+function peopleIn(text: string): string[] {
+  const article = parseRawText(`Leaders meet at the summit\n\n${text}`, 'names.txt');
+  return extractPeople(article, splitSentences(article.paragraphs)).map((person) => person.name);
+}
+
+describe('first names beyond the US list', () => {
+  it('finds international leaders named without a title', () => {
+    const names = peopleIn('Donald Trump met Xi Jinping and Narendra Modi on Monday, while Mette Frederiksen stayed in Copenhagen.');
+    expect(names).toEqual(expect.arrayContaining(['Donald Trump', 'Xi Jinping', 'Narendra Modi', 'Mette Frederiksen']));
+  });
+
+  it('reads a name split by an invisible soft hyphen as one word', () => {
+    expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
+  });
+});
