@@ -31,7 +31,7 @@ export function findTermInParagraphs(scanned: readonly ScannedParagraph[], term:
   const termKeys = termTokens.map(matchKey);
   const termIsAcronym = termTokens.length === 1 && acronymConcepts(termTokens[0]!.surface).length > 0;
   const wholeTermConcepts = findConcepts(termTokens)
-    .filter((span) => span.from === 0 && span.to === termTokens.length)
+    .filter((span) => span.from === 0 && span.to === termTokens.length && !span.related)
     .flatMap((span) => span.concepts);
 
   const hits: ParagraphHit[] = [];

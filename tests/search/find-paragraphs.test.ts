@@ -42,3 +42,15 @@ describe('findParagraphs on the seed article', () => {
     expect(prepared.index.findParagraphs('   ')).toEqual([]);
   });
 });
+
+describe('findParagraphs with places', () => {
+  it('does not bold a country acronym for its capital', () => {
+    const hits = prepared.index.findParagraphs('Pyongyang');
+    const texts = hits.flatMap((hit) => {
+      const text = prepared.article.paragraphs[hit.paragraph - 1]!.text;
+      return hit.occurrences.map(([start, end]) => text.slice(start, end));
+    });
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts)).toEqual(new Set(['Pyongyang']));
+  });
+});
