@@ -13,7 +13,8 @@ function newestSource(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    // eval/report.json is the eval's output, not a source.
+    else if (/\.(ts|json)$/.test(entry.name) && entry.name !== 'report.json') newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
