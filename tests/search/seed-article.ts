@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRawText } from '../../src/article/parse-text.js';
+import { articleFromParagraphs } from '../../src/article/plain-text.js';
 import type { Article } from '../../src/article/types.js';
 import type { PreparedArticle } from '../../src/core/prepared.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
@@ -24,23 +25,7 @@ export function articleFromBlocks(id: string, text: string): Article {
     }
     paragraphs.push({ number: paragraphs.length + 1, text: block, section });
   }
-  return {
-    id,
-    title: id,
-    dek: null,
-    publisher: 'Test Desk',
-    author: null,
-    url: null,
-    published: null,
-    caption: null,
-    photoCredit: null,
-    dateline: null,
-    tags: [],
-    sections,
-    paragraphs,
-    source: `${id}.txt`,
-    format: 'text',
-  };
+  return { ...articleFromParagraphs(id, []), publisher: 'Test Desk', sections, paragraphs, source: `${id}.txt` };
 }
 
 export function prepareForTest(article: Article, people: Person[] = [], attributions: Attribution[] = []): PreparedArticle {
