@@ -25,9 +25,9 @@ interface TrainingList {
   gold: boolean[];
 }
 
-const L2_GRID = [0, 0.001, 0.01, 0.1, 1];
-const EPOCHS = 2000;
-const LEARNING_RATE = 0.05;
+const L2_GRID = [0.001, 0.01, 0.1];
+const EPOCHS = 400;
+const LEARNING_RATE = 0.1;
 const RANKED = 10;
 
 function trainingLists(files: readonly string[]): TrainingList[] {

@@ -1,10 +1,23 @@
 /** What kind of answer a question asks for, read from its wording. */
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'reason' | 'entity' | 'other';
+export type AnswerType = 'number' | 'percent' | 'money' | 'duration' | 'date' | 'year' | 'person' | 'place' | 'reason' | 'entity' | 'other';
 
+/** The broader kind a narrow one also is: a sentence with any number partly answers "how long", any date "what year". */
+export const BROADER_TYPE: Partial<Record<AnswerType, AnswerType>> = { percent: 'number', money: 'number', duration: 'number', year: 'date' };
+
+const TIME_UNITS = 'seconds|minutes|hours|days|weeks|months|years|decades|centuries';
+
+// The first pattern that matches decides, so narrow kinds come before the broad ones they belong to.
 const PATTERNS: Array<[AnswerType, RegExp]> = [
   ['entity', /@placeholder/i],
-  ['number', /\bhow (?:many|much|long|old|far|big|large|often|tall|high)\b|\bwhat (?:is |was |were )?the (?:number|amount|total|percentage|cost|price|size|age)\b|\b(?:what|which) (?:percentage|percent|proportion|fraction|amount|number|population|temperature|rate|price|cost)\b/i],
-  ['date', /\bwhen\b|\b(?:what|which) (?:year|month|day|date|time|decade|century)\b/i],
+  ['percent', /\bper ?cent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction)\b/i],
+  [
+    'money',
+    /\bhow much (?:money|cash|funding)\b|\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|bid|raise|raised|charge|sell|sold|invest|invested|fund|funded|lose|lost)\b|\bwhat (?:is |was |were )?the (?:cost|price|budget|revenue|fee|salary|fine)\b/i,
+  ],
+  ['duration', new RegExp(`\\bhow long\\b(?! ago)|\\bfor how many (?:${TIME_UNITS})\\b|\\bhow many (?:${TIME_UNITS})\\b`, 'i')],
+  ['number', /\bhow (?:many|much|old|far|big|large|often|tall|high)\b|\bwhat (?:is |was |were )?the (?:number|amount|total|size|age)\b|\b(?:what|which) (?:amount|number|population|temperature|rate)\b/i],
+  ['year', /\b(?:what|which) year\b/i],
+  ['date', /\bwhen\b|\bhow long ago\b|\b(?:what|which) (?:month|day|date|time|decade|century)\b/i],
   ['reason', /\bwhy\b|\bwhat (?:caused|led to|is the reason|was the reason)\b|\bfor what reason\b/i],
   ['place', /\bwhere\b|\b(?:what|which|in what) (?:country|countries|city|cities|place|town|region|state|province|port|airport|capital)\b/i],
   ['person', /\bwho(?:m|se)?\b|\b(?:what|which) (?:person|man|woman|official|leader|minister|spokesman|spokeswoman|professor|president)\b/i],

@@ -22,6 +22,8 @@ export interface AnalyzedQuestion {
   focus: string | null;
   /** Numbers written in digits in the question, as indexed. */
   numbers: string[];
+  /** The stem of what "how many" counts ("how many counties" → county), if any. */
+  counted: string | null;
 }
 
 const WH_DETERMINER = new Set(['what', 'which']);
@@ -33,6 +35,12 @@ function questionFocus(tokens: readonly Token[]): string | null {
   let next = at + 1;
   if (KIND_WORDS.has(tokens[next]?.folded ?? '') && tokens[next + 1]?.folded === 'of') next += 2;
   return tokens[next]?.stem || null;
+}
+
+function countedWord(tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((token, i) => token.folded === 'how' && tokens[i + 1]?.folded === 'many');
+  if (at < 0) return null;
+  return tokens.slice(at + 2, at + 4).find((token) => token.stem)?.stem ?? null;
 }
 
 /** Drops question and stop words, stems, and folds alias names into concepts, shared with indexing. */
@@ -78,6 +86,7 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     words: new Set(tokens.map((token) => token.folded)),
     focus: questionFocus(tokens),
     numbers: tokens.filter((token) => /^\d/.test(token.folded) && token.stem).map((token) => token.stem),
+    counted: countedWord(tokens),
   };
 }
 

@@ -5,6 +5,7 @@ import type { AnalyzedQuestion, QueryTermGroup } from './query.js';
 import { candidateFeatures, covers, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
 import { findConcepts, scanTokens } from './tokens.js';
 import { editDistance } from '../text/edit-distance.js';
+import { meanDirection, stemSimilarity } from './word-vectors.js';
 
 export interface IndexedSentence extends RankableSentence {
   sentence: Sentence;
@@ -59,11 +60,22 @@ export function withTypoForms(groups: readonly QueryTermGroup[], vocabulary: Rea
 
 /** The question with what scoring every candidate shares: the rarity of its words in this article. */
 export function scoringQuestion(question: AnalyzedQuestion, all: readonly IndexedSentence[]): ScoringQuestion {
+  const cache = question.groups.map(() => new Map<string, number>());
+  const weights = groupWeights(question.groups, all);
+  const weightOf = new Map(question.groups.map((group, i) => [group.primary, weights[i]!]));
   return {
     question,
-    weights: groupWeights(question.groups, all),
+    weights,
+    direction: meanDirection(weightOf.keys(), (stem) => weightOf.get(stem) ?? 0),
     forms: new Set(question.groups.flatMap((group) => group.forms)),
     sentenceCount: all.length,
+    similarity: (group, stem) => {
+      const known = cache[group]!.get(stem);
+      if (known !== undefined) return known;
+      const value = stemSimilarity(question.groups[group]!.primary, stem);
+      cache[group]!.set(stem, value);
+      return value;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
-import type { AnswerType } from './answer-type.js';
+import { type AnswerType, BROADER_TYPE } from './answer-type.js';
 import type { AnalyzedQuestion, QueryTermGroup } from './query.js';
 import { relatedStems } from './related-words.js';
+import { directionSimilarity, meanDirection } from './word-vectors.js';
 import type { SentenceFeatures } from './sentence-features.js';
 
 /** What the ranker knows of one sentence of the article, computed once at index time. */
@@ -34,9 +35,13 @@ export interface ScoringQuestion {
   /** Every form of every group, so an answer candidate is something the question does not already say. */
   forms: ReadonlySet<string>;
   sentenceCount: number;
+  /** How close in meaning the question's group (by index) is to a stem, 0..1; cached per question. */
+  similarity: (group: number, stem: string) => number;
+  /** The question's content as one direction in meaning (rarity-weighted), null when no word is known. */
+  direction: Float32Array | null;
 }
 
-const ANSWER_TYPES = ['number', 'date', 'person', 'place', 'entity', 'reason'] as const satisfies readonly AnswerType[];
+const ANSWER_TYPES = ['number', 'percent', 'money', 'duration', 'date', 'year', 'person', 'place', 'entity', 'reason'] as const satisfies readonly AnswerType[];
 type TypedAnswerFeature = `answer:${(typeof ANSWER_TYPES)[number]}`;
 
 /**
@@ -53,10 +58,13 @@ export const FEATURE_NAMES = [
   'retrieval-rank',
   'not-retrieved',
   'coverage',
+  'resolved-coverage',
   'coverage-behind-best',
   'local-coverage',
   'loose-coverage',
   'related-coverage',
+  'meaning-coverage',
+  'meaning-cosine',
   'window-coverage',
   'previous-coverage',
   'next-coverage',
@@ -70,6 +78,7 @@ export const FEATURE_NAMES = [
   'rarest-missing',
   'focus',
   'numbers',
+  'counted',
   ...ANSWER_TYPES.map((type): TypedAnswerFeature => `answer:${type}`),
   'answer:other-entity',
   'answer-and-coverage',
@@ -187,6 +196,26 @@ function weightedShare(groups: readonly QueryTermGroup[], weights: readonly numb
   return groups.reduce((sum, group, i) => sum + (covered(group) ? weights[i]! : 0), 0) / total;
 }
 
+/** Coverage by a sentence read together with the one before it, which names what its opening pronoun stands for. */
+function unionCoverage(own: ReadonlySet<string>, previous: ReadonlySet<string>, groups: readonly QueryTermGroup[], weights: readonly number[]): number {
+  return weightedShare(groups, weights, (group) => covers(own, group) || covers(previous, group));
+}
+
+/** Coverage where a word the sentence lacks still counts by how close in meaning its nearest word is ("purchased" for "bought"). */
+function meaningCoverage(terms: ReadonlySet<string>, stems: Iterable<string>, scoring: ScoringQuestion): number {
+  const { groups } = scoring.question;
+  const candidates = [...stems];
+  return weightedValue(groups, scoring.weights, (group, i) =>
+    covers(terms, group) ? 1 : candidates.reduce((best, stem) => Math.max(best, scoring.similarity(i, stem)), 0),
+  );
+}
+
+function weightedValue(groups: readonly QueryTermGroup[], weights: readonly number[], value: (group: QueryTermGroup, index: number) => number): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return 0;
+  return groups.reduce((sum, group, i) => sum + weights[i]! * value(group, i), 0) / total;
+}
+
 /** Rarity inside the paragraph: a word every sentence of the paragraph shares cannot tell them apart. */
 function localWeights(entry: RankableSentence, groups: readonly QueryTermGroup[], weights: readonly number[]): number[] {
   const siblings = entry.siblingTerms;
@@ -212,7 +241,8 @@ export function candidateFeatures(
   const previousCoverage = entry.previousTerms ? termCoverage(entry.previousTerms, groups, weights) : 0;
   const names = groups.filter((group) => group.isName);
   const pairs = pairStats(entry.features.sequence, groups, weights);
-  const typed = Object.fromEntries(ANSWER_TYPES.map((type) => [`answer:${type}`, answerType === type && hasNewCandidate(entry, type, scoring) ? 1 : 0]));
+  const asks = (type: AnswerType): boolean => answerType === type || BROADER_TYPE[answerType] === type;
+  const typed = Object.fromEntries(ANSWER_TYPES.map((type) => [`answer:${type}`, asks(type) && hasNewCandidate(entry, type, scoring) ? 1 : 0]));
   const otherEntity = answerType === 'other' && hasNewCandidate(entry, 'entity', scoring) ? 1 : 0;
   const answerMatch = Math.max(otherEntity, ...Object.values(typed));
   const values: Record<FeatureName, number> = {
@@ -220,10 +250,13 @@ export function candidateFeatures(
     'retrieval-rank': 1 / (retrieval.rank + 1),
     'not-retrieved': retrieval.relative === 0 ? 1 : 0,
     coverage,
+    'resolved-coverage': entry.opensWithPronoun && entry.previousTerms ? unionCoverage(entry.terms, entry.previousTerms, groups, weights) : coverage,
     'coverage-behind-best': coverage - retrieval.bestCoverage,
     'local-coverage': termCoverage(entry.terms, groups, localWeights(entry, groups, weights)),
     'loose-coverage': weightedShare(groups, weights, (group) => covers(entry.terms, group) || looseCovers(entry.features.sequence, group)),
     'related-coverage': weightedShare(groups, weights, (group) => coversRelated(entry.terms, group)),
+    'meaning-coverage': meaningCoverage(entry.terms, entry.features.sequence, scoring),
+    'meaning-cosine': directionSimilarity(scoring.direction, meanDirection(entry.features.sequence)),
     'window-coverage': termCoverage(entry.windowTerms, groups, weights),
     'previous-coverage': previousCoverage,
     'next-coverage': entry.nextTerms ? termCoverage(entry.nextTerms, groups, weights) : 0,
@@ -237,6 +270,7 @@ export function candidateFeatures(
     'rarest-missing': rarestMissing(entry.terms, groups, weights),
     focus: scoring.question.focus !== null && entry.terms.has(scoring.question.focus) ? 1 : 0,
     numbers: numberShare(entry.terms, scoring.question.numbers),
+    counted: scoring.question.counted !== null && entry.features.counted.has(scoring.question.counted) ? 1 : 0,
     ...(typed as Record<TypedAnswerFeature, number>),
     'answer:other-entity': otherEntity,
     'answer-and-coverage': answerMatch * coverage,

@@ -8,12 +8,19 @@ export interface SentenceFeatures {
   candidates: ReadonlyMap<AnswerType, ReadonlySet<string>>;
   /** Content stems in reading order, for matching the question's consecutive words. */
   sequence: readonly string[];
+  /** Stems of the words just after a number ("seven counties" → county): what the sentence counts. */
+  counted: ReadonlySet<string>;
 }
 
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|twice|once|several)$/;
 const DATE_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|month|year|decade|century|centuries|ago|morning|evening|afternoon|night|(?:1[0-9]|20)\d\d|\d+(?:st|nd|rd|th|s))$/;
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))$/;
+const CURRENCY_WORD = /^(?:dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|marks?|pesos?|cents?|pence)$/;
+const CURRENCY_SIGN = /[$£€¥₹]\s?$/;
+const YEAR = /^(?:1\d{3}|20\d\d)s?$/;
+const COUNTED_SPAN = 3;
 const REASON = /\b(?:because|since|due to|so that|in order to|as a result|reason|after|amid|over|for)\b/i;
 const PLACE_PREPOSITION = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'inside', 'across']);
 const REASON_CUE = '#reason';
@@ -29,8 +36,22 @@ export function sentenceFeatures(text: string, tokens: readonly Token[], terms: 
   const dates = new Set<string>();
   const names = new Set<string>();
   const places = new Set<string>();
+  const years = new Set<string>();
+  const durations = new Set<string>();
+  const percents = new Set<string>();
+  const money = new Set<string>();
+  const counted = new Set<string>();
   tokens.forEach((token, i) => {
-    if (/^\d/.test(token.folded) || NUMBER_WORD.test(token.folded)) numbers.add(token.folded);
+    const isNumber = /^\d/.test(token.folded) || NUMBER_WORD.test(token.folded);
+    if (isNumber) {
+      numbers.add(token.folded);
+      const following = tokens.slice(i + 1, i + 1 + COUNTED_SPAN);
+      for (const next of following) if (next.stem) counted.add(next.stem);
+      if (following.slice(0, 2).some((next) => TIME_UNIT.test(next.folded))) durations.add(token.folded);
+      if (text[token.end] === '%' || following[0]?.folded === 'percent' || (following[0]?.folded === 'per' && following[1]?.folded === 'cent')) percents.add(token.folded);
+      if (CURRENCY_SIGN.test(text.slice(Math.max(0, token.start - 4), token.start)) || following.slice(0, 2).some((next) => CURRENCY_WORD.test(next.folded))) money.add(token.folded);
+    }
+    if (YEAR.test(token.folded)) years.add(token.folded);
     if (DATE_WORD.test(token.folded)) dates.add(token.folded);
     if (i > 0 && isCapitalised(token) && token.stem) {
       names.add(token.folded);
@@ -46,11 +67,15 @@ export function sentenceFeatures(text: string, tokens: readonly Token[], terms: 
   }
   const candidates = new Map<AnswerType, ReadonlySet<string>>([
     ['number', numbers],
+    ['percent', percents],
+    ['money', money],
+    ['duration', durations],
     ['date', dates],
+    ['year', years],
     ['place', places],
     ['person', namesPerson ? names : new Set()],
     ['entity', names],
     ['reason', REASON.test(text) ? new Set([REASON_CUE]) : new Set()],
   ]);
-  return { candidates, sequence: tokens.map((token) => token.stem).filter(Boolean) };
+  return { candidates, sequence: tokens.map((token) => token.stem).filter(Boolean), counted };
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectAnswerType } from '../../src/search/answer-type.js';
+import { sentenceFeatures } from '../../src/search/sentence-features.js';
+import { analyzeQuestion } from '../../src/search/query.js';
+import { scanTokens, termsOfTokens } from '../../src/search/tokens.js';
+
+function candidates(text: string): Map<string, string[]> {
+  const tokens = scanTokens(text);
+  const features = sentenceFeatures(text, tokens, termsOfTokens(tokens), false);
+  return new Map([...features.candidates].map(([type, values]) => [type, [...values].sort()]));
+}
+
+describe('answer types', () => {
+  it('tell narrow kinds of numbers and dates from the broad ones', () => {
+    expect(detectAnswerType('What percentage of the land is farmed?')).toBe('percent');
+    expect(detectAnswerType('How much did the council pay for the bridge?')).toBe('money');
+    expect(detectAnswerType('How long did the strike last?')).toBe('duration');
+    expect(detectAnswerType('For how many years was she mayor?')).toBe('duration');
+    expect(detectAnswerType('How long ago was the dam built?')).toBe('date');
+    expect(detectAnswerType('How many ferries cross each day?')).toBe('number');
+    expect(detectAnswerType('In which year did the museum open?')).toBe('year');
+    expect(detectAnswerType('When did the museum open?')).toBe('date');
+  });
+
+  it('find the matching candidates in a sentence', () => {
+    const found = candidates('The strike lasted nine months, cost the firm $4.5 million and cut output by 12% in 1998.');
+    expect(found.get('duration')).toEqual(['nine']);
+    expect(found.get('money')).toEqual(['45']);
+    expect(found.get('percent')).toEqual(['12']);
+    expect(found.get('year')).toEqual(['1998']);
+    expect(found.get('number')).toEqual(['12', '1998', '45', 'million', 'nine']);
+  });
+
+  it('see no duration, money or share where the numbers are plain counts', () => {
+    const found = candidates('Seven ferries and 40 buses left the harbour.');
+    expect(found.get('duration')).toEqual([]);
+    expect(found.get('money')).toEqual([]);
+    expect(found.get('percent')).toEqual([]);
+    expect(found.get('number')).toEqual(['40', 'seven']);
+  });
+
+  it('read what "how many" counts, and what a sentence counts', () => {
+    expect(analyzeQuestion('How many counties joined the pact?').counted).toBe('counti');
+    expect(analyzeQuestion('Who signed the pact?').counted).toBeNull();
+    const text = 'In 1900 the paper listed the seven counties of the region.';
+    const tokens = scanTokens(text);
+    expect(sentenceFeatures(text, tokens, termsOfTokens(tokens), false).counted.has('counti')).toBe(true);
+  });
+});
