@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractPeople } from '../src/nlp/people.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { buildSentenceSearch } from '../src/search/build-index.js';
 import { checkModel, type RankerModel } from '../src/search/learned-ranker.js';
@@ -35,7 +36,8 @@ function trainingLists(files: readonly string[]): TrainingList[] {
   for (const file of files) {
     for (const { article, questions } of readSquad(file)) {
       const sentences = splitSentences(article.paragraphs);
-      const search = buildSentenceSearch(article, sentences, []);
+      // With the people the pipeline finds, as /ask has them: "who" questions look for them.
+      const search = buildSentenceSearch(article, sentences, extractPeople(article, sentences));
       for (const question of questions) {
         const gold = squadGoldSentences(sentences, question);
         if (gold.size === 0) continue;
