@@ -1,18 +1,10 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import type { SentenceHit } from '../search/article-index.js';
+import { analyzeQuestion } from '../search/query.js';
+import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import type { AskAnswer, NotFoundAnswer, Quote } from './types.js';
 
-/** Below this the question's content is not in the article, and Byline says so instead of quoting. */
-export const ASK_CONFIDENCE_THRESHOLD = 0.45;
-/**
- * A sentence holding several of the question's words shows the article speaks of it even when the confidence is
- * lower, as for long questions and cloze statements that paraphrase most of their words: [distinct words, lowest confidence].
- */
-const MATCHED_WORDS_EVIDENCE: ReadonlyArray<readonly [number, number]> = [
-  [3, 0.1],
-  [2, 0.3],
-];
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
 const SECOND_SENTENCE_MIN_SCORE = 0.7;
@@ -22,36 +14,23 @@ interface ScoredHit {
   hit: SentenceHit;
 }
 
-/**
- * How sure the ranker is: whether the article speaks of what the question asks about at all, how much of the
- * question the best sentence covers, and a little how clearly it wins.
- */
-export function askConfidence(best: SentenceHit, runnerUp: SentenceHit | undefined): number {
-  const gap = runnerUp ? Math.max(0, (best.score - runnerUp.score) / best.score) : 1;
-  return 0.55 * (best.topicCoverage ?? 0) + 0.35 * (best.coverage ?? 0) + 0.1 * gap;
-}
-
-function isAnswered(best: SentenceHit, confidence: number): boolean {
-  if (confidence >= ASK_CONFIDENCE_THRESHOLD) return true;
-  const matchedWords = new Set(best.matchedTerms.map((term) => term.toLowerCase())).size;
-  return MATCHED_WORDS_EVIDENCE.some(([words, lowest]) => matchedWords >= words && confidence >= lowest);
-}
-
 /** Answers a free question with the best sentence(s) of the given articles, verbatim and cited, or says the article does not say. */
 export function answerAsk(articles: PreparedArticle[], question: string): AskAnswer | NotFoundAnswer {
   const ranked: ScoredHit[] = articles
     .flatMap((prepared) => prepared.index.searchSentences(question, CANDIDATES_PER_ARTICLE).map((hit) => ({ prepared, hit })))
     .sort((a, b) => b.hit.score - a.hit.score);
   const best = ranked[0];
-  const confidence = best ? askConfidence(best.hit, ranked[1]?.hit) : 0;
-  if (!best || !isAnswered(best.hit, confidence)) return notFound(question);
+  if (!best) return notFound(question);
+  const model = shippedAnswerabilityModel();
+  const confidence = answerability(answerabilityFeatures(best.hit, ranked[1]?.hit, analyzeQuestion(question).groups.length), model);
+  if (confidence < model.threshold) return notFound(question);
 
   const chosen = [best, ...secondSentence(best, ranked.slice(1))];
   return {
     kind: 'ask',
     question,
     quotes: chosen.map(({ prepared, hit }) => quoteSentence(prepared, hit)),
-    confidence: Math.min(1, confidence),
+    confidence,
   };
 }
 

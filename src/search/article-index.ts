@@ -9,6 +9,8 @@ export interface SentenceHit {
   coverage?: number;
   /** 0..1: the same share over the whole article; low when the question is about something the article never mentions. */
   topicCoverage?: number;
+  /** 0..1: like topicCoverage, but a word the article lacks counts by how close in meaning the article's nearest word is. */
+  topicMeaning?: number;
 }
 
 export interface ParagraphHit {

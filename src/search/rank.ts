@@ -2,7 +2,7 @@ import type { Sentence } from '../nlp/types.js';
 import type { SentenceHit } from './article-index.js';
 import { answerChance, linearScore } from './learned-ranker.js';
 import type { AnalyzedQuestion, QueryTermGroup } from './query.js';
-import { candidateFeatures, covers, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
+import { candidateFeatures, covers, meaningCoverage, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
 import { findConcepts, scanTokens } from './tokens.js';
 import { editDistance } from '../text/edit-distance.js';
 import { meanDirection, stemSimilarity } from './word-vectors.js';
@@ -105,6 +105,7 @@ export function rankCandidates(
   const rows = candidateRows(candidates, scoring);
   if (rows.length === 0) return [];
   const topicCoverage = termCoverage(articleTerms, question.groups, scoring.weights);
+  const topicMeaning = meaningCoverage(articleTerms, articleTerms, scoring);
   return rows
     .map((row) => ({ ...row, score: linearScore(row.features) }))
     .sort((a, b) => b.score - a.score || a.entry.sentence.id - b.entry.sentence.id)
@@ -114,6 +115,7 @@ export function rankCandidates(
       score: answerChance(score),
       coverage,
       topicCoverage,
+      topicMeaning,
       matchedTerms: matchedSurfaces(entry.sentence, question.groups),
     }));
 }

@@ -203,7 +203,7 @@ function unionCoverage(own: ReadonlySet<string>, previous: ReadonlySet<string>, 
 }
 
 /** Coverage where a word the sentence lacks still counts by how close in meaning its nearest word is ("purchased" for "bought"). */
-function meaningCoverage(terms: ReadonlySet<string>, stems: Iterable<string>, scoring: ScoringQuestion): number {
+export function meaningCoverage(terms: ReadonlySet<string>, stems: Iterable<string>, scoring: ScoringQuestion): number {
   const { groups } = scoring.question;
   const candidates = [...stems];
   return weightedValue(groups, scoring.weights, (group, i) =>

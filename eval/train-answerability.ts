@@ -1,0 +1,121 @@
+/**
+ * Learns when /ask should say "the article does not say" and writes src/answers/data/answerability-weights.json.
+ *
+ *   node dist/eval/train-answerability.js TRAIN.json …
+ *
+ * Positives are SQuAD questions asked of their own article; negatives are questions of the other articles asked of
+ * it (at most a dozen from each), the usual way to get off-topic questions without writing them. The model is a
+ * logistic regression (src/answers/answerability.ts); its threshold is chosen by cross-validation across articles
+ * to make the fewest mistakes of both kinds (declining an answerable question, answering a foreign one).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ANSWERABILITY_FEATURES, answerability, type AnswerabilityModel, answerabilityFeatures, checkAnswerabilityModel } from '../src/answers/answerability.js';
+import { prepareArticle } from '../src/core/prepare.js';
+import { analyzeQuestion } from '../src/search/query.js';
+import { readSquad } from './qa.js';
+import { findRepoRoot } from './run.js';
+
+interface Example {
+  article: number;
+  features: number[];
+  answerable: boolean;
+}
+
+const FOREIGN_PER_ARTICLE = 12;
+const L2 = 0.001;
+const STEPS = 3000;
+const LEARNING_RATE = 0.5;
+const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
+
+function examples(files: readonly string[]): Example[] {
+  const articles = files.flatMap((file) => readSquad(file));
+  const all: Example[] = [];
+  articles.forEach(({ article, questions }, i) => {
+    const prepared = prepareArticle(article);
+    const foreign = articles.flatMap((other, j) => (j === i ? [] : other.questions.slice(0, FOREIGN_PER_ARTICLE)));
+    for (const [answerable, asked] of [[true, questions], [false, foreign]] as const) {
+      for (const { question } of asked) {
+        const [best, runnerUp] = prepared.index.searchSentences(question, 2);
+        const words = analyzeQuestion(question).groups.length;
+        all.push({ article: i, answerable, features: best ? answerabilityFeatures(best, runnerUp, words) : ANSWERABILITY_FEATURES.map(() => 0) });
+      }
+    }
+  });
+  return all;
+}
+
+function fit(training: readonly Example[]): AnswerabilityModel {
+  const size = ANSWERABILITY_FEATURES.length;
+  const mean = ANSWERABILITY_FEATURES.map((_, k) => training.reduce((sum, example) => sum + example.features[k]!, 0) / training.length);
+  const scale = ANSWERABILITY_FEATURES.map((_, k) => {
+    const variance = training.reduce((sum, example) => sum + (example.features[k]! - mean[k]!) ** 2, 0) / training.length;
+    return variance > 1e-12 ? Math.sqrt(variance) : 1;
+  });
+  const rows = training.map((example) => example.features.map((value, k) => (value - mean[k]!) / scale[k]!));
+  const weights = new Array<number>(size).fill(0);
+  let bias = 0;
+  for (let step = 0; step < STEPS; step += 1) {
+    const gradient = weights.map((weight) => L2 * weight);
+    let biasGradient = 0;
+    rows.forEach((row, n) => {
+      const error = 1 / (1 + Math.exp(-(bias + row.reduce((sum, value, k) => sum + value * weights[k]!, 0)))) - (training[n]!.answerable ? 1 : 0);
+      for (let k = 0; k < size; k += 1) gradient[k]! += (error * row[k]!) / rows.length;
+      biasGradient += error / rows.length;
+    });
+    for (let k = 0; k < size; k += 1) weights[k]! -= LEARNING_RATE * gradient[k]!;
+    bias -= LEARNING_RATE * biasGradient;
+  }
+  return { features: [...ANSWERABILITY_FEATURES], mean, scale, weights, bias, threshold: 0.5 };
+}
+
+export interface AnswerabilityReport {
+  answerable: number;
+  foreign: number;
+  threshold: number;
+  /** Cross-validated by article at the chosen threshold. */
+  falseAbstention: number;
+  foreignAnswered: number;
+  model: AnswerabilityModel;
+}
+
+export function trainAnswerability(files: readonly string[]): AnswerabilityReport {
+  const all = examples(files);
+  const articles = [...new Set(all.map((example) => example.article))];
+  const chances = new Map<Example, number>();
+  for (const article of articles) {
+    const model = fit(all.filter((example) => example.article !== article));
+    for (const example of all.filter((candidate) => candidate.article === article)) chances.set(example, answerability(example.features, model));
+  }
+  const answerable = all.filter((example) => example.answerable);
+  const foreign = all.filter((example) => !example.answerable);
+  const errorsAt = (threshold: number): { falseAbstention: number; foreignAnswered: number } => ({
+    falseAbstention: answerable.filter((example) => chances.get(example)! < threshold).length / Math.max(1, answerable.length),
+    foreignAnswered: foreign.filter((example) => chances.get(example)! >= threshold).length / Math.max(1, foreign.length),
+  });
+  const threshold = THRESHOLDS.reduce((best, candidate) => {
+    const [a, b] = [errorsAt(candidate), errorsAt(best)];
+    return a.falseAbstention + a.foreignAnswered < b.falseAbstention + b.foreignAnswered - 1e-9 ? candidate : best;
+  });
+  const model = checkAnswerabilityModel({ ...fit(all), threshold });
+  return { answerable: answerable.length, foreign: foreign.length, threshold, ...errorsAt(threshold), model };
+}
+
+export function answerabilityJson(model: AnswerabilityModel): string {
+  const rounded = (values: number[]): number[] => values.map((value) => Number(value.toPrecision(6)));
+  return `${JSON.stringify({ ...model, mean: rounded(model.mean), scale: rounded(model.scale), weights: rounded(model.weights), bias: Number(model.bias.toPrecision(6)) }, null, 1)}\n`;
+}
+
+function main(files: string[]): void {
+  if (files.length === 0) throw new Error('usage: node dist/eval/train-answerability.js TRAIN.json …');
+  const report = trainAnswerability(files.map((file) => path.resolve(file)));
+  const percent = (value: number): string => (100 * value).toFixed(1);
+  console.log(`${report.answerable} answerable and ${report.foreign} foreign questions; threshold ${report.threshold.toFixed(2)}`);
+  console.log(`cross-validated by article: declines ${percent(report.falseAbstention)}% of answerable, answers ${percent(report.foreignAnswered)}% of foreign`);
+  const out = path.join(findRepoRoot(path.dirname(fileURLToPath(import.meta.url))), 'src', 'answers', 'data', 'answerability-weights.json');
+  writeFileSync(out, answerabilityJson(report.model));
+  console.log(`wrote ${out}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2));
