@@ -98,13 +98,25 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
+/** "Society for Coastal Birds (SCB)": the letters in parentheses are the initials of the capitalised words before them. */
+function abbreviatesWordsBefore(tokens: Token[], last: number, letters: string): boolean {
+  const initials = tokens
+    .slice(Math.max(0, last - 2 * letters.length), last + 1)
+    .filter((token) => /^\p{Lu}/u.test(token.text))
+    .map((token) => token.text[0])
+    .join('');
+  return initials.endsWith(letters);
+}
+
 function followedByCountryInParentheses(tokens: Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== '(') return false;
   const inside: string[] = [];
   for (let index = last + 2; index < tokens.length && index < last + 6; index++) {
     if (tokens[index]!.text === ')') {
       const name = inside.join(' ');
-      return isPlaceName(name) || isDemonym(name) || /^\p{Lu}{2,3}$/u.test(name) || /^(?:\p{Lu}\.)+$/u.test(name);
+      if (isPlaceName(name) || isDemonym(name)) return true;
+      const letters = name.replace(/\./g, '');
+      return (/^\p{Lu}{2,3}$/u.test(name) || /^(?:\p{Lu}\.)+$/u.test(name)) && !abbreviatesWordsBefore(tokens, last, letters);
     }
     inside.push(tokens[index]!.text);
   }
@@ -125,6 +137,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   let honoured = false;
   while (nameFirst <= last && opensTitle(tokens, nameFirst, last)) {
     const text = tokens[nameFirst]!.text;
+    // "Ms Major": after an honorific, a last word that is a rank but no office is the surname ("Mr President" is not).
+    if (honoured && nameFirst === last && !isRoleNoun(baseForm(text))) break;
     const gender = honorific(text);
     if (gender !== undefined) honorificGender = gender ?? honorificGender;
     if (gender !== undefined) honoured = true;

@@ -13,8 +13,11 @@ const clean = (role: string): string => role.replace(/\s+/g, ' ').trim();
 const words = (text: string): string[] => text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
 // Occupations by their ending alone, never a demonym or a first name ("Oceanographer", "Criminologist").
 const SCHOLARLY_OCCUPATION = /\p{L}{3}(?:grapher|ologist)s?$/iu;
+// A capitalised honorific ("Professor", "Dr") only addresses the person; in lower case ("university professor") it is a role.
 const hasRoleWord = (phrase: string): boolean =>
-  words(phrase).some((word) => ((isRoleNoun(word) || isTitleWord(word)) && honorific(word) === undefined) || SCHOLARLY_OCCUPATION.test(word));
+  words(phrase).some(
+    (word) => ((isRoleNoun(word) || isTitleWord(word)) && (honorific(word) === undefined || /^\p{Ll}/u.test(word))) || SCHOLARLY_OCCUPATION.test(word),
+  );
 /** "minister", "Secretary-General", "co-leader", "ex-president". */
 const isRoleHead = (word: string): boolean => {
   const bare = word.replace(/\.$/, '');
@@ -119,6 +122,13 @@ export function appositiveBefore(text: string, nameStart: number): string | null
   return null;
 }
 
+/** A role phrase too long to show whole, cut before its parenthesis or its second role ("chairman of X (CAMRA) and landlady of Y" → "chairman of X"). */
+function shortened(phrase: string): string {
+  if (words(phrase).length <= MAX_ROLE_WORDS) return phrase;
+  const cut = phrase.search(/\s(?:\(|and\s)/);
+  return cut > 0 ? phrase.slice(0, cut) : phrase;
+}
+
 const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
 const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
@@ -136,7 +146,23 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const raw = match[1]!;
   const opensAsRole = APPOSITIVE_OPENING.test(raw) || /^\p{Ll}/u.test(raw) && isRoleHead(words(raw)[0] ?? '');
   if (!opensAsRole) return null;
-  const phrase = clean(raw.replace(/^who (?:is|was)\s+/i, ''));
+  const phrase = shortened(clean(raw.replace(/^who (?:is|was)\s+/i, '')));
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   return looksLikeRoleNoun(headWord(phrase.replace(/^(?:now|then)\s+/i, ''))) ? phrase : null;
+}
+
+const COPULA_ROLE = /^\s+(?:is|was|has been|had been|became|remains)\s+((?:a|an|the)\s+[^,;:.!?"“”]{2,100}?)(?=\s+(?:who|which|that|whose|when|where|since|until|before|after|from)\b|\s*[,;:.!?"“”]|\s*$)/u;
+
+/**
+ * "NAME was a polytechnic lecturer and real ale enthusiast who …" — a role stated by a copula, only when the name
+ * opens its sentence (so it is the subject, not the object of an earlier clause).
+ */
+export function roleAfterCopula(text: string, nameStart: number, nameEnd: number): string | null {
+  if (!/(?:^|[.!?]["”]?\s+)$/u.test(text.slice(0, nameStart))) return null;
+  const match = COPULA_ROLE.exec(text.slice(nameEnd));
+  if (!match) return null;
+  // "an anchor for" when the phrase stops at a quoted title: drop the dangling preposition.
+  const phrase = shortened(clean(match[1]!)).replace(/\s+(?:of|for|at|in|on|with|from|to|by|and)$/i, '');
+  if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
+  return looksLikeRoleNoun(headWord(phrase.replace(/^(?:a|an|the)\s+/i, ''))) ? phrase : null;
 }

@@ -3,7 +3,7 @@ import { firstName, isOrganisationName, isOutletName } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, roleAfterCopula, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -96,6 +96,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     titleBefore(text, mention.start, mention.title?.[0] ?? null),
     appositiveBefore(text, mention.title?.[0] ?? mention.start),
     appositiveAfter(text, mention.end, otherNames),
+    roleAfterCopula(text, mention.title?.[0] ?? mention.start, mention.end),
   ].filter((role): role is string => role !== null);
 }
 

@@ -143,6 +143,32 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf('He met Sam Reed, president of the county board, on Monday.', 'Sam Reed')).toEqual(['president of the county board']);
     expect(rolesOf('It was supervised by Dr. Richard Tubb, Bush’s physician, at the hospital.', 'Richard Tubb')).toEqual(['Bush’s physician']);
   });
+
+  it('cuts an appositive too long to show at its parenthesis or its second role', () => {
+    const text = 'Ruth Okafor, treasurer of the county branch of the Society for Coastal Birds (SCB) and warden of the Long Marsh reserve, said the count fell.';
+    expect(rolesOf(text, 'Ruth Okafor')).toEqual(['treasurer of the county branch of the Society for Coastal Birds']);
+    // The organisation's own acronym in parentheses is no sign that "Coastal Birds" is a person.
+    expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).toEqual(['Ruth Okafor']);
+  });
+
+  it('reads a role stated with "was" or "is" when the name opens the sentence, and only then', () => {
+    expect(rolesOf('Piet Vermeulen was a retired ferry pilot and keen angler who bought the boatyard in 1990.', 'Piet Vermeulen')).toEqual([
+      'a retired ferry pilot and keen angler',
+    ]);
+    expect(rolesOf('Lena Hartmann had been an editor for "The Harbour Gazette" before the merger.', 'Lena Hartmann')).toEqual(['an editor']);
+    expect(rolesOf('Lena Hartmann has been an editor for the paper since 2004.', 'Lena Hartmann')).toEqual(['an editor for the paper']);
+    expect(rolesOf('The man who hired Omar Castillo was a retired ferry pilot.', 'Omar Castillo')).toEqual([]);
+  });
+
+  it('takes a lower-case honorific word for a role ("university professor")', () => {
+    expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
+  });
+
+  it('reads "Ms Major" as a surname after an honorific, but not "Mr President"', () => {
+    const people = peopleOf(articleFromText('Headline\n\nJoan Major, who runs the pub, said trade was good.\n\n"We will stay," Ms Major said.\n\n"Mr President, we disagree," a farmer said.'));
+    expect(byName(people, 'Joan Major').aliases).toContain('Major');
+    expect(people.map((person) => person.name)).not.toContain('President');
+  });
 });
 
 describe('detectPersonMentions', () => {
