@@ -1,7 +1,10 @@
 /**
  * Learns the /ask re-ranker's weights from SQuAD-format files and writes src/search/data/ranker-weights.json.
  *
- *   node dist/eval/train-ranker.js [--out FILE] [--folds K] TRAIN.json …
+ *   node dist/eval/train-ranker.js [--out FILE] [--folds K] TRAIN.json … [--weight W TRAIN.json …]
+ *
+ * `--weight W` makes each question of the files after it count W times (the news questions of
+ * eval/data/news-questions.jsonl, converted by eval/news-questions.ts, are trained at 0.25 beside SQuAD).
  *
  * The model is linear over standardised candidate features (src/search/ranking-features.ts), trained with a listwise
  * softmax over each question's retrieved candidates and L2. The L2 strength is chosen by cross-validation across
@@ -22,6 +25,8 @@ import { findRepoRoot } from './run.js';
 /** One question's retrieved candidates: their features and which of them hold the answer. */
 interface TrainingList {
   article: string;
+  /** How much the question counts in training (1, or less for a file given after `--weight`). */
+  weight: number;
   features: number[][];
   gold: boolean[];
 }
@@ -31,9 +36,15 @@ const EPOCHS = 400;
 const LEARNING_RATE = 0.1;
 const RANKED = 10;
 
-function trainingLists(files: readonly string[]): TrainingList[] {
+/** A training file and how much each of its questions counts. */
+export interface TrainingFile {
+  file: string;
+  weight: number;
+}
+
+function trainingLists(files: readonly TrainingFile[]): TrainingList[] {
   const lists: TrainingList[] = [];
-  for (const file of files) {
+  for (const { file, weight } of files) {
     for (const { article, questions } of readSquad(file)) {
       const sentences = splitSentences(article.paragraphs);
       // With the people the pipeline finds, as /ask has them: "who" questions look for them.
@@ -44,6 +55,7 @@ function trainingLists(files: readonly string[]): TrainingList[] {
         const rows = search.candidateRows(question.question);
         lists.push({
           article: `${path.basename(file)}#${article.id}`,
+          weight,
           features: rows.map((row) => row.features),
           gold: rows.map((row) => gold.has(row.entry.sentence.id)),
         });
@@ -71,14 +83,15 @@ function fitWeights(lists: readonly TrainingList[], l2: number): RankerModel {
   const { mean, scale } = standardisation(lists);
   const usable = lists
     .filter((list) => list.gold.some(Boolean))
-    .map((list) => ({ rows: list.features.map((row) => standardise(row, mean, scale)), gold: list.gold }));
+    .map((list) => ({ rows: list.features.map((row) => standardise(row, mean, scale)), gold: list.gold, weight: list.weight }));
+  const totalWeight = usable.reduce((sum, list) => sum + list.weight, 0) || 1;
   const size = FEATURE_NAMES.length;
   const weights = new Array<number>(size).fill(0);
   const moment = new Array<number>(size).fill(0);
   const velocity = new Array<number>(size).fill(0);
   for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
     const gradient = weights.map((weight) => l2 * weight);
-    for (const { rows, gold } of usable) {
+    for (const { rows, gold, weight } of usable) {
       const scores = rows.map((row) => dot(row, weights));
       const top = Math.max(...scores);
       const exps = scores.map((score) => Math.exp(score - top));
@@ -86,7 +99,7 @@ function fitWeights(lists: readonly TrainingList[], l2: number): RankerModel {
       const goldTotal = exps.reduce((sum, value, k) => sum + (gold[k] ? value : 0), 0);
       rows.forEach((row, k) => {
         const pull = exps[k]! / total - (gold[k] ? exps[k]! / goldTotal : 0);
-        for (let i = 0; i < size; i += 1) gradient[i]! += (pull * row[i]!) / usable.length;
+        for (let i = 0; i < size; i += 1) gradient[i]! += (weight * pull * row[i]!) / totalWeight;
       });
     }
     for (let i = 0; i < size; i += 1) {
@@ -131,17 +144,28 @@ function tallyRankings(model: RankerModel, lists: readonly TrainingList[], tally
 
 const measure = (model: RankerModel, lists: readonly TrainingList[]): RankMetrics => tallyRankings(model, lists, new RankTally()).metrics();
 
-/** K folds of whole articles, so no article is both trained and tested on; every question is tested once. */
-function crossValidate(lists: readonly TrainingList[], l2: number, folds: number): RankMetrics {
+const fileOf = (list: TrainingList): string => list.article.split('#')[0]!;
+
+/**
+ * K folds of whole articles, so no article is both trained and tested on; every question is tested once.
+ * Returns the metrics over all questions and over each training file's own questions.
+ */
+function crossValidate(lists: readonly TrainingList[], l2: number, folds: number): { metrics: RankMetrics; byFile: Record<string, RankMetrics> } {
   const articles = [...new Set(lists.map((list) => list.article))];
   const foldOf = new Map(articles.map((article, i) => [article, i % folds]));
   const tally = new RankTally();
+  const fileTallies = new Map<string, RankTally>();
   for (let fold = 0; fold < folds; fold += 1) {
     const test = lists.filter((list) => foldOf.get(list.article) === fold);
     if (test.length === 0) continue;
-    tallyRankings(fitWeights(lists.filter((list) => foldOf.get(list.article) !== fold), l2), test, tally);
+    const model = fitWeights(lists.filter((list) => foldOf.get(list.article) !== fold), l2);
+    tallyRankings(model, test, tally);
+    for (const list of test) {
+      const fileTally = fileTallies.get(fileOf(list)) ?? new RankTally();
+      fileTallies.set(fileOf(list), tallyRankings(model, [list], fileTally));
+    }
   }
-  return tally.metrics();
+  return { metrics: tally.metrics(), byFile: Object.fromEntries([...fileTallies].map(([file, fileTally]) => [file, fileTally.metrics()])) };
 }
 
 export interface TrainingReport {
@@ -149,7 +173,7 @@ export interface TrainingReport {
   articles: number;
   /** Share of questions whose answer sentence is among the retrieved candidates (the ceiling of any re-ranking). */
   reachable: number;
-  crossValidation: Array<{ l2: number; metrics: RankMetrics }>;
+  crossValidation: Array<{ l2: number; metrics: RankMetrics; byFile: Record<string, RankMetrics> }>;
   chosenL2: number;
   /** The final model on its own training questions (optimistic; the CV figures are the honest ones). */
   fitted: RankMetrics;
@@ -157,9 +181,9 @@ export interface TrainingReport {
 }
 
 /** Cross-validates the L2 strength across articles, then trains and calibrates the final model on all files. */
-export function trainRanker(files: readonly string[], folds = 5): TrainingReport {
-  const lists = trainingLists(files);
-  const crossValidation = L2_GRID.map((l2) => ({ l2, metrics: crossValidate(lists, l2, folds) }));
+export function trainRanker(files: ReadonlyArray<string | TrainingFile>, folds = 5): TrainingReport {
+  const lists = trainingLists(files.map((file) => (typeof file === 'string' ? { file, weight: 1 } : file)));
+  const crossValidation = L2_GRID.map((l2) => ({ l2, ...crossValidate(lists, l2, folds) }));
   const best = crossValidation.reduce((a, b) => (b.metrics.top1 > a.metrics.top1 + 1e-9 || (Math.abs(b.metrics.top1 - a.metrics.top1) <= 1e-9 && b.metrics.mrr > a.metrics.mrr) ? b : a));
   const fittedWeights = fitWeights(lists, best.l2);
   const model = checkModel({ ...fittedWeights, calibration: calibrate(fittedWeights, lists) });
@@ -189,23 +213,27 @@ export function modelJson(model: RankerModel): string {
 }
 
 const percent = (value: number): string => (100 * value).toFixed(1);
+const USAGE = 'usage: node dist/eval/train-ranker.js [--out FILE] [--folds K] TRAIN.json … [--weight W TRAIN.json …]';
 
 function main(argv: string[]): void {
   const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
   let out = path.join(repoRoot, 'src', 'search', 'data', 'ranker-weights.json');
   let folds = 5;
-  const files: string[] = [];
+  let weight = 1;
+  const files: TrainingFile[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--out') out = path.resolve(argv[++i]!);
     else if (argv[i] === '--folds') folds = Number(argv[++i]);
-    else files.push(path.resolve(argv[i]!));
+    else if (argv[i] === '--weight') weight = Number(argv[++i]);
+    else files.push({ file: path.resolve(argv[i]!), weight });
   }
-  if (files.length === 0 || !(folds >= 2)) throw new Error('usage: node dist/eval/train-ranker.js [--out FILE] [--folds K] TRAIN.json …');
+  if (files.length === 0 || !(folds >= 2) || !(weight > 0)) throw new Error(USAGE);
 
   const report = trainRanker(files, folds);
   console.log(`${report.questions} questions over ${report.articles} articles; the answer sentence is among the candidates for ${percent(report.reachable)}%`);
-  for (const { l2, metrics } of report.crossValidation) {
+  for (const { l2, metrics, byFile } of report.crossValidation) {
     console.log(`L2 ${l2}: ${folds}-fold CV top-1 ${percent(metrics.top1)}, top-3 ${percent(metrics.top3)}, MRR ${percent(metrics.mrr)}`);
+    for (const [file, fileMetrics] of Object.entries(byFile)) console.log(`    ${file}: top-1 ${percent(fileMetrics.top1)}, MRR ${percent(fileMetrics.mrr)}`);
   }
   console.log(`chosen L2 ${report.chosenL2}; on all training questions top-1 ${percent(report.fitted.top1)}, MRR ${percent(report.fitted.mrr)}`);
   FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(24)} ${report.model.weights[i]!.toFixed(3)}`));
