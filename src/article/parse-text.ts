@@ -5,6 +5,7 @@ import { dateLineDate } from './dates.js';
 import { detectDateline } from './dateline.js';
 import { isHeadingLike } from './line-kinds.js';
 import { publisherFromLine, tagsFromLine } from './metadata-lines.js';
+import { isSceneCaption } from './scene-captions.js';
 import { readTextHeader } from './text-header.js';
 import { normalizeLineEndings } from './text-normalize.js';
 import { toTextLines, toTextUnits, type TextUnit } from './text-units.js';
@@ -19,7 +20,8 @@ import type { Article } from './types.js';
  * caption and photo credit, byline, date stamp), then body paragraphs separated by blank lines,
  * with short section headings between them, and footer lines (tags, publisher, copyright).
  * Hard-wrapped lines are joined with a space. Each bullet item ("- ", "• ", "* ", "1. ") becomes a
- * paragraph of its own, without its marker, so that a citation points at one item. Caption,
+ * paragraph of its own, without its marker, so that a citation points at one item. A photo caption left
+ * without its credit ("X holds a candle … Tuesday in Y.") is told from a body paragraph by its present tense. Caption,
  * credit, tags, publisher and date-stamp lines and page furniture ("Advertisement") found anywhere in the
  * body are kept out of the paragraphs.
  * Paragraph text is otherwise verbatim, dateline included ("SEOUL (Reuters) - …").
@@ -46,6 +48,8 @@ export function parseRawText(text: string, source: string): Article {
     else if (credit) {
       caption ??= credit.caption;
       photoCredit ??= credit.credit;
+    } else if (!unit.bullet && body.length > 0 && isSceneCaption(unit.text)) {
+      caption ??= unit.text;
     } else body.push({ kind: isHeading(unit) ? 'heading' : 'paragraph', text: unit.text });
   }
 
