@@ -123,6 +123,8 @@ function followedByCountryInParentheses(tokens: Token[], last: number): boolean 
   return false;
 }
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'to']);
+
 /** Splits a capitalised run into a title prefix and a name, and judges whether the name is a person. */
 function judgeRun(tokens: Token[], first: number, last: number): Candidate | null {
   // A capital at the start of a sentence proves nothing: drop a common word there ("But", "Analysts").
@@ -167,6 +169,14 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   if (words.length > 1 && (isPlaceName(words.at(-1)!.text) || isDemonym(words.at(-1)!.text)) && !hasFirstName(words[0]!.text)) return null;
 
   const before = tokens[first - 1];
+  // "based in Sherman Oaks, California": a run after a locative preposition and before ", <state or country>" is a place.
+  const after = tokens[last + 1];
+  const placeAfterComma = after?.text === ',' && isPlaceName(tokens[last + 2]?.text ?? '');
+  if (placeAfterComma && LOCATIVE.has(before?.text.toLowerCase() ?? '')) return null;
+  // "5-year-old Youssif", "Youssif, 5,": an age marks a person even when the name is a single unknown word.
+  // "a 34-year-old Swede" describes someone: after a determiner, the age is no name cue.
+  const ageBefore = /^(?:year|month)s?-old$/i.test(before?.text ?? '') && !/^(?:a|an|the)$/i.test(tokens[first - 4]?.text ?? '');
+  const ageCue = ageBefore || (after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',');
   const titleBefore = before !== undefined && before.isWord && (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
   const firstNameCue = words.length > 1 && hasFirstName(words[0]!.text);
   const initialCue = words.length > 1 && words.some(isInitialToken);
@@ -186,7 +196,7 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const cued =
     !afterThe &&
     !plainSingle &&
-    (speaks || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
+    (speaks || ageCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
 }

@@ -186,3 +186,22 @@ describe('outlets', () => {
     expect(found[1]?.outlet).toBeNull();
   });
 });
+
+describe('speakers described rather than named', () => {
+  it('gives "he said" to the man a previous sentence described ("His father said …"), not to the last named person', () => {
+    const text = [
+      'Tom Becker met the family on Monday.',
+      'His father said he was at work when the call came.',
+      '"We just want to thank everyone," he said.',
+    ].join('\n\n');
+    const quote = attribute(text).find((claim) => claim.quote.startsWith('We just want'));
+    expect(quote?.speaker).toBe('His father');
+    expect(quote?.speakerId).toBeNull();
+  });
+
+  it('leaves an adverb out of the speaker ("The family eventually told CNN")', () => {
+    const [claim] = attribute('The family eventually told CNN that the boy was attacked outside their home.');
+    expect(claim?.speaker).toBe('The family');
+    expect(claim?.outlet).toBe('CNN');
+  });
+});

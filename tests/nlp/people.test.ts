@@ -265,3 +265,17 @@ describe('no fake people: words, places and roles around names', () => {
     expect(names('From Ben Stokes to the Dalai Lama.')).toEqual(['Ben Stokes', 'Dalai Lama']);
   });
 });
+
+describe('single names and places around an age or a state', () => {
+  it('takes a single unknown word after an age for a person, but not a description after "a"', () => {
+    const people = peopleOf(
+      articleFromText('Headline\n\nDressed in a red shirt, 7-year-old Amadou waved at the crowd. A 34-year-old Swede scored twice. Amadou turns 8 next week.'),
+    );
+    expect(people.map((person) => person.name)).toEqual(['Amadou']);
+  });
+
+  it('does not take a town "in X, <state>" for a person', () => {
+    const people = peopleOf(articleFromText('Headline\n\nThe charity, based in Sherman Oaks, California, paid for the flights, its director Ana Ruiz said.'));
+    expect(people.map((person) => person.name)).toEqual(['Ana Ruiz']);
+  });
+});
