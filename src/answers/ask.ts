@@ -3,6 +3,7 @@ import type { SentenceHit } from '../search/article-index.js';
 import { analyzeQuestion } from '../search/query.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
+import { introductionOf } from './introduction.js';
 import type { AskAnswer, NotFoundAnswer, Quote } from './types.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
@@ -16,6 +17,12 @@ interface ScoredHit {
 
 /** Answers a free question with the best sentence(s) of the given articles, verbatim and cited, or says the article does not say. */
 export function answerAsk(articles: PreparedArticle[], question: string): AskAnswer | NotFoundAnswer {
+  const introduction = introductionOf(articles, question);
+  if (introduction) {
+    const { prepared, person, sentence } = introduction;
+    const hit: SentenceHit = { sentenceId: sentence.id, score: 1, matchedTerms: [person.name, ...person.aliases, ...person.roles] };
+    return { kind: 'ask', question, quotes: [quoteSentence(prepared, hit)], confidence: 1 };
+  }
   const ranked: ScoredHit[] = articles
     .flatMap((prepared) => prepared.index.searchSentences(question, CANDIDATES_PER_ARTICLE).map((hit) => ({ prepared, hit })))
     .sort((a, b) => b.hit.score - a.hit.score);

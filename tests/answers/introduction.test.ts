@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answerAsk } from '../../src/answers/ask.js';
+import { prepareArticle } from '../../src/core/prepare.js';
+import { articleFromBlocks } from '../search/seed-article.js';
+
+const harbour = prepareArticle(
+  articleFromBlocks(
+    'harbour',
+    [
+      'Okafor said the ferries would run on time.',
+      'The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.',
+      'Okafor added that fares would not rise, and Ana Ruiz welcomed the news.',
+    ].join('\n\n'),
+  ),
+);
+
+describe('"Who is X?" about a person of the article', () => {
+  it('quotes the sentence that introduces them with their role, whatever the spelling of the question', () => {
+    for (const question of ['Who is Ruth Okafor?', 'who is okafor', "Who's Ruth Okafor"]) {
+      const answer = answerAsk([harbour], question);
+      expect(answer.kind, question).toBe('ask');
+      if (answer.kind === 'ask') {
+        expect(answer.quotes).toHaveLength(1);
+        expect(answer.quotes[0]!.text).toBe('The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.');
+        expect(answer.quotes[0]!.citation.paragraph).toBe(2);
+      }
+    }
+  });
+
+  it('quotes the first mention in full when no role is known', () => {
+    const answer = answerAsk([harbour], 'Who is Ana Ruiz?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Okafor added that fares would not rise, and Ana Ruiz welcomed the news.');
+  });
+
+  it('leaves other "who" questions to the ranker, and people the article lacks to "not in the article"', () => {
+    const drawnUp = answerAsk([harbour], 'Who drew up the plan?');
+    expect(drawnUp.kind === 'ask' && drawnUp.quotes[0]!.text).toMatch(/^The plan was drawn up/);
+    expect(answerAsk([harbour], 'Who is Angela Merkel?').kind).toBe('not-found');
+  });
+});
