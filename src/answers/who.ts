@@ -2,6 +2,7 @@ import type { PreparedArticle } from '../core/prepared.js';
 import { matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeWith } from './citation.js';
+import { isUnnamedSpeaker, unnamedSpeakerId, unnamedSpeakerMatches } from './unnamed-speakers.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
@@ -102,7 +103,9 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   const query = name.trim();
   const chosen = resolveChoiceValue(articles, query);
   const matches = chosen ? [chosen] : nameMatches(articles, query);
-  const candidates = matches.length > 0 ? matches : roleMatches(articles, query);
+  const roles = matches.length > 0 ? matches : roleMatches(articles, query);
+  // Last, the sources quoted without a name ("the doctor" for "A doctor on the scene told Ruptly …").
+  const candidates = roles.length > 0 ? roles : unnamedSpeakerMatches(articles, query);
   const best = candidates[0];
   if (!best) return notMentioned(articles, query);
 
@@ -120,10 +123,11 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
     publisher: prepared.article.publisher,
     personId: person.id,
     name: person.name,
-    aliases: person.aliases,
-    roles: person.roles,
+    // An unnamed speaker's roles are its descriptions: the other ones are what else the article calls it.
+    aliases: isUnnamedSpeaker(person) ? person.roles.filter((role) => role !== person.name) : person.aliases,
+    roles: isUnnamedSpeaker(person) ? [] : person.roles,
     said: prepared.attributions
-      .filter((attribution) => attribution.speakerId === person.id)
+      .filter((attribution) => attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && person.id === unnamedSpeakerId(attribution.speaker)))
       .map((attribution) => saidQuote(prepared, person, attribution)),
     mentions: person.paragraphs.map((paragraph) => mentionQuote(prepared, person, paragraph)),
     ambiguousWith,

@@ -2,6 +2,7 @@
 // Their state is all in the custom_id, so they work after a restart or a reload.
 import type { ButtonInteraction } from 'discord.js';
 import type { Answer } from '../answers/types.js';
+import { unnamedSpeakerById } from '../answers/unnamed-speakers.js';
 import type { Command, CommandContext, OptionValues } from '../core/command.js';
 import type { PreparedArticle } from '../core/prepared.js';
 import { renderDiscord, renderParagraph, type DiscordReply } from '../render/discord.js';
@@ -23,7 +24,7 @@ function pageOptions(action: PageAction, context: CommandContext): OptionValues 
   if (action.articleKey && !article) return 'That article is no longer loaded.';
   const scope = article ? { article: article.article.id } : {};
   if (action.command === 'quote') return { term: action.subject, ...scope };
-  const person = article?.people.find((candidate) => candidate.id === action.subject);
+  const person = article ? article.people.find((candidate) => candidate.id === action.subject) ?? unnamedSpeakerById(article, action.subject) : undefined;
   if (!person) return 'That person is no longer in the article.';
   return { name: person.name, ...scope };
 }

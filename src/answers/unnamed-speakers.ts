@@ -1,0 +1,52 @@
+import type { PreparedArticle } from '../core/prepared.js';
+import { matchRole } from '../nlp/people-match.js';
+import type { Person } from '../nlp/types.js';
+
+/** Ids of speakers the article describes without naming start with this, so they never clash with people's ids. */
+const UNNAMED_SPEAKER_PREFIX = 'said-by:';
+const DETERMINER = /^(?:a|an|the|one|another)$/i;
+const PREPOSITION = /^(?:on|at|in|of|for|from|with|near|who|which|that)$/i;
+
+/**
+ * One id for the descriptions of one source: its words before any preposition, without determiners
+ * ("A doctor on the scene" and "the doctor" are both `said-by:doctor`; "a police spokesman" is not "a Pentagon spokesman").
+ */
+export function unnamedSpeakerId(description: string): string {
+  const words = description.toLowerCase().split(/\s+/).filter(Boolean);
+  const end = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  const head = (end > 0 ? words.slice(0, end) : words).filter((word) => !DETERMINER.test(word));
+  return `${UNNAMED_SPEAKER_PREFIX}${head.join(' ')}`;
+}
+
+/**
+ * The sources an article quotes without naming ("A doctor on the scene", "a police spokesman", "the White House"),
+ * each as a person-like record named by its first description, whose roles are all its descriptions, so /who can
+ * find them by what they are.
+ */
+export function unnamedSpeakers(prepared: PreparedArticle): Person[] {
+  const byId = new Map<string, Person>();
+  for (const attribution of prepared.attributions) {
+    if (attribution.speakerId !== null || !attribution.speaker) continue;
+    const id = unnamedSpeakerId(attribution.speaker);
+    const speaker = byId.get(id) ?? { id, name: attribution.speaker, aliases: [], roles: [], gender: null, paragraphs: [], mentionCount: 0 };
+    if (!speaker.roles.includes(attribution.speaker)) speaker.roles.push(attribution.speaker);
+    speaker.mentionCount += 1;
+    byId.set(id, speaker);
+  }
+  return [...byId.values()];
+}
+
+/** Unnamed speakers whose description holds every word typed ("doctor" → "A doctor on the scene"), best first. */
+export function unnamedSpeakerMatches(articles: readonly PreparedArticle[], query: string): Array<{ prepared: PreparedArticle; person: Person; score: number }> {
+  return articles
+    .flatMap((prepared) => unnamedSpeakers(prepared).map((person) => ({ prepared, person, score: matchRole(query, person) })))
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount);
+}
+
+export const isUnnamedSpeaker = (person: Person): boolean => person.id.startsWith(UNNAMED_SPEAKER_PREFIX);
+
+/** The unnamed speaker with this id in the article, if it still quotes them. */
+export function unnamedSpeakerById(prepared: PreparedArticle, id: string): Person | undefined {
+  return id.startsWith(UNNAMED_SPEAKER_PREFIX) ? unnamedSpeakers(prepared).find((speaker) => speaker.id === id) : undefined;
+}

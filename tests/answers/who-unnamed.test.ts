@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answerWho } from '../../src/answers/who.js';
+import { unnamedSpeakerById, unnamedSpeakerId } from '../../src/answers/unnamed-speakers.js';
+import { prepareArticle } from '../../src/core/prepare.js';
+import { articleFromBlocks } from '../search/seed-article.js';
+
+const clinic = prepareArticle(
+  articleFromBlocks(
+    'clinic',
+    [
+      'A doctor at the clinic told reporters that six patients were treated for smoke inhalation.',
+      '"We ran out of oxygen by noon," the doctor said.',
+      'A police spokesman said the fire started in a kitchen, and Mayor Ana Ruiz visited the site.',
+      'A fire brigade spokesman said crews worked through the night.',
+    ].join('\n\n'),
+  ),
+);
+
+describe('/who for sources the article quotes without a name', () => {
+  it('finds them by what they are, with every description and everything they said', () => {
+    const answer = answerWho([clinic], 'doctor');
+    expect(answer.kind).toBe('who');
+    if (answer.kind !== 'who') return;
+    expect(answer.name).toBe('A doctor at the clinic');
+    expect(answer.aliases).toEqual(['the doctor']);
+    expect(answer.roles).toEqual([]);
+    expect(answer.said.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
+    expect(answer.said[1]!.text).toBe('We ran out of oxygen by noon');
+  });
+
+  it('keeps two different spokesmen apart, and still prefers a named person', () => {
+    const police = answerWho([clinic], 'police spokesman');
+    expect(police.kind === 'who' && police.said.map((quote) => quote.citation.paragraph)).toEqual([3]);
+    const mayor = answerWho([clinic], 'mayor');
+    expect(mayor.kind === 'who' && mayor.name).toBe('Ana Ruiz');
+  });
+
+  it('are found again by their id, as a page-turn button asks', () => {
+    const id = unnamedSpeakerId('the doctor');
+    expect(id).toBe(unnamedSpeakerId('A doctor at the clinic'));
+    expect(unnamedSpeakerById(clinic, id)?.name).toBe('A doctor at the clinic');
+    expect(unnamedSpeakerById(clinic, 'ana-ruiz')).toBeUndefined();
+  });
+});
