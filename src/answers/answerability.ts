@@ -1,12 +1,9 @@
 import type { SentenceHit } from '../search/article-index.js';
+import { checkLinearModel, standardisedSum, type StandardisedLinearModel } from '../core/linear-model.js';
 import weightsFile from './data/answerability-weights.json' with { type: 'json' };
 
 /** Logistic regression over standardised features, written by eval/train-answerability.ts. */
-export interface AnswerabilityModel {
-  features: string[];
-  mean: number[];
-  scale: number[];
-  weights: number[];
+export interface AnswerabilityModel extends StandardisedLinearModel {
   bias: number;
   /** Below this chance the article is taken not to answer the question. */
   threshold: number;
@@ -47,13 +44,7 @@ export function answerabilityFeatures(best: SentenceHit, runnerUp: SentenceHit |
 }
 
 export function checkAnswerabilityModel(model: AnswerabilityModel): AnswerabilityModel {
-  if (model.features.join(',') !== ANSWERABILITY_FEATURES.join(',')) {
-    throw new Error('answerability weights do not fit the features the code computes: retrain with eval/train-answerability.ts');
-  }
-  for (const list of [model.mean, model.scale, model.weights]) {
-    if (list.length !== ANSWERABILITY_FEATURES.length || list.some((value) => !Number.isFinite(value))) throw new Error('answerability weights: a list has the wrong length or a non-number');
-  }
-  return model;
+  return checkLinearModel(model, ANSWERABILITY_FEATURES, 'answerability weights', 'eval/train-answerability.ts');
 }
 
 let shipped: AnswerabilityModel | null = null;
@@ -65,7 +56,5 @@ export function shippedAnswerabilityModel(): AnswerabilityModel {
 
 /** 0..1: the chance that the best sentence answers a question the article is about. */
 export function answerability(features: readonly number[], model: AnswerabilityModel = shippedAnswerabilityModel()): number {
-  let score = model.bias;
-  for (let i = 0; i < features.length; i += 1) score += model.weights[i]! * ((features[i]! - model.mean[i]!) / model.scale[i]!);
-  return 1 / (1 + Math.exp(-score));
+  return 1 / (1 + Math.exp(-(model.bias + standardisedSum(model, features))));
 }
