@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { matchPerson } from '../nlp/people-match.js';
+import { matchPerson, matchRole } from '../nlp/people-match.js';
 import type { Person, Sentence } from '../nlp/types.js';
 
 /** A name match at least this good means the question names the person. */
@@ -16,16 +16,21 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 /**
- * "Who is X?" about a person of the article: the sentence that introduces them — the first naming them with one of
+ * "Who is X?" about a person of the article, by name or by role ("Who is the mayor?"): the sentence that introduces them — the first naming them with one of
  * their roles ("Leif-Eric Easley, a professor at Ewha University, said"), else the first naming them in full, else the first mention.
  */
 export function introductionOf(articles: readonly PreparedArticle[], question: string): Introduction | null {
   const asked = WHO_IS.exec(question)?.[1];
   if (!asked) return null;
-  const best = articles
-    .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchPerson(asked, person) })))
-    .sort((a, b) => b.score - a.score)[0];
-  if (!best || best.score < NAMES_PERSON) return null;
+  const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
+  const byName = people.map((entry) => ({ ...entry, score: matchPerson(asked, entry.person) })).sort((a, b) => b.score - a.score)[0];
+  // "Who is the mayor?": the person holding that role, the one the article names most if several do.
+  const byRole = people
+    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
+  const best = byName && byName.score >= NAMES_PERSON ? byName : byRole;
+  if (!best) return null;
   const { prepared, person } = best;
   const naming = prepared.sentences.filter((sentence) => [person.name, ...person.aliases].some((form) => mentions(sentence.text, form)));
   const sentence =

@@ -27,6 +27,11 @@ describe('"Who is X?" about a person of the article', () => {
     }
   });
 
+  it('finds the person by role ("Who is the harbour master?")', () => {
+    const answer = answerAsk([harbour], 'Who is the harbour master?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.');
+  });
+
   it('quotes the first mention in full when no role is known', () => {
     const answer = answerAsk([harbour], 'Who is Ana Ruiz?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Okafor added that fares would not rise, and Ana Ruiz welcomed the news.');
