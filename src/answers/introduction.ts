@@ -17,7 +17,7 @@ const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L
 
 /**
  * "Who is X?" about a person of the article, by name or by role ("Who is the mayor?"): the sentence that introduces them — the first naming them with one of
- * their roles ("Leif-Eric Easley, a professor at Ewha University, said"), else the first naming them in full, else the first mention.
+ * their roles ("Ruth Okafor, the harbour master, said"), else the first naming them in full, else the first mention.
  */
 export function introductionOf(articles: readonly PreparedArticle[], question: string): Introduction | null {
   const asked = WHO_IS.exec(question)?.[1];
