@@ -63,7 +63,8 @@ export function scoringQuestion(question: AnalyzedQuestion, all: readonly Indexe
   const cache = question.groups.map(() => new Map<string, number>());
   const weights = groupWeights(question.groups, all);
   const weightOf = new Map(question.groups.map((group, i) => [group.primary, weights[i]!]));
-  return {
+  const meaningOfSet = new WeakMap<ReadonlySet<string>, number>();
+  const scoring: ScoringQuestion = {
     question,
     weights,
     direction: meanDirection(weightOf.keys(), (stem) => weightOf.get(stem) ?? 0),
@@ -76,7 +77,16 @@ export function scoringQuestion(question: AnalyzedQuestion, all: readonly Indexe
       cache[group]!.set(stem, value);
       return value;
     },
+    meaningOf: (terms) => {
+      let value = meaningOfSet.get(terms);
+      if (value === undefined) {
+        value = meaningCoverage(terms, terms, scoring);
+        meaningOfSet.set(terms, value);
+      }
+      return value;
+    },
   };
+  return scoring;
 }
 
 /** The ranker's features for each retrieved candidate, in retrieval order (what eval/train-ranker.ts learns from). */
@@ -105,7 +115,7 @@ export function rankCandidates(
   const rows = candidateRows(candidates, scoring);
   if (rows.length === 0) return [];
   const topicCoverage = termCoverage(articleTerms, question.groups, scoring.weights);
-  const topicMeaning = meaningCoverage(articleTerms, articleTerms, scoring);
+  const topicMeaning = scoring.meaningOf(articleTerms);
   return rows
     .map((row) => ({ ...row, score: linearScore(row.features) }))
     .sort((a, b) => b.score - a.score || a.entry.sentence.id - b.entry.sentence.id)

@@ -39,6 +39,8 @@ export interface ScoringQuestion {
   similarity: (group: number, stem: string) => number;
   /** The question's content as one direction in meaning (rarity-weighted), null when no word is known. */
   direction: Float32Array | null;
+  /** meaningCoverage of a set of terms (a paragraph's, the article's), computed once per set and question. */
+  meaningOf: (terms: ReadonlySet<string>) => number;
 }
 
 const ANSWER_TYPES = ['number', 'percent', 'money', 'duration', 'date', 'year', 'person', 'place', 'entity', 'reason'] as const satisfies readonly AnswerType[];
@@ -100,10 +102,7 @@ export const covers = (terms: ReadonlySet<string>, group: QueryTermGroup): boole
 
 /** Share of the question's content (weighted by rarity) found among the terms, 0..1. */
 export function termCoverage(terms: ReadonlySet<string>, groups: readonly QueryTermGroup[], weights: readonly number[]): number {
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  if (total === 0) return 0;
-  const covered = groups.reduce((sum, group, i) => sum + (covers(terms, group) ? weights[i]! : 0), 0);
-  return covered / total;
+  return weightedShare(groups, weights, (group) => covers(terms, group));
 }
 
 // Two words of one capitalised name ("Notre Dame") already count once as a name, not again as a pair.
@@ -192,9 +191,7 @@ const coversRelated = (terms: ReadonlySet<string>, group: QueryTermGroup): boole
   covers(terms, group) || group.forms.some((form) => relatedStems(form).some((stem) => terms.has(stem)));
 
 function weightedShare(groups: readonly QueryTermGroup[], weights: readonly number[], covered: (group: QueryTermGroup) => boolean): number {
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  if (total === 0) return 0;
-  return groups.reduce((sum, group, i) => sum + (covered(group) ? weights[i]! : 0), 0) / total;
+  return weightedValue(groups, weights, (group) => (covered(group) ? 1 : 0));
 }
 
 /** Coverage by a sentence read together with the one before it, which names what its opening pronoun stands for. */
@@ -257,7 +254,7 @@ export function candidateFeatures(
     'loose-coverage': weightedShare(groups, weights, (group) => covers(entry.terms, group) || looseCovers(entry.features.sequence, group)),
     'related-coverage': weightedShare(groups, weights, (group) => coversRelated(entry.terms, group)),
     'meaning-coverage': meaningCoverage(entry.terms, entry.features.sequence, scoring),
-    'meaning-paragraph': meaningCoverage(entry.paragraphTerms, entry.paragraphTerms, scoring),
+    'meaning-paragraph': scoring.meaningOf(entry.paragraphTerms),
     'meaning-cosine': directionSimilarity(scoring.direction, meanDirection(entry.features.sequence)),
     'window-coverage': termCoverage(entry.windowTerms, groups, weights),
     'previous-coverage': previousCoverage,
