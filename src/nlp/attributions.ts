@@ -1,8 +1,7 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
-import genderedNouns from './data/gendered-nouns.json' with { type: 'json' };
-import { firstName } from './gazetteer.js';
+import { firstName, genderOfNoun } from './gazetteer.js';
 import { findQuoteSpans, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -22,15 +21,10 @@ interface SentenceReport {
 const TRAILING_ADVERBS =
   /(?:\s+(?:also|later|earlier|eventually|finally|initially|previously|recently|repeatedly|publicly|privately|officially|separately|subsequently|reportedly|originally|then|first|once|again|often|frequently|immediately))+$/i;
 
-const GENDERED_NOUNS = new Map<string, 'male' | 'female'>([
-  ...genderedNouns.male.map((noun) => [noun, 'male'] as const),
-  ...genderedNouns.female.map((noun) => [noun, 'female'] as const),
-]);
-
 /** Whether a speaker phrase can be "he" or "she": by its first name ("Fiona from Derby") or its noun ("his father"). */
 function namesSomeoneOf(phrase: string, gender: 'male' | 'female'): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  const noun = GENDERED_NOUNS.get(words.at(-1) ?? '') ?? GENDERED_NOUNS.get(words[1] ?? '');
+  const noun = genderOfNoun(words.at(-1) ?? '') ?? genderOfNoun(words[1] ?? '');
   if (noun) return noun === gender;
   const implied = firstName(phrase.split(/\s+/)[0] ?? '');
   return implied === gender || implied === 'either';

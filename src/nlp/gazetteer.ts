@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import countriesData from './data/countries.json' with { type: 'json' };
 import extraFirstNames from './data/first-names-extra.json' with { type: 'json' };
 import functionWordsData from './data/function-words.json' with { type: 'json' };
+import genderedNouns from './data/gendered-nouns.json' with { type: 'json' };
 import nonNamesData from './data/non-names.json' with { type: 'json' };
 import organisationsData from './data/organisations.json' with { type: 'json' };
 import placesData from './data/places.json' with { type: 'json' };
@@ -139,6 +140,16 @@ export function isOrganisationWord(word: string): boolean {
 /** A word that can be part of a title before a name ("Foreign", "Minister", "Secretary-General"). */
 export function isTitleWord(word: string): boolean {
   return titleWords.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+const GENDERED_NOUNS = new Map<string, 'male' | 'female'>([
+  ...genderedNouns.male.map((noun) => [noun, 'male'] as const),
+  ...genderedNouns.female.map((noun) => [noun, 'female'] as const),
+]);
+
+/** Whether a noun says its person is a man or a woman ("father", "spokeswoman"). */
+export function genderOfNoun(word: string): 'male' | 'female' | undefined {
+  return GENDERED_NOUNS.get(word.toLowerCase());
 }
 
 /** A noun that heads a role phrase ("professor", "counterpart", "spokesman"). */

@@ -1,5 +1,6 @@
 import {
   firstName,
+  genderOfNoun,
   honorific,
   isCommonWord,
   isDemonym,
@@ -177,6 +178,9 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // "a 34-year-old Swede" describes someone: after a determiner, the age is no name cue.
   const ageBefore = /^(?:year|month)s?-old$/i.test(before?.text ?? '') && !/^(?:a|an|the)$/i.test(tokens[first - 4]?.text ?? '');
   const ageCue = ageBefore || (after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',');
+  // "his mother, Zainab, told CNN": a name set off by commas right after a role or kinship noun.
+  const nounBefore = tokens[first - 2]?.text ?? '';
+  const appositiveCue = before?.text === ',' && after?.text === ',' && (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
   const titleBefore = before !== undefined && before.isWord && (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
   const firstNameCue = words.length > 1 && hasFirstName(words[0]!.text);
   const initialCue = words.length > 1 && words.some(isInitialToken);
@@ -196,7 +200,7 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const cued =
     !afterThe &&
     !plainSingle &&
-    (speaks || ageCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
+    (speaks || ageCue || appositiveCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
 }

@@ -274,6 +274,12 @@ describe('single names and places around an age or a state', () => {
     expect(people.map((person) => person.name)).toEqual(['Amadou']);
   });
 
+  it('takes a single name set off by commas after a kinship or role noun for a person ("his mother, Zainab,")', () => {
+    const people = peopleOf(articleFromText('Headline\n\n"We are so grateful," his mother, Amina, told reporters. The family, Iraqis, left on Monday.'));
+    expect(people.map((person) => person.name)).toEqual(['Amina']);
+    expect(people[0]!.roles).toEqual(['his mother']);
+  });
+
   it('does not take a town "in X, <state>" for a person', () => {
     const people = peopleOf(articleFromText('Headline\n\nThe charity, based in Sherman Oaks, California, paid for the flights, its director Ana Ruiz said.'));
     expect(people.map((person) => person.name)).toEqual(['Ana Ruiz']);
