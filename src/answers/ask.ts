@@ -23,6 +23,12 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     const hit: SentenceHit = { sentenceId: sentence.id, score: 1, matchedTerms: [person.name, ...person.aliases, ...person.roles] };
     return { kind: 'ask', question, quotes: [quoteSentence(prepared, hit)], confidence: 1 };
   }
+  // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
+  const gist = articles[0]?.summaryRanking[0];
+  if (gist !== undefined && /\p{L}/u.test(question) && analyzeQuestion(question).groups.length === 0) {
+    const hit: SentenceHit = { sentenceId: gist, score: 1, matchedTerms: [] };
+    return { kind: 'ask', question, quotes: [quoteSentence(articles[0]!, hit)], confidence: 1 };
+  }
   const ranked: ScoredHit[] = articles
     .flatMap((prepared) => prepared.index.searchSentences(question, CANDIDATES_PER_ARTICLE).map((hit) => ({ prepared, hit })))
     .sort((a, b) => b.hit.score - a.hit.score);

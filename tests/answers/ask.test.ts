@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../src/answers/ask.js';
+import { prepareArticle } from '../../src/core/prepare.js';
 import { articleFromBlocks, prepareForTest, repoRoot, seedArticle } from '../search/seed-article.js';
 
 interface SeedQuestion {
@@ -49,6 +50,15 @@ describe('answerAsk on the seed article', () => {
     if (answer.kind !== 'ask') throw new Error('expected an answer');
     const quote = answer.quotes[0]!;
     expect(quote.highlights.map(([start, end]) => quote.text.slice(start, end))).toEqual(['delivered', 'containers']);
+  });
+
+  it('answers a question that names nothing to look for ("What happened?") with the article\'s gist', () => {
+    const full = prepareArticle(seedArticle());
+    for (const question of ['What happened?', 'What is this about?']) {
+      const answer = answerAsk([full], question);
+      expect(answer.kind, question).toBe('ask');
+      if (answer.kind === 'ask') expect(answer.quotes[0]!.text).toBe(full.sentences[full.summaryRanking[0]!]!.text);
+    }
   });
 
   it('abstains on an empty question', () => {
