@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { detectDateline } from '../article/dateline.js';
 import type { Article } from '../article/types.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import type { ArticleIndex, SentenceHit } from './article-index.js';
@@ -24,6 +25,7 @@ export interface SentenceSearch {
 // Tuned on the shared QA sets and the seed questions: names and headings help, but less than the sentence itself.
 const FIELD_BOOST = { text: 1, people: 0.5, section: 0.3 };
 const CANDIDATES = 40;
+const NEWS_LEAD_PARAGRAPHS = 2;
 /** The sentences next to this many of the best retrieved ones are candidates too: an answer often follows the sentence naming its subject. */
 const NEIGHBOURS_OF = 10;
 const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their|this|these|those|that|such)$/i;
@@ -41,6 +43,8 @@ function escapeRegExp(text: string): string {
 }
 
 function indexSentences(article: Article, sentences: Sentence[], people: Person[]): IndexedSentence[] {
+  const first = article.paragraphs[0];
+  const newsStyle = article.dateline !== null || (first !== undefined && detectDateline(first.text) !== null);
   const sectionOf = new Map(article.paragraphs.map((paragraph) => [paragraph.number, paragraph.section]));
   const own = sentences.map((sentence) => {
     const named = mentionedPeople(sentence.text, people);
@@ -75,6 +79,7 @@ function indexSentences(article: Article, sentences: Sentence[], people: Person[
       paragraphTerms: paragraphTerms.get(entry.sentence.paragraph)!,
       siblingTerms: siblingTerms.get(entry.sentence.paragraph)!,
       positionInParagraph,
+      inNewsLead: newsStyle && entry.sentence.paragraph <= NEWS_LEAD_PARAGRAPHS,
     };
   });
 }

@@ -22,6 +22,8 @@ export interface RankableSentence {
   siblingTerms: ReadonlyArray<ReadonlySet<string>>;
   /** 0 for the first sentence of its paragraph. */
   positionInParagraph: number;
+  /** The article opens with a news dateline ("BAGHDAD (CNN) --"): its first paragraphs carry the story's gist. */
+  inNewsLead: boolean;
   /** Content words in the sentence. */
   length: number;
   features: SentenceFeatures;
@@ -89,6 +91,7 @@ export const FEATURE_NAMES = [
   'pronoun-and-previous',
   'log-length',
   'first-in-paragraph',
+  'news-lead',
   'opens-with-pronoun',
   'article-position',
 ] as const;
@@ -277,6 +280,7 @@ export function candidateFeatures(
     'pronoun-and-previous': entry.opensWithPronoun ? previousCoverage : 0,
     'log-length': Math.log(1 + entry.length),
     'first-in-paragraph': entry.positionInParagraph === 0 ? 1 : 0,
+    'news-lead': entry.inNewsLead ? 1 : 0,
     'opens-with-pronoun': entry.opensWithPronoun ? 1 : 0,
     'article-position': scoring.sentenceCount <= 1 ? 0 : entry.sentence.id / (scoring.sentenceCount - 1),
   };
