@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { matchPerson, matchRole } from '../nlp/people-match.js';
 import type { Person, Sentence } from '../nlp/types.js';
+import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
@@ -16,7 +17,8 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 /**
- * "Who is X?" about a person of the article, by name or by role ("Who is the mayor?"): the sentence that introduces them — the first naming them with one of
+ * "Who is X?" about a person of the article, by name, by role ("Who is the mayor?") or as an unnamed source ("Who is the
+ * doctor?"): the sentence that introduces them — the first naming them with one of
  * their roles ("Ruth Okafor, the harbour master, said"), else the first naming them in full, else the first mention.
  */
 export function introductionOf(articles: readonly PreparedArticle[], question: string): Introduction | null {
@@ -29,7 +31,8 @@ export function introductionOf(articles: readonly PreparedArticle[], question: s
     .map((entry) => ({ ...entry, score: matchRole(asked, entry.person) }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
-  const best = byName && byName.score >= NAMES_PERSON ? byName : byRole;
+  // Last, a source quoted without a name ("Who is the doctor?" → "A doctor on the scene told …").
+  const best = byName && byName.score >= NAMES_PERSON ? byName : byRole ?? unnamedSpeakerMatches(articles, asked)[0];
   if (!best) return null;
   const { prepared, person } = best;
   const naming = prepared.sentences.filter((sentence) => [person.name, ...person.aliases].some((form) => mentions(sentence.text, form)));

@@ -32,6 +32,14 @@ describe('"Who is X?" about a person of the article', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.');
   });
 
+  it('finds a source quoted without a name ("Who is the fisherman?")', () => {
+    const quay = prepareArticle(
+      articleFromBlocks('quay', ['The quay reopened on Monday.', 'A fisherman at the harbour said the new berths were too short.'].join('\n\n')),
+    );
+    const answer = answerAsk([quay], 'Who is the fisherman?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('A fisherman at the harbour said the new berths were too short.');
+  });
+
   it('quotes the first mention in full when no role is known', () => {
     const answer = answerAsk([harbour], 'Who is Ana Ruiz?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Okafor added that fares would not rise, and Ana Ruiz welcomed the news.');
