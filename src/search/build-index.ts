@@ -28,6 +28,11 @@ const CANDIDATES = 40;
 const NEWS_LEAD_PARAGRAPHS = 2;
 /** The sentences next to this many of the best retrieved ones are candidates too: an answer often follows the sentence naming its subject. */
 const NEIGHBOURS_OF = 10;
+/**
+ * Sentences retrieval missed fill the candidates up to this many, in article order: on a news article that is every
+ * sentence, so a question worded unlike its answer ("Who is responsible?") still reaches it through word meaning.
+ */
+const MIN_CANDIDATES = 100;
 const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their|this|these|those|that|such)$/i;
 const TWO_CAPITALISED_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -119,7 +124,15 @@ export function buildSentenceSearch(article: Article, sentences: Sentence[], peo
       boostTerm: (term) => shareOf.get(term) ?? 1,
     });
     const retrieved = results.slice(0, CANDIDATES).map((result) => ({ entry: byId.get(Number(result.id))!, score: result.score }));
-    return { analyzed, candidates: [...retrieved, ...neighboursOf(retrieved.slice(0, NEIGHBOURS_OF), retrieved)] };
+    const near = [...retrieved, ...neighboursOf(retrieved.slice(0, NEIGHBOURS_OF), retrieved)];
+    return { analyzed, candidates: [...near, ...unretrieved(near)] };
+  };
+
+  const unretrieved = (taken: readonly RetrievedCandidate[]): RetrievedCandidate[] => {
+    const room = MIN_CANDIDATES - taken.length;
+    if (room <= 0) return [];
+    const ids = new Set(taken.map(({ entry }) => entry.sentence.id));
+    return indexed.filter((entry) => !ids.has(entry.sentence.id)).slice(0, room).map((entry) => ({ entry, score: 0 }));
   };
 
   const neighboursOf = (best: readonly RetrievedCandidate[], retrieved: readonly RetrievedCandidate[]): RetrievedCandidate[] => {

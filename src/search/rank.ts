@@ -98,7 +98,7 @@ export function candidateRows(candidates: readonly RetrievedCandidate[], scoring
   const bestCoverage = Math.max(...coverages);
   return candidates.map(({ entry, score }, rank) => ({
     entry,
-    features: candidateFeatures(entry, { relative: score / top, rank, bestCoverage }, scoring),
+    features: candidateFeatures(entry, { relative: top > 0 ? score / top : 0, rank, bestCoverage }, scoring),
     coverage: coverages[rank]!,
   }));
 }

@@ -203,12 +203,31 @@ function unionCoverage(own: ReadonlySet<string>, previous: ReadonlySet<string>, 
 }
 
 /** Coverage where a word the sentence lacks still counts by how close in meaning its nearest word is ("purchased" for "bought"). */
-export function meaningCoverage(terms: ReadonlySet<string>, stems: Iterable<string>, scoring: ScoringQuestion): number {
+export function meaningCoverage(terms: ReadonlySet<string>, stems: readonly string[] | ReadonlySet<string>, scoring: ScoringQuestion): number {
   const { groups } = scoring.question;
-  const candidates = [...stems];
-  return weightedValue(groups, scoring.weights, (group, i) =>
-    covers(terms, group) ? 1 : candidates.reduce((best, stem) => Math.max(best, scoring.similarity(i, stem)), 0),
-  );
+  const candidates = distinct(stems);
+  return weightedValue(groups, scoring.weights, (group, i) => {
+    if (covers(terms, group)) return 1;
+    let best = 0;
+    for (const stem of candidates) best = Math.max(best, scoring.similarity(i, stem));
+    return best;
+  });
+}
+
+// Sentences are scored against every question asked of them: their distinct stems and direction are kept.
+const distinctStems = new WeakMap<object, readonly string[]>();
+const directions = new WeakMap<readonly string[], Float32Array | null>();
+
+function distinct(stems: readonly string[] | ReadonlySet<string>): readonly string[] {
+  let known = distinctStems.get(stems);
+  if (!known) distinctStems.set(stems, (known = [...new Set(stems)]));
+  return known;
+}
+
+function sentenceDirection(sequence: readonly string[]): Float32Array | null {
+  let direction = directions.get(sequence);
+  if (direction === undefined) directions.set(sequence, (direction = meanDirection(sequence)));
+  return direction;
 }
 
 function weightedValue(groups: readonly QueryTermGroup[], weights: readonly number[], value: (group: QueryTermGroup, index: number) => number): number {
@@ -258,7 +277,7 @@ export function candidateFeatures(
     'related-coverage': weightedShare(groups, weights, (group) => coversRelated(entry.terms, group)),
     'meaning-coverage': meaningCoverage(entry.terms, entry.features.sequence, scoring),
     'meaning-paragraph': scoring.meaningOf(entry.paragraphTerms),
-    'meaning-cosine': directionSimilarity(scoring.direction, meanDirection(entry.features.sequence)),
+    'meaning-cosine': directionSimilarity(scoring.direction, sentenceDirection(entry.features.sequence)),
     'window-coverage': termCoverage(entry.windowTerms, groups, weights),
     'previous-coverage': previousCoverage,
     'next-coverage': entry.nextTerms ? termCoverage(entry.nextTerms, groups, weights) : 0,

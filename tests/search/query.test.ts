@@ -62,7 +62,10 @@ describe('fuzzy and prefix matching', () => {
   };
 
   it('never lets short words match by fuzziness (son → on, thank → than)', () => {
-    expect(prepared.index.searchSentences('son', 5).map((hit) => hit.sentenceId)).toEqual([1]);
+    const hits = prepared.index.searchSentences('son', 5);
+    expect(hits[0]?.sentenceId).toBe(1);
+    // The other sentences are still ranked (by meaning), but no word of theirs matched "son".
+    expect(hits.filter((hit) => hit.matchedTerms.length > 0).map((hit) => hit.sentenceId)).toEqual([1]);
     expect(prepared.index.searchSentences('than', 5)).toEqual([]);
   });
 
@@ -106,5 +109,29 @@ describe('re-ranking on a Wikipedia-style article', () => {
 
   it('prefers a sentence holding an answer of the asked kind that the question does not already contain', () => {
     expect(top('In what year was the library completed?')).toBe('The library was completed in 1963 after years of work.');
+  });
+});
+
+describe('questions worded unlike the article', () => {
+  const prepared = prepareForTest(
+    articleFromBlocks(
+      'paraphrase',
+      [
+        'The council met on Tuesday to discuss the budget for next year.',
+        'A soldier died in the attack near the border, officials said.',
+        'Shops in the town centre stayed open late for the festival.',
+        'The festival drew thousands of visitors from nearby villages.',
+      ].join('\n\n'),
+    ),
+  );
+  const top = (question: string): string | undefined => {
+    const hit = prepared.index.searchSentences(question, 1)[0];
+    return hit ? prepared.sentences[hit.sentenceId]!.text : undefined;
+  };
+
+  it('still reach the sentence that answers them, through word meaning, when no word matches', () => {
+    expect(top('Who perished in the assault?')).toMatch(/^A soldier died/);
+    expect(top('How many tourists came?')).toMatch(/^The festival drew/);
+    expect(top('What did lawmakers debate?')).toMatch(/^The council met/);
   });
 });
