@@ -26,7 +26,7 @@ const SPEECH_VERBS = [
   'writes', 'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'recalled', 'suggested',
   'suggests', 'maintained', 'maintains', 'predicted', 'replied', 'responded', 'complained', 'estimated', 'revealed',
   'texted', 'tweeted', 'emphasised', 'emphasized', 'cautioned', 'countered', 'alleged', 'asserted', 'contended',
-  'disclosed', 'testified',
+  'disclosed', 'testified', 'admitted', 'admits', 'urged', 'urges', 'described', 'describes', 'agreed', 'agrees',
 ];
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'g');
 const SPOKE_TO = /\bspoke\s+to\b/g;
@@ -34,6 +34,10 @@ const NO_COMMENT = /\b(?:declined|refused)\s+to\s+comment\b/g;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Aa]s per)\s+/g;
 
 const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+$/i;
+// "described by police as": a participle with its agent is no reporting clause.
+const AGENT_AFTER = /^\s+by\b/;
+// "the alleged attacker", "an agreed price": a verb form right after a determiner qualifies a noun.
+const ATTRIBUTIVE = /\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+$/i;
 // Clause boundaries: punctuation, dashes, and the runs of spaces left where a quote was masked.
 const BOUNDARY = /[,;:()\u2014\u2013]|\s-{1,2}\s|\s{3,}/g;
 const SUBORDINATOR =
@@ -53,6 +57,10 @@ const TRAILING_MODIFIER = new RegExp(
   'i',
 );
 const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|has|have|had|not|there|it's|can|cannot|should|must|\p{L}+n['’]t)$/iu;
+// Lower case only: "Will" and "May" are names.
+const MODAL = /^(?:will|would|could|might|shall)$/;
+// "a trip the Russian leader (agreed to make)": a noun followed by a new noun phrase opens a relative clause.
+const REDUCED_RELATIVE = /\b(?!(?:of|for|at|in|on|with|from|to|by|and|or|nor|but|as)\b)\p{Ll}+\s+(?:the|a|an)\s/u;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const MAX_PHRASE_WORDS = 8;
@@ -72,7 +80,8 @@ export function isSourcePhrase(phrase: string): boolean {
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last || words.length > MAX_PHRASE_WORDS) return false;
-  if (words.some((word) => CLAUSE_WORD.test(word))) return false;
+  if (words.some((word) => CLAUSE_WORD.test(word) || MODAL.test(word))) return false;
+  if (REDUCED_RELATIVE.test(phrase)) return false;
   if (words.length === 1 && PRONOUN.test(first)) return true;
   // A name may follow lower-case role words ("spokesman Scott Stanzel").
   const named = /^\p{Lu}/u.test(first) || /^\p{Lu}/u.test(last);
@@ -133,8 +142,8 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,40}\))?\s*[\u2014\u201
 
 function saidClause(sentence: string, verbStart: number, verbEnd: number): ReportingClause | null {
   const left = sentence.slice(0, verbStart);
-  if (PASSIVE.test(left)) return null;
   const right = sentence.slice(verbEnd);
+  if (PASSIVE.test(left) || ATTRIBUTIVE.test(left) || AGENT_AFTER.test(right)) return null;
   const verb = sentence.slice(verbStart, verbEnd);
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;

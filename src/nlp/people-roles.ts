@@ -6,6 +6,7 @@ const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|another)$/i;
 const POSSESSIVE = /^\p{L}[\p{L}\p{M}.'’-]*(?:['’]s|s['’])$/u;
 const REPORTING_VERB = /\b(?:said|says|told|tells|added|asked)\b/i;
 const MAX_ROLE_WORDS = 14;
+const MAX_ROLE_QUALIFIERS = 3;
 /** Lower-case words between a determiner and the role noun ("his domestic employee", "Russia's top diplomat"). */
 const MAX_MODIFIERS = 3;
 
@@ -133,6 +134,18 @@ const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
 const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
 
+/** "international justice counsel for the group": a few plain lower-case words qualifying a role noun. */
+function qualifiedRoleHead(phrase: string): boolean {
+  const all = words(phrase);
+  const head = headWord(phrase);
+  const before = all.slice(0, all.indexOf(head));
+  return (
+    isRoleHead(head) &&
+    before.length <= MAX_ROLE_QUALIFIERS &&
+    before.every((word) => /^[\p{Ll}-]{3,}$/u.test(word) && !isFunctionWord(word) && !looksLikePastTense(word) && !/ly$/.test(word))
+  );
+}
+
 /**
  * "NAME, a professor of economics at Yale University," / "NAME, 58, Bush's physician," /
  * "NAME, president of the company," — a role phrase after the name. `otherNames` are offsets where other
@@ -144,7 +157,7 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const start = nameEnd + match[0].length - match[1]!.length;
   if (otherNames.some((offset) => offset >= start && offset < nameEnd + match[0].length)) return null;
   const raw = match[1]!;
-  const opensAsRole = APPOSITIVE_OPENING.test(raw) || /^\p{Ll}/u.test(raw) && isRoleHead(words(raw)[0] ?? '');
+  const opensAsRole = APPOSITIVE_OPENING.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
   const phrase = shortened(clean(raw.replace(/^who (?:is|was)\s+/i, '')));
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;

@@ -37,6 +37,24 @@ describe('reported speech', () => {
     },
   );
 
+  it.each(['admitted', 'urged the court', 'agreed'])('X %s … is a claim of X', (verb) => {
+    expect(attribute(`Becker ${verb} that the case would collapse.`)[0]).toMatchObject({ speakerId: becker.id, kind: 'indirect' });
+  });
+
+  it('X described Y as …', () => {
+    expect(attribute('Lopez described the budget as a turning point.')[0]).toMatchObject({ speakerId: lopez.id, kind: 'indirect' });
+  });
+
+  it.each([
+    'Police arrested the alleged attacker on Monday.',
+    'An agreed price was never reached.',
+    'The man described by police as armed was held overnight.',
+    'The inquiry will include alleged war crimes.',
+    'Officials expect a visit by the president, a trip the president agreed to make in May.',
+  ])('a reporting verb used as an adjective, a participle or inside a relative clause attributes nothing: %s', (text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+
   it('the claim first, then ", Becker said, …"', () => {
     expect(attribute('The witness lied, Becker said, and the jury knew it.')[0]?.speakerId).toBe(becker.id);
   });

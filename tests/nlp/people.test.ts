@@ -144,6 +144,14 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf('It was supervised by Dr. Richard Tubb, Bush’s physician, at the hospital.', 'Richard Tubb')).toEqual(['Bush’s physician']);
   });
 
+  it('reads an appositive of a few plain words before its role noun, but not a participle clause', () => {
+    expect(rolesOf('"End it now," said Rosa Vidal, international justice counsel for the group.', 'Rosa Vidal')).toEqual([
+      'international justice counsel for the group',
+    ]);
+    expect(rolesOf('"No," said Rosa Vidal, speaking for the group.', 'Rosa Vidal')).toEqual([]);
+    expect(rolesOf('Rosa Vidal, wearing a judge robe, arrived.', 'Rosa Vidal')).toEqual([]);
+  });
+
   it('cuts an appositive too long to show at its parenthesis or its second role', () => {
     const text = 'Ruth Okafor, treasurer of the county branch of the Society for Coastal Birds (SCB) and warden of the Long Marsh reserve, said the count fell.';
     expect(rolesOf(text, 'Ruth Okafor')).toEqual(['treasurer of the county branch of the Society for Coastal Birds']);
