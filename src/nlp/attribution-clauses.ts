@@ -30,6 +30,9 @@ const SPEECH_VERBS = [
 ];
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'g');
 const SPOKE_TO = /\bspoke\s+to\b/g;
+// "Chao called the ordeal “heartbreaking”": naming words report speech when an object, then a direct quote (masked),
+// follows; right after the verb the quote is a name ("a group called “Friends of the Earth”").
+const CALLED_QUOTE = /\b(?:called|calls|dubbed|branded|labelled|labeled)\b(?=\s\S[^,;.!?]{0,60}?\s{3,})/g;
 const NO_COMMENT = /\b(?:declined|refused)\s+to\s+comment\b/g;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Aa]s per)\s+/g;
 
@@ -194,10 +197,10 @@ function accordingToClause(sentence: string, sourceStart: number): ReportingClau
 /** Every reporting clause of a masked sentence, in reading order. */
 export function findReportingClauses(sentence: string): ReportingClause[] {
   const found: Array<{ at: number; clause: ReportingClause }> = [];
-  for (const pattern of [VERB, SPOKE_TO]) {
+  for (const pattern of [VERB, SPOKE_TO, CALLED_QUOTE]) {
     for (const match of sentence.matchAll(pattern)) {
       const clause = saidClause(sentence, match.index, match.index + match[0].length);
-      if (clause && (pattern === VERB || clause.audience)) found.push({ at: match.index, clause });
+      if (clause && (pattern !== SPOKE_TO || clause.audience)) found.push({ at: match.index, clause });
     }
   }
   for (const match of sentence.matchAll(NO_COMMENT)) {

@@ -45,6 +45,12 @@ describe('reported speech', () => {
     expect(attribute('Lopez described the budget as a turning point.')[0]).toMatchObject({ speakerId: lopez.id, kind: 'indirect' });
   });
 
+  it('X called Y "…": a direct quote after naming words is X\'s; a name in quotes right after "called" is not', () => {
+    expect(attribute('Lopez called the ruling "a disgrace" on Tuesday.')[0]).toMatchObject({ speakerId: lopez.id });
+    expect(attribute('A group called "Friends of the Earth" protested.')).toEqual([]);
+    expect(attribute('Becker called the police after the attack.')).toEqual([]);
+  });
+
   it.each([
     'Police arrested the alleged attacker on Monday.',
     'An agreed price was never reached.',
