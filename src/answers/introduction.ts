@@ -6,6 +6,9 @@ import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
 const WHO_IS = /^\s*who\s+(?:is|was|'s)\s+(.+?)\s*\??\s*$/i;
+// "What is Larsen's job?", "What does Larsen do?": asked of a named person, answered by the same introduction.
+const JOB_OF = /^\s*what\s+(?:is|was|'s)\s+(.+?)(?:['’]s|s['’])\s+(?:job|role|title|position|post|occupation|profession)\s*\??\s*$/i;
+const DOES_WHAT = /^\s*what\s+(?:does|did)\s+(.+?)\s+do\s+for\s+a\s+living\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+do\s*\??\s*$/i;
 
 export interface Introduction {
   prepared: PreparedArticle;
@@ -17,15 +20,18 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 /**
- * "Who is X?" about a person of the article, by name, by role ("Who is the mayor?") or as an unnamed source ("Who is the
+ * "Who is X?" (or "What is X's job?", "What does X do?") about a person of the article, by name, by role ("Who is the mayor?") or as an unnamed source ("Who is the
  * doctor?"): the sentence that introduces them — the first naming them with one of
  * their roles ("Ruth Okafor, the harbour master, said"), else the first naming them in full, else the first mention.
  */
 export function introductionOf(articles: readonly PreparedArticle[], question: string): Introduction | null {
-  const asked = WHO_IS.exec(question)?.[1];
+  const whoIs = WHO_IS.exec(question)?.[1];
+  const jobMatch = JOB_OF.exec(question) ?? DOES_WHAT.exec(question);
+  const asked = whoIs ?? jobMatch?.slice(1).find(Boolean);
   if (!asked) return null;
   const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
   const byName = people.map((entry) => ({ ...entry, score: matchPerson(asked, entry.person) })).sort((a, b) => b.score - a.score)[0];
+  if (!whoIs && !(byName && byName.score >= NAMES_PERSON)) return null;
   // "Who is the mayor?": the person holding that role, the one the article names most if several do.
   const byRole = people
     .map((entry) => ({ ...entry, score: matchRole(asked, entry.person) }))

@@ -129,6 +129,8 @@ function phraseAfter(right: string): string {
   return right.trim();
 }
 
+const APPOSITIVE_NAME = /^,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?=\s*(?:[,;]|[.!?]\s*$|$))/u;
+
 // Words that cannot open the speaker of an inverted "…, said X" ("…, said on Tuesday").
 const NOT_A_SPEAKER_START = /^(?:on|in|at|after|before|during|later|earlier|last|this|next|from|to|for|with|by|when|while|about|of)$/i;
 // Auxiliaries and modals show a clause ("said her client would appeal"), lower-case only ("May" is a name).
@@ -161,7 +163,10 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
   const inverted = afterBoundary && !addressed ? phraseAfter(right) : '';
   if (inverted !== '' && isInvertedSpeaker(inverted)) {
-    return { kind: 'said', phrase: inverted, subjectRegion: '', audience, closesSentence: isSentenceEnd(right) };
+    // "said Schuller's daughter-in-law, Donna Schuller, in a message": the name after the role is the speaker.
+    const rest = right.slice(right.indexOf(inverted) + inverted.length);
+    const name = APPOSITIVE_NAME.exec(rest)?.[0] ?? '';
+    return { kind: 'said', phrase: inverted, subjectRegion: name ? `${inverted}${name}` : '', audience, closesSentence: isSentenceEnd(right) };
   }
   // "X, a professor at Y, said" / "X deplored A, urged B and said": the subject opens the clause.
   const clause = left.replace(DATELINE, '');

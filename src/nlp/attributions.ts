@@ -2,7 +2,7 @@ import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
 import { firstName, genderOfNoun } from './gazetteer.js';
-import { findQuoteSpans, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
+import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
 /** How far back (in sentences) a pronoun or a role noun ("the president") looks for its person. */
@@ -64,7 +64,8 @@ class AttributionReader {
 
   readParagraph(paragraph: Paragraph, sentences: Sentence[]): void {
     const spans = findQuoteSpans(paragraph.text);
-    const masked = maskQuotes(paragraph.text, spans);
+    // Quoted titles stay readable: "a release from “Hour of Power” said" names its source.
+    const masked = maskQuotes(paragraph.text, spans.filter((span) => !isQuotedTitle(paragraph.text, span)));
     for (const sentence of sentences) this.maskedSentences.set(sentence.id, masked.slice(sentence.start, sentence.end));
     const reports = new Map<number, SentenceReport | null>();
     const reportOf = (sentence: Sentence): SentenceReport | null => {

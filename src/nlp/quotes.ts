@@ -68,3 +68,17 @@ export function trimQuote(text: string, span: QuoteSpan): { start: number; end: 
   while (end > start && trailing.test(text.slice(start, end))) end--;
   return { start, end };
 }
+
+const MINOR_TITLE_WORD = /^(?:of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|are|my|your|our|vs\.?)$/;
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * A quoted name inside a sentence ("the ministry “Hour of Power,” died", "in “The Price Is Right”"): two to eight words,
+ * each capitalised or a minor word, after a word of the sentence. It names a show, a book or a campaign; nobody says it.
+ */
+export function isQuotedTitle(text: string, span: QuoteSpan): boolean {
+  if (!span.closed || !/\p{L}[\s(]*$/u.test(text.slice(0, Math.max(0, span.start - 1)).trimEnd() + ' ')) return false;
+  const words = text.slice(span.start, span.end).trim().replace(/[,.]$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || MINOR_TITLE_WORD.test(word));
+}

@@ -27,6 +27,16 @@ describe('"Who is X?" about a person of the article', () => {
     }
   });
 
+  it('answers "What is X\'s job?" and "What does X do?" the same way, for a named person only', () => {
+    for (const question of ["What is Okafor's job?", 'What is Ruth Okafor’s role?', 'What does Okafor do?']) {
+      const answer = answerAsk([harbour], question);
+      expect(answer.kind === 'ask' && answer.quotes[0]!.text, question).toBe('The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.');
+    }
+    // Not a person of the article: left to the ordinary search.
+    const other = answerAsk([harbour], "What is the ferry's role?");
+    expect(other.kind === 'ask' && other.confidence).not.toBe(1);
+  });
+
   it('finds the person by role ("Who is the harbour master?")', () => {
     const answer = answerAsk([harbour], 'Who is the harbour master?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.');

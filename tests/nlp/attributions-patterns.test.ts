@@ -45,6 +45,16 @@ describe('reported speech', () => {
     expect(attribute('Lopez described the budget as a turning point.')[0]).toMatchObject({ speakerId: lopez.id, kind: 'indirect' });
   });
 
+  it('"…," said X\'s role, NAME: the name after the role is the speaker', () => {
+    const [quote] = attribute('"The case will collapse," said the minister\'s adviser, Tom Becker, on Friday.');
+    expect(quote).toMatchObject({ speakerId: becker.id, quote: 'The case will collapse', kind: 'direct' });
+  });
+
+  it('a quoted title stays part of the source ("a release from “Hour of Power” said")', () => {
+    const [claim] = attribute('The show was cancelled in May, a release from "Morning With Maria" said.');
+    expect(claim?.speaker).toBe('a release from "Morning With Maria"');
+  });
+
   it('X called Y "…": a direct quote after naming words is X\'s; a name in quotes right after "called" is not', () => {
     expect(attribute('Lopez called the ruling "a disgrace" on Tuesday.')[0]).toMatchObject({ speakerId: lopez.id });
     expect(attribute('A group called "Friends of the Earth" protested.')).toEqual([]);
