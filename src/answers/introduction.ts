@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { matchPerson, matchRole } from '../nlp/people-match.js';
+import { articleWordsOf, matchPerson, matchRole } from '../nlp/people-match.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 
@@ -34,7 +34,7 @@ export function introductionOf(articles: readonly PreparedArticle[], question: s
   if (!whoIs && !(byName && byName.score >= NAMES_PERSON)) return null;
   // "Who is the mayor?": the person holding that role, the one the article names most if several do.
   const byRole = people
-    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person) }))
+    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
   // Last, a source quoted without a name ("Who is the doctor?" → "A doctor on the scene told …").

@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { matchRole } from '../nlp/people-match.js';
+import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 import type { Person } from '../nlp/types.js';
 
 /** Ids of speakers the article describes without naming start with this, so they never clash with people's ids. */
@@ -39,7 +39,7 @@ export function unnamedSpeakers(prepared: PreparedArticle): Person[] {
 /** Unnamed speakers whose description holds every word typed ("doctor" → "A doctor on the scene"), best first. */
 export function unnamedSpeakerMatches(articles: readonly PreparedArticle[], query: string): Array<{ prepared: PreparedArticle; person: Person; score: number }> {
   return articles
-    .flatMap((prepared) => unnamedSpeakers(prepared).map((person) => ({ prepared, person, score: matchRole(query, person) })))
+    .flatMap((prepared) => unnamedSpeakers(prepared).map((person) => ({ prepared, person, score: matchRole(query, person, articleWordsOf(prepared.vocabulary)) })))
     .filter((match) => match.score > 0)
     .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount);
 }

@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
+import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeWith } from './citation.js';
 import { isUnnamedSpeaker, unnamedSpeakerId, unnamedSpeakerMatches } from './unnamed-speakers.js';
@@ -73,7 +73,7 @@ function nameMatches(articles: PreparedArticle[], query: string): Match[] {
 /** "foreign minister", "the mayor", "Russia's top diplomat": people whose roles hold every word typed (by stem). */
 function roleMatches(articles: PreparedArticle[], query: string): Match[] {
   return articles
-    .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchRole(query, person) })))
+    .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchRole(query, person, articleWordsOf(prepared.vocabulary)) })))
     .filter((match) => match.score > 0)
     .sort(byScoreThenMentions);
 }

@@ -78,12 +78,21 @@ function roleStems(person: Person): Set<string> {
 /**
  * How well a typed role matches one of a person's roles, from 0 to 1: determiners and other function words
  * are ignored ("the mayor", "a spokeswoman for the water bureau"), every other word must match a role word
- * by stem ("pediatricians" → "pediatrician"), and a possessive only counts in favour ("Russia's" ~ "Russian").
+ * by stem ("pediatricians" → "pediatrician"), and a possessive or a capitalised "of X" only counts in favour ("Russia's" ~
+ * "Russian", "the president of Portugal").
  */
-export function matchRole(query: string, person: Person): number {
+export function matchRole(query: string, person: Person, articleWords: ReadonlySet<string> = new Set()): number {
   const required: string[] = [];
   const optional: string[] = [];
-  for (const word of query.split(/\s+/)) {
+  // "the president of Portugal" is "Portugal's president", if the article knows Portugal ("the mayor of Portland" is not
+  // the mayor of the article's town).
+  const [role = '', owner] = query.split(/\s+(?:of|for)\s+(?=\p{Lu})/u);
+  if (owner) {
+    const ownerTokens = nameTokens(owner).filter((token) => !isFunctionWord(token));
+    if (!ownerTokens.every((token) => articleWords.has(token.toLowerCase()) || roleStems(person).has(stem(token)))) return 0;
+    optional.push(...ownerTokens.map(stem));
+  }
+  for (const word of role.split(/\s+/)) {
     const possessor = POSSESSIVE.exec(word)?.[1];
     const tokens = nameTokens(possessor ?? word).filter((token) => !isFunctionWord(token));
     (possessor ? optional : required).push(...tokens.map(stem));
@@ -93,4 +102,16 @@ export function matchRole(query: string, person: Person): number {
   if (!required.every((token) => stems.has(token))) return 0;
   const related = optional.filter((token) => [...stems].some((known) => known.startsWith(token))).length;
   return 0.9 + (0.1 * related) / Math.max(1, optional.length);
+}
+
+const articleWordCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The article's vocabulary (terms and names) as lower-case words, for matchRole; computed once per article. */
+export function articleWordsOf(vocabulary: readonly string[]): ReadonlySet<string> {
+  let words = articleWordCache.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary.flatMap((entry) => entry.toLowerCase().split(/\s+/)));
+    articleWordCache.set(vocabulary, words);
+  }
+  return words;
 }

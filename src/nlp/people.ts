@@ -142,9 +142,21 @@ export function extractPeople(article: Article, _sentences: Sentence[]): Person[
     const exact = clusters.find((cluster) => cluster.parts.join(' ') === parts.join(' '));
     // A bare surname joins only a person already introduced in full before it ("President Bush" is not
     // the "Laura Bush" of a later paragraph).
+    // With an honorific ("Mr Passos Coelho", BBC style, before "Pedro Passos Coelho") the surname may come first.
     let candidates = exact
       ? [exact]
-      : matchingClusters(clusters, parts).filter((cluster) => parts.length > 1 || firstSeen.get(cluster)! < position(mention));
+      : matchingClusters(clusters, parts).filter(
+          (cluster) => parts.length > 1 || firstSeen.get(cluster)! < position(mention) || mention.honorificGender !== null,
+        );
+    // A shorter full name seen first ("Passos Coelho") is the same person as the longer one ("Pedro Passos Coelho").
+    if (candidates.length === 0 && parts.length > 1) {
+      const shorter = clusters.filter((cluster) => cluster.parts.length > 1 && isSubsequence(cluster.parts, parts));
+      if (shorter.length === 1) {
+        shorter[0]!.parts = parts;
+        shorter[0]!.gender ??= genderFromFirstName(parts);
+        candidates = shorter;
+      }
+    }
     if (candidates.length > 1 && mention.honorificGender) {
       candidates = candidates.filter((cluster) => cluster.gender === null || cluster.gender === mention.honorificGender);
     }

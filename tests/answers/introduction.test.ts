@@ -37,9 +37,11 @@ describe('"Who is X?" about a person of the article', () => {
     expect(other.kind === 'ask' && other.confidence).not.toBe(1);
   });
 
-  it('finds the person by role ("Who is the harbour master?")', () => {
-    const answer = answerAsk([harbour], 'Who is the harbour master?');
-    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.');
+  it('finds the person by role ("Who is the harbour master?", "Who is the harbour master of Port Ellen?")', () => {
+    for (const question of ['Who is the harbour master?', 'Who is the harbour master of Port Ellen?']) {
+      const answer = answerAsk([harbour], question);
+      expect(answer.kind === 'ask' && answer.quotes[0]!.text, question).toBe('The plan was drawn up by Ruth Okafor, the harbour master, after two years of delays.');
+    }
   });
 
   it('finds a source quoted without a name ("Who is the fisherman?")', () => {

@@ -293,3 +293,26 @@ describe('single names and places around an age or a state', () => {
     expect(people.map((person) => person.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('one person named in a short form before the full one', () => {
+  it('joins "Mr Smith" and a shorter full name to the full name given later, BBC style', () => {
+    const people = peopleOf(
+      articleFromText(
+        [
+          'Election',
+          'The coalition led by Mr Oliveira Santos won the most seats, and Mr Brandt conceded.',
+          'Later, Jorge Oliveira Santos thanked voters, while Tom Brandt said he would stay on.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(people.map((person) => [person.name, person.aliases])).toEqual([
+      ['Jorge Oliveira Santos', ['Oliveira Santos']],
+      ['Tom Brandt', ['Brandt']],
+    ]);
+  });
+
+  it('still keeps a titled surname apart from a later person of the same surname ("President Bush", "Laura Bush")', () => {
+    const people = peopleOf(articleFromText(['Visit', 'President Bush spoke first.', 'Laura Bush arrived later.'].join('\n\n')));
+    expect(people.map((person) => person.name).sort()).toEqual(['Bush', 'Laura Bush']);
+  });
+});
