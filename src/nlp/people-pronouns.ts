@@ -33,8 +33,27 @@ function isOwnSubject(text: string, mentionOffset: number, pronounOffset: number
   return !CLAUSE_BREAK.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= SAME_CLAUSE_WORDS;
 }
 
+// "After his re-appointment as prime minister, Pedro Passos Coelho has…": an opening phrase's pronoun is the subject's.
+const OPENING_PHRASE = /^(?:after|before|in|during|since|despite|following|on|upon|while|when|as|although|though|until|throughout|at|with|for)\b[^,;:]*$/i;
+const SENTENCE_START = /(?:^|[.!?]["”]?\s+)(?=\S)/g;
+const MAX_TITLE_BEFORE_NAME = 40;
+
+/** The person named as subject right after the opening phrase that holds the pronoun, if it is one. */
+function cataphoricMention(paragraph: { number: number; text: string }, pronounAt: number, ordered: PlacedMention[]): PlacedMention | null {
+  let sentenceStart = 0;
+  for (const start of paragraph.text.slice(0, pronounAt).matchAll(SENTENCE_START)) sentenceStart = start.index + start[0].length;
+  if (!OPENING_PHRASE.test(paragraph.text.slice(sentenceStart, pronounAt))) return null;
+  const comma = paragraph.text.indexOf(',', pronounAt);
+  if (comma < 0 || /[.;:!?]/.test(paragraph.text.slice(pronounAt, comma))) return null;
+  const subject = ordered.find((mention) => mention.paragraph === paragraph.number && mention.offset > comma);
+  if (!subject || subject.offset - comma > MAX_TITLE_BEFORE_NAME) return null;
+  // Only title words ("Prime Minister", "the coach") may stand between the comma and the name.
+  return /[,;:.!?"“”]/.test(paragraph.text.slice(comma + 1, subject.offset)) ? null : subject;
+}
+
 /**
- * Links each he/his/him/she/her outside quotes to the most recent person named before it whose gender is
+ * Links each he/his/him/she/her outside quotes to the person named right after the opening phrase that holds it
+ * ("After his election, X said"), else to the most recent person named before it whose gender is
  * unknown or matches, within the same or the previous paragraph, and who is not the subject of its own short
  * clause ("Dube sent him on"). A person of unknown gender takes the pronoun's gender when linked, so "she"
  * later cannot link to a man.
@@ -52,6 +71,12 @@ export function linkPronouns(
     for (const match of paragraph.text.matchAll(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi)) {
       if (quoted.some((span) => match.index >= span.start && match.index < span.end)) continue;
       const gender = pronounGender(match[0])!;
+      const forward = cataphoricMention(paragraph, match.index, ordered);
+      if (forward && (genders[forward.personIndex] ?? gender) === gender) {
+        genders[forward.personIndex] ??= gender;
+        links.push({ personIndex: forward.personIndex, paragraph: paragraph.number, offset: match.index, gender });
+        continue;
+      }
       const candidate = ordered.findLast(
         (mention) =>
           (mention.paragraph < paragraph.number || mention.offset < match.index) &&

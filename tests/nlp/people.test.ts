@@ -316,3 +316,13 @@ describe('one person named in a short form before the full one', () => {
     expect(people.map((person) => person.name).sort()).toEqual(['Bush', 'Laura Bush']);
   });
 });
+
+describe('a pronoun in an opening phrase', () => {
+  it('belongs to the person named right after it ("After his election, X …"), not to the last person named', () => {
+    const people = peopleOf(
+      articleFromText(['Vote', 'Tom Brandt lost the vote.', 'After his re-election as leader, Jorge Santos thanked voters.', 'Santos spoke for an hour.'].join('\n\n')),
+    );
+    expect(byName(people, 'Tom Brandt').paragraphs).toEqual([1]);
+    expect(byName(people, 'Jorge Santos').paragraphs).toEqual([2, 3]);
+  });
+});
