@@ -165,6 +165,8 @@ function weakness(sentence: Sentence): 'short' | 'question' | 'dangling' | 'frag
   const text = sentence.text.trim();
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (/\?["”’']?\)?$/.test(text)) return 'question';
+  // "The rankings were as follows:" introduces what comes next and says nothing alone.
+  if (/:\s*$/.test(text)) return 'fragment';
   if (/^[\s"“'‘(]*[a-z]/.test(text) || quoteMarksUnbalanced(text)) return 'fragment';
   // Wholly inside quote marks: the speaker is in another sentence.
   if (OPENING_QUOTE.test(text) && CLOSING_QUOTE.test(text.replace(/[.!]+(?=["”’']\)?$)/, ''))) {

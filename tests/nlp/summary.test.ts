@@ -77,6 +77,12 @@ describe('rankSummarySentences readability rules', () => {
     expect(ranking.slice(0, 3).map((id) => sentences[id]!.text)).not.toContain(article.paragraphs[0]!.text);
   });
 
+  it('keeps out a sentence that only introduces a list ("… as follows:")', () => {
+    const article = articleOf(['The council listed the harbour bridge repairs it approved on Monday as follows:', ...body]);
+    const { sentences, ranking } = rank(article);
+    expect(ranking.slice(0, 3).map((id) => sentences[id]!.text)).not.toContain(article.paragraphs[0]!.text);
+  });
+
   it('lets a sentence opening with a pronoun in only after the sentence it refers back to', () => {
     const article = articleOf([
       'Mayor Jane Ortiz spoke to reporters at city hall after a long meeting on Monday evening. She said the council approved a plan to rebuild the harbour bridge within two years.',
