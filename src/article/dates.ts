@@ -85,7 +85,10 @@ export function dateLineDate(dateLine: string): string | null {
 
 const TIME_STAMP = /^\W*(?:published|updated|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\.?$/i;
 
-/** A line that is only a time stamp without a date ("Updated at 1:23 p.m."). */
+// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": a publication stamp under a page's story.
+const PUBLICATION_STAMP = /^[^.!?]{0,40}\b(?:first published|published|updated|last updated|posted)\b:?\s+(?:on\s+)?(?:\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})\b[^.!?]{0,30}$/iu;
+
+/** A line that is only a time or publication stamp ("Updated at 1:23 p.m.", "First published February 1, 2016: 1:28 AM ET"). */
 export function isTimeStampLine(line: string): boolean {
-  return TIME_STAMP.test(line.trim());
+  return TIME_STAMP.test(line.trim()) || PUBLICATION_STAMP.test(line.trim());
 }

@@ -99,7 +99,10 @@ export function parseHtml(html: string, source: string, url?: string): Article {
       credits.push(credit.credit);
       continue;
     }
-    if (block.listItem || !isPageFurniture(block.text, author)) body.push({ kind: 'paragraph', text: block.text });
+    // "1. Finland" after "… as follows:" (lines split by <br>): a short numbered line in a list is article text.
+    const last = body.at(-1)?.text ?? '';
+    const listed = NUMBERED_ITEM.test(block.text) && (/:$/.test(last) || NUMBERED_ITEM.test(last));
+    if (block.listItem || listed || !isPageFurniture(block.text, author)) body.push({ kind: 'paragraph', text: block.text });
   }
 
   const storyBody = fromDateline(withoutRepeatedParagraphs(body));
@@ -122,6 +125,8 @@ export function parseHtml(html: string, source: string, url?: string): Article {
     format: 'html',
   });
 }
+
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+\S/;
 
 /** "© Jane Doe" under a picture: inside a page body, a short copyright line credits an image. */
 function copyrightCredit(text: string): CaptionParts | null {

@@ -65,6 +65,24 @@ describe('parseHtml on a small page', () => {
     expect(article.paragraphs.map((paragraph) => paragraph.text).join('\n')).not.toMatch(/newsletter|Storm gallery/);
   });
 
+  it('keeps a numbered list split by <br> after its lead-in, and drops widget credits and a publication stamp', () => {
+    const html = `<!doctype html><html><head><title>Towns ranked</title></head><body><article><h1>Towns ranked</h1>
+      <p>A survey of residents ranked the county's towns on parks, schools, transport and the cost of housing.</p>
+      <p>Powered by TownData.com</p>
+      <p>The overall rankings of the towns were as follows:<br>1. Alston<br>2. Bray<br>3. Carrow Green</p>
+      <p>Council leaders said the results would shape the next five-year plan for the county's spending.</p>
+      <p>Gazette (Leeds) First published March 3, 2024: 9:15 AM ET</p></article></body></html>`;
+    const texts = parseHtml(html, 'towns.html').paragraphs.map((paragraph) => paragraph.text);
+    expect(texts).toEqual([
+      "A survey of residents ranked the county's towns on parks, schools, transport and the cost of housing.",
+      'The overall rankings of the towns were as follows:',
+      '1. Alston',
+      '2. Bray',
+      '3. Carrow Green',
+      "Council leaders said the results would shape the next five-year plan for the county's spending.",
+    ]);
+  });
+
   it('throws a clear reason when the page has no article body', () => {
     const empty = '<!doctype html><html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>';
     expect(() => parseHtml(empty, 'empty.html')).toThrow(ArticleParseError);
