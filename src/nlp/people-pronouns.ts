@@ -1,4 +1,4 @@
-import { pronounGender } from './gazetteer.js';
+import { genderOfNoun, pronounGender } from './gazetteer.js';
 import { findQuoteSpans } from './quotes.js';
 
 type Gender = 'male' | 'female';
@@ -35,13 +35,10 @@ function isOwnSubject(text: string, mentionOffset: number, pronounOffset: number
 
 // "After his re-appointment as prime minister, Pedro Passos Coelho has…": an opening phrase's pronoun is the subject's.
 const OPENING_PHRASE = /^(?:after|before|in|during|since|despite|following|on|upon|while|when|as|although|though|until|throughout|at|with|for)\b[^,;:]*$/i;
-const SENTENCE_START = /(?:^|[.!?]["”]?\s+)(?=\S)/g;
 const MAX_TITLE_BEFORE_NAME = 40;
 
 /** The person named as subject right after the opening phrase that holds the pronoun, if it is one. */
-function cataphoricMention(paragraph: { number: number; text: string }, pronounAt: number, ordered: PlacedMention[]): PlacedMention | null {
-  let sentenceStart = 0;
-  for (const start of paragraph.text.slice(0, pronounAt).matchAll(SENTENCE_START)) sentenceStart = start.index + start[0].length;
+function cataphoricMention(paragraph: { number: number; text: string }, sentenceStart: number, pronounAt: number, ordered: PlacedMention[]): PlacedMention | null {
   if (!OPENING_PHRASE.test(paragraph.text.slice(sentenceStart, pronounAt))) return null;
   const comma = paragraph.text.indexOf(',', pronounAt);
   if (comma < 0 || /[.;:!?]/.test(paragraph.text.slice(pronounAt, comma))) return null;
@@ -49,6 +46,20 @@ function cataphoricMention(paragraph: { number: number; text: string }, pronounA
   if (!subject || subject.offset - comma > MAX_TITLE_BEFORE_NAME) return null;
   // Only title words ("Prime Minister", "the coach") may stand between the comma and the name.
   return /[,;:.!?"“”]/.test(paragraph.text.slice(comma + 1, subject.offset)) ? null : subject;
+}
+
+// "The man is described as …, Detective Lt. Robert Pfannes said. He was wearing …": the man, not the detective.
+const DESCRIBED_SUBJECT = /^["“]?(?:[Tt]he|[Aa]n?)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u;
+
+/**
+ * Whether the sentence naming the candidate opens with an unnamed person of the pronoun's gender ("The man …") and
+ * names the candidate only later: the pronoun then most likely refers to that unnamed person.
+ */
+function describedPersonLeads(text: string, sentenceStart: number, mention: PlacedMention, gender: Gender): boolean {
+  if (mention.offset === sentenceStart) return false;
+  // The noun, or the one after an adjective ("the young woman").
+  const words = DESCRIBED_SUBJECT.exec(text.slice(sentenceStart, mention.offset))?.slice(1) ?? [];
+  return words.some((word) => word !== undefined && genderOfNoun(word) === gender);
 }
 
 /**
@@ -60,10 +71,14 @@ function cataphoricMention(paragraph: { number: number; text: string }, pronounA
  */
 export function linkPronouns(
   paragraphs: Array<{ number: number; text: string }>,
+  sentences: ReadonlyArray<{ paragraph: number; start: number }>,
   mentions: PlacedMention[],
   genders: Array<Gender | null>,
 ): PronounLink[] {
   const links: PronounLink[] = [];
+  const textOf = new Map(paragraphs.map((paragraph) => [paragraph.number, paragraph.text]));
+  const sentenceStart = (paragraph: number, offset: number): number =>
+    sentences.findLast((sentence) => sentence.paragraph === paragraph && sentence.start <= offset)?.start ?? 0;
   const ordered = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   for (const paragraph of paragraphs) {
     // Inside a quote, "he" and "him" are the speaker's words about someone else, whom only the reader can tell.
@@ -71,7 +86,7 @@ export function linkPronouns(
     for (const match of paragraph.text.matchAll(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi)) {
       if (quoted.some((span) => match.index >= span.start && match.index < span.end)) continue;
       const gender = pronounGender(match[0])!;
-      const forward = cataphoricMention(paragraph, match.index, ordered);
+      const forward = cataphoricMention(paragraph, sentenceStart(paragraph.number, match.index), match.index, ordered);
       if (forward && (genders[forward.personIndex] ?? gender) === gender) {
         genders[forward.personIndex] ??= gender;
         links.push({ personIndex: forward.personIndex, paragraph: paragraph.number, offset: match.index, gender });
@@ -86,6 +101,8 @@ export function linkPronouns(
           !(mention.paragraph === paragraph.number && isOwnSubject(paragraph.text, mention.offset, match.index)),
       );
       if (!candidate) continue;
+      const candidateText = textOf.get(candidate.paragraph) ?? '';
+      if (describedPersonLeads(candidateText, sentenceStart(candidate.paragraph, candidate.offset), candidate, gender)) continue;
       genders[candidate.personIndex] ??= gender;
       links.push({ personIndex: candidate.personIndex, paragraph: paragraph.number, offset: match.index, gender });
     }

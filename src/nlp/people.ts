@@ -122,9 +122,9 @@ function orderRoles(roles: string[]): string[] {
  * article words them, gender when shown, and every paragraph that names them or refers to them by pronoun.
  * A bare surname shared by two people is assigned to neither.
  */
-// Detection runs on whole paragraphs rather than sentences so that names can span the body; the sentences
-// parameter is part of the shared NLP signature.
-export function extractPeople(article: Article, _sentences: Sentence[]): Person[] {
+// Detection runs on whole paragraphs rather than sentences so that names can span the body; sentences only tell
+// pronouns where a sentence starts.
+export function extractPeople(article: Article, sentences: Sentence[]): Person[] {
   const credited = creditedNames(article);
   const mentions = bodyMentions(article).filter(
     (mention) => !credited.has(mention.text.toLowerCase()) && !isOutletName(mention.text) && !isOrganisationName(mention.text),
@@ -174,7 +174,7 @@ export function extractPeople(article: Article, _sentences: Sentence[]): Person[
   }
 
   const genders = clusters.map((cluster) => cluster.gender);
-  const pronouns = linkPronouns(article.paragraphs, clusters.flatMap((cluster) => cluster.mentions), genders);
+  const pronouns = linkPronouns(article.paragraphs, sentences, clusters.flatMap((cluster) => cluster.mentions), genders);
   const usedIds = new Set<string>();
   return clusters.map((cluster, index) => {
     const forms = [...cluster.forms.keys()];

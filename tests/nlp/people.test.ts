@@ -326,3 +326,14 @@ describe('a pronoun in an opening phrase', () => {
     expect(byName(people, 'Jorge Santos').paragraphs).toEqual([2, 3]);
   });
 });
+
+describe('a pronoun after a sentence about an unnamed person', () => {
+  it('is not given to the named source of that sentence ("The man …, Detective X said. He wore …")', () => {
+    const people = peopleOf(
+      articleFromText(
+        ['Robbery', 'The man is in his 20s, Detective Lt. Tom Brandt said.', 'He wore a grey hooded sweater.', 'Brandt asked witnesses to call.'].join('\n\n'),
+      ),
+    );
+    expect(byName(people, 'Tom Brandt').paragraphs).toEqual([1, 3]);
+  });
+});
