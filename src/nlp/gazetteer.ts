@@ -59,6 +59,7 @@ const placeNames = lower([
   ...placesData.regions,
   ...placesData.cities,
 ]);
+const facilityNouns = new Set(placesData.facilityNouns);
 const demonyms = lower(countries.flatMap((country) => country.demonyms));
 const outletNames = lower(organisations.outlets);
 const organisationNames = lower(organisations.organisations);
@@ -98,6 +99,11 @@ export function isCommonWord(word: string): boolean {
 /** A country, capital, region or major city ("South Korea", "Seoul", "UK", "Bavaria"). */
 export function isPlaceName(name: string): boolean {
   return placeNames.has(name.toLowerCase());
+}
+
+/** A lower-case noun naming a place or building, which makes the name before it one ("Badam Bagh prison"). */
+export function isFacilityNoun(word: string): boolean {
+  return facilityNouns.has(word);
 }
 
 /** A nationality adjective or noun ("Russian", "North Korean", "Englishman", "Frenchwomen"). */

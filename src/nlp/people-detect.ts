@@ -4,6 +4,7 @@ import {
   honorific,
   isCommonWord,
   isDemonym,
+  isFacilityNoun,
   isNameParticle,
   isNeverName,
   isOrganisationName,
@@ -125,6 +126,20 @@ function followedByCountryInParentheses(tokens: Token[], last: number): boolean 
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'to']);
+const SUBJECT_VERBS = new Set(['has', 'had', 'was', 'is', 'will', 'would', 'could', 'can', 'did', 'does']);
+const PERSONAL_PRONOUN = /^(?:she|her|herself|he|his|him|himself)$/i;
+const PRONOUN_REACH = 10;
+
+/** "Nuria was jailed for trying to divorce her husband": a subject followed by a verb, then by his or her own pronoun. */
+function ownPronounFollows(tokens: Token[], last: number): boolean {
+  if (!SUBJECT_VERBS.has(tokens[last + 1]?.text ?? '')) return false;
+  for (let index = last + 2; index < Math.min(tokens.length, last + 2 + PRONOUN_REACH); index++) {
+    const token = tokens[index]!;
+    if (token.sentenceStart) return false;
+    if (PERSONAL_PRONOUN.test(token.text)) return true;
+  }
+  return false;
+}
 
 /** Splits a capitalised run into a title prefix and a name, and judges whether the name is a person. */
 function judgeRun(tokens: Token[], first: number, last: number): Candidate | null {
@@ -169,6 +184,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // "Neighbouring Liberia": a name ending in a place, with no first name to open it, is about the place.
   if (words.length > 1 && (isPlaceName(words.at(-1)!.text) || isDemonym(words.at(-1)!.text)) && !hasFirstName(words[0]!.text)) return null;
 
+  // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.
+  if (isFacilityNoun(tokens[last + 1]?.text ?? '')) return null;
   const before = tokens[first - 1];
   // "based in Sherman Oaks, California": a run after a locative preposition and before ", <state or country>" is a place.
   const after = tokens[last + 1];
@@ -188,6 +205,7 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const particleCue = name.length > words.length && !isParticleHere(name[0]!, 0);
   const uncommon = words.length > 1 && !isCommonWord(words.at(-1)!.text) && !isCommonWord(words[0]!.text);
   const speaks = words.length === 1 && !isCommonWord(words[0]!.text) && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '');
+  const subjectWithPronoun = words.length === 1 && !isCommonWord(words[0]!.text) && ownPronounFollows(tokens, last);
   // "the Royal Free (hospital)", "the Great Lakes": a person is seldom "the X" unless a title comes between.
   // "the Dalai Lama" and "the Michael Moore film" open with a word no dictionary has.
   const afterThe = !titled && before !== undefined && before.text.toLowerCase() === 'the' && isPlainWord(words[0]!.text);
@@ -200,7 +218,7 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const cued =
     !afterThe &&
     !plainSingle &&
-    (speaks || ageCue || appositiveCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
+    (speaks || subjectWithPronoun || ageCue || appositiveCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
 }

@@ -337,3 +337,15 @@ describe('a pronoun after a sentence about an unnamed person', () => {
     expect(byName(people, 'Tom Brandt').paragraphs).toEqual([1, 3]);
   });
 });
+
+describe('single names and place names', () => {
+  it('takes a lone unknown name followed by a verb and then her or his own pronoun for a person', () => {
+    const people = peopleOf(articleFromText(['Prison', 'Zarifa was jailed for trying to divorce her husband.', 'Zarifa has eight months left.'].join('\n\n')));
+    expect(people.map((person) => person.name)).toEqual(['Zarifa']);
+  });
+
+  it('does not take a name before a lower-case place noun for a person ("Kerran Dabh prison")', () => {
+    const people = peopleOf(articleFromText(['Prison', 'Inmates at Kerran Dabh prison staged a protest, Governor Tom Brandt said.'].join('\n\n')));
+    expect(people.map((person) => person.name)).toEqual(['Tom Brandt']);
+  });
+});
