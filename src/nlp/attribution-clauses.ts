@@ -62,6 +62,8 @@ const TRAILING_MODIFIER = new RegExp(
 const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|has|have|had|not|there|it's|can|cannot|should|must|\p{L}+n['’]t)$/iu;
 // Lower case only: "Will" and "May" are names.
 const MODAL = /^(?:will|would|could|might|shall)$/;
+// "Shortly after X's story aired, …": an adverbial opening is no subject.
+const CLAUSE_OPENER = /^(?:after|before|when|while|since|although|though|if|because|once|until|unless|whether|in|on|at|during|following|despite|with|without|by|for|from|to|under|over|into|amid|among|through|across|\p{L}+ly)$/iu;
 // "a trip the Russian leader (agreed to make)": a noun followed by a new noun phrase opens a relative clause.
 const REDUCED_RELATIVE = /\b(?!(?:of|for|at|in|on|with|from|to|by|and|or|nor|but|as)\b)\p{Ll}+\s+(?:the|a|an)\s/u;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
@@ -84,7 +86,7 @@ export function isSourcePhrase(phrase: string): boolean {
   const last = words.at(-1);
   if (!first || !last || words.length > MAX_PHRASE_WORDS) return false;
   if (words.some((word) => CLAUSE_WORD.test(word) || MODAL.test(word))) return false;
-  if (REDUCED_RELATIVE.test(phrase)) return false;
+  if (REDUCED_RELATIVE.test(phrase) || CLAUSE_OPENER.test(first)) return false;
   if (words.length === 1 && PRONOUN.test(first)) return true;
   // A name may follow lower-case role words ("spokesman Scott Stanzel").
   const named = /^\p{Lu}/u.test(first) || /^\p{Lu}/u.test(last);
@@ -160,6 +162,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
     if (!isSourcePhrase(phrase)) return null;
     return { kind: 'said', phrase, subjectRegion: '', audience, closesSentence, ...(/^report/.test(verb) && looksLikeBrand(phrase) && { isOutlet: true }) };
   }
+  // "the Foundation -- a nonprofit based in Ohio -- agreed": the subject stands before the dashes.
+  const dashed = phrase === '' ? subjectBeforeDashes(left) : null;
+  if (dashed) return { kind: 'said', phrase: dashed, subjectRegion: '', audience, closesSentence: false };
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
   const inverted = afterBoundary && !addressed ? phraseAfter(right) : '';
   if (inverted !== '' && isInvertedSpeaker(inverted)) {
@@ -172,6 +177,21 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const clause = left.replace(DATELINE, '');
   const opening = stripModifiers(clause.split(BOUNDARY)[0] ?? '');
   return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: clause, audience, closesSentence: false };
+}
+
+const CLOSING_DASH = /(?:\s-{1,2}|\s?[\u2014\u2013])\s*$/;
+const DASH = /\s-{1,2}\s|\s?[\u2014\u2013]\s?/g;
+
+/** The subject before a parenthetical set off by dashes that ends right before the verb, if it names a source. */
+function subjectBeforeDashes(left: string): string | null {
+  const closing = CLOSING_DASH.exec(left);
+  if (!closing) return null;
+  const inside = left.slice(0, closing.index);
+  let opening = -1;
+  for (const match of inside.matchAll(DASH)) opening = match.index;
+  if (opening < 0) return null;
+  const { phrase } = subjectBefore(inside.slice(0, opening));
+  return phrase !== '' && isSourcePhrase(phrase) ? phrase : null;
 }
 
 /** "Kompas reported": a capitalised name that is not a known organisation, place or nationality reports as an outlet. */

@@ -55,6 +55,14 @@ describe('reported speech', () => {
     expect(claim?.speaker).toBe('a release from "Morning With Maria"');
   });
 
+  it('takes the subject before a parenthetical set off by dashes, never an adverbial opening', () => {
+    const [claim] = attribute(
+      'Shortly after the story aired, the Burn Relief Fund -- a charity based in Akron, Ohio, that helps victims -- agreed to pay for the flights.',
+    );
+    expect(claim?.speaker).toBe('the Burn Relief Fund');
+    expect(attribute('Shortly after the story aired Wednesday, donors agreed to help.')[0]?.speaker).toBe('donors');
+  });
+
   it('X called Y "…": a direct quote after naming words is X\'s; a name in quotes right after "called" is not', () => {
     expect(attribute('Lopez called the ruling "a disgrace" on Tuesday.')[0]).toMatchObject({ speakerId: lopez.id });
     expect(attribute('A group called "Friends of the Earth" protested.')).toEqual([]);
