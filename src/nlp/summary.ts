@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isBoilerplateLine } from '../article/boilerplate.js';
 import type { Article } from '../article/types.js';
 import type { Sentence } from './types.js';
 
@@ -165,6 +166,8 @@ function weakness(sentence: Sentence): 'short' | 'question' | 'dangling' | 'frag
   const text = sentence.text.trim();
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (/\?["”’']?\)?$/.test(text)) return 'question';
+  // Page furniture that reached the body ("Media playback is not supported on this device").
+  if (isBoilerplateLine(text)) return 'fragment';
   // "The rankings were as follows:" introduces what comes next and says nothing alone.
   if (/:\s*$/.test(text)) return 'fragment';
   if (/^[\s"“'‘(]*[a-z]/.test(text) || quoteMarksUnbalanced(text)) return 'fragment';

@@ -77,6 +77,12 @@ describe('rankSummarySentences readability rules', () => {
     expect(ranking.slice(0, 3).map((id) => sentences[id]!.text)).not.toContain(article.paragraphs[0]!.text);
   });
 
+  it('keeps out page furniture left in the body ("Media playback is not supported on this device")', () => {
+    const article = articleOf(['Media playback is not supported on this device', ...body, 'Media playback is not supported on this device']);
+    const { sentences, ranking } = rank(article);
+    expect(ranking.slice(0, 3).map((id) => sentences[id]!.text)).not.toContain('Media playback is not supported on this device');
+  });
+
   it('keeps out a sentence that only introduces a list ("… as follows:")', () => {
     const article = articleOf(['The council listed the harbour bridge repairs it approved on Monday as follows:', ...body]);
     const { sentences, ranking } = rank(article);
