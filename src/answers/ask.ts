@@ -38,13 +38,25 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const confidence = answerability(answerabilityFeatures(best.hit, ranked[1]?.hit, analyzeQuestion(question).groups.length), model);
   if (confidence < model.threshold) return notFound(question);
 
-  const chosen = [best, ...secondSentence(best, ranked.slice(1))];
+  const context = referentBefore(best);
+  const chosen = context ? [context, best] : [best, ...secondSentence(best, ranked.slice(1))];
   return {
     kind: 'ask',
     question,
     quotes: chosen.map(({ prepared, hit }) => quoteSentence(prepared, hit)),
     confidence,
   };
+}
+
+const OPENING_PRONOUN = /^\P{L}*(?:he|she|they|it|his|her|their|its)\b/iu;
+
+/** "He was 88 years old." alone does not say who: the sentence before it, which names him, is quoted first. */
+function referentBefore(best: ScoredHit): ScoredHit | null {
+  const { prepared, hit } = best;
+  const sentence = prepared.sentences[hit.sentenceId];
+  const before = prepared.sentences[hit.sentenceId - 1];
+  if (!sentence || !before || !OPENING_PRONOUN.test(sentence.text) || sentence.paragraph - before.paragraph > 1) return null;
+  return { prepared, hit: { sentenceId: before.id, score: hit.score, matchedTerms: hit.matchedTerms } };
 }
 
 function secondSentence(best: ScoredHit, rest: ScoredHit[]): ScoredHit[] {

@@ -89,3 +89,24 @@ describe('answerAsk on long and cloze questions', () => {
     expect(answerAsk([prepared], 'How tall is Mount Everest?').kind).toBe('not-found');
   });
 });
+
+describe('answerAsk with an answer that opens with a pronoun', () => {
+  const prepared = prepareForTest(
+    articleFromBlocks(
+      'obituary',
+      [
+        'Tom Brandt, the founder of the Harbour Choir, died on Thursday at his home in Millbrook.',
+        'He was 88 years old.',
+        'The choir will sing at a memorial service next month, its director said.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes the sentence before it first, so the reader knows who "he" is', () => {
+    const answer = answerAsk([prepared], 'How old was Brandt?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      'Tom Brandt, the founder of the Harbour Choir, died on Thursday at his home in Millbrook.',
+      'He was 88 years old.',
+    ]);
+  });
+});
