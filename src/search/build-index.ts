@@ -29,10 +29,10 @@ const NEWS_LEAD_PARAGRAPHS = 2;
 /** The sentences next to this many of the best retrieved ones are candidates too: an answer often follows the sentence naming its subject. */
 const NEIGHBOURS_OF = 10;
 /**
- * Sentences retrieval missed fill the candidates up to this many, in article order: on a news article that is every
- * sentence, so a question worded unlike its answer ("Who is responsible?") still reaches it through word meaning.
+ * In an article of at most this many sentences (a news story), every sentence is a candidate, so a question worded
+ * unlike its answer ("Who is responsible?") still reaches it through word meaning; longer texts rely on retrieval.
  */
-const MIN_CANDIDATES = 100;
+const ALL_SENTENCES_UP_TO = 100;
 const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their|this|these|those|that|such)$/i;
 const TWO_CAPITALISED_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -129,10 +129,9 @@ export function buildSentenceSearch(article: Article, sentences: Sentence[], peo
   };
 
   const unretrieved = (taken: readonly RetrievedCandidate[]): RetrievedCandidate[] => {
-    const room = MIN_CANDIDATES - taken.length;
-    if (room <= 0) return [];
+    if (indexed.length > ALL_SENTENCES_UP_TO) return [];
     const ids = new Set(taken.map(({ entry }) => entry.sentence.id));
-    return indexed.filter((entry) => !ids.has(entry.sentence.id)).slice(0, room).map((entry) => ({ entry, score: 0 }));
+    return indexed.filter((entry) => !ids.has(entry.sentence.id)).map((entry) => ({ entry, score: 0 }));
   };
 
   const neighboursOf = (best: readonly RetrievedCandidate[], retrieved: readonly RetrievedCandidate[]): RetrievedCandidate[] => {
