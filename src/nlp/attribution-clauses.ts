@@ -27,6 +27,8 @@ const SPEECH_VERBS = [
   'suggests', 'maintained', 'maintains', 'predicted', 'replied', 'responded', 'complained', 'estimated', 'revealed',
   'texted', 'tweeted', 'emphasised', 'emphasized', 'cautioned', 'countered', 'alleged', 'asserted', 'contended',
   'disclosed', 'testified', 'admitted', 'admits', 'urged', 'urges', 'described', 'describes', 'agreed', 'agrees',
+  'recalls', 'predicts', 'replies', 'responds', 'complains', 'estimates', 'reveals', 'cautions', 'counters', 'alleges',
+  'asserts', 'contends', 'discloses', 'testifies',
 ];
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'g');
 const SPOKE_TO = /\bspoke\s+to\b/g;

@@ -130,6 +130,8 @@ function shortened(phrase: string): string {
   return cut > 0 ? phrase.slice(0, cut) : phrase;
 }
 
+// "Amnesty's Secretary General in a release": where the words were said is no part of the role.
+const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
 const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
 const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
@@ -159,7 +161,7 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const raw = match[1]!;
   const opensAsRole = APPOSITIVE_OPENING.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
-  const phrase = shortened(clean(raw.replace(/^who (?:is|was)\s+/i, '')));
+  const phrase = shortened(clean(raw.replace(/^who (?:is|was)\s+/i, '').replace(MEDIUM_AFTER_ROLE, '')));
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   return looksLikeRoleNoun(headWord(phrase.replace(/^(?:now|then)\s+/i, ''))) ? phrase : null;
 }

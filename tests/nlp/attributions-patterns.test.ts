@@ -37,6 +37,11 @@ describe('reported speech', () => {
     },
   );
 
+  it('a present-tense reporting verb at the end of a claim ("…, Amnesty International alleges in its report")', () => {
+    const [claim] = attribute('Governments use the threat of terrorism to advance executions, the rights group alleges in its report.');
+    expect(claim?.speaker).toBe('the rights group');
+  });
+
   it.each(['admitted', 'urged the court', 'agreed'])('X %s … is a claim of X', (verb) => {
     expect(attribute(`Becker ${verb} that the case would collapse.`)[0]).toMatchObject({ speakerId: becker.id, kind: 'indirect' });
   });

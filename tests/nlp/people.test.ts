@@ -144,6 +144,10 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf('It was supervised by Dr. Richard Tubb, Bush’s physician, at the hospital.', 'Richard Tubb')).toEqual(['Bush’s physician']);
   });
 
+  it('leaves where the words were said out of the role ("Amnesty\'s Secretary General in a release")', () => {
+    expect(rolesOf('"It was stark," said Rosa Vidal, the group\'s secretary general in a release.', 'Rosa Vidal')).toEqual(["the group's secretary general"]);
+  });
+
   it('reads an appositive of a few plain words before its role noun, but not a participle clause', () => {
     expect(rolesOf('"End it now," said Rosa Vidal, international justice counsel for the group.', 'Rosa Vidal')).toEqual([
       'international justice counsel for the group',
