@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { isBoilerplateLine } from '../article/boilerplate.js';
+import { endsWithTerminalPunctuation } from '../article/text-normalize.js';
 import type { Article } from '../article/types.js';
 import type { Sentence } from './types.js';
 
@@ -166,8 +167,9 @@ function weakness(sentence: Sentence): 'short' | 'question' | 'dangling' | 'frag
   const text = sentence.text.trim();
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (/\?["”’']?\)?$/.test(text)) return 'question';
-  // Page furniture that reached the body ("Media playback is not supported on this device").
-  if (isBoilerplateLine(text)) return 'fragment';
+  // Page furniture that reached the body ("Media playback is not supported on this device"), or a line without a
+  // full stop: a caption ("Daniel Radcliffe as Harry Potter in …"), a list item or a label.
+  if (isBoilerplateLine(text) || !endsWithTerminalPunctuation(text)) return 'fragment';
   // "The rankings were as follows:" introduces what comes next and says nothing alone.
   if (/:\s*$/.test(text)) return 'fragment';
   if (/^[\s"“'‘(]*[a-z]/.test(text) || quoteMarksUnbalanced(text)) return 'fragment';

@@ -83,6 +83,15 @@ describe('rankSummarySentences readability rules', () => {
     expect(ranking.slice(0, 3).map((id) => sentences[id]!.text)).not.toContain('Media playback is not supported on this device');
   });
 
+  it('keeps out a line without a full stop: a caption or a link label', () => {
+    const caption = 'Engineers inspect the corroded steel supports of the old harbour bridge in Millbrook';
+    const article = articleOf([body[0]!, caption, ...body.slice(1), 'Watch engineers inspect the old harbour bridge »']);
+    const { sentences, ranking } = rank(article);
+    const top = ranking.slice(0, 3).map((id) => sentences[id]!.text);
+    expect(top).not.toContain(caption);
+    expect(top).not.toContain('Watch engineers inspect the old harbour bridge »');
+  });
+
   it('keeps out a sentence that only introduces a list ("… as follows:")', () => {
     const article = articleOf(['The council listed the harbour bridge repairs it approved on Monday as follows:', ...body]);
     const { sentences, ranking } = rank(article);
