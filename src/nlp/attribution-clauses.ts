@@ -3,7 +3,7 @@
  * sentence whose quoted words have been masked out. Plain text in, phrases out: resolving a phrase
  * to a person or an outlet is the caller's job.
  */
-import { isDemonym, isOrganisationName, isOrganisationWord, isPlaceName } from './gazetteer.js';
+import { firstName, isCommonWord, isDemonym, isOrganisationName, isOrganisationWord, isPlaceName } from './gazetteer.js';
 
 export interface ReportingClause {
   kind: 'said' | 'according-to' | 'no-comment';
@@ -65,7 +65,9 @@ const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|has|have|had|not|there|it
 // Lower case only: "Will" and "May" are names.
 const MODAL = /^(?:will|would|could|might|shall)$/;
 // "Shortly after X's story aired, …": an adverbial opening is no subject.
-const CLAUSE_OPENER = /^(?:after|before|when|while|since|although|though|if|because|once|until|unless|whether|in|on|at|during|following|despite|with|without|by|for|from|to|under|over|into|amid|among|through|across|\p{L}+ly)$/iu;
+const CLAUSE_OPENER = /^(?:after|before|when|while|since|although|though|if|because|once|until|unless|whether|in|on|at|during|following|despite|with|without|by|for|from|to|under|over|into|amid|among|through|across)$/i;
+// An adverb in -ly that is no first name ("Shortly", not "Kelly" or "Sally").
+const isOpeningAdverb = (word: string): boolean => /^\p{L}+ly$/u.test(word) && isCommonWord(word) && firstName(word) === null;
 // "a trip the Russian leader (agreed to make)": a noun followed by a new noun phrase opens a relative clause.
 const REDUCED_RELATIVE = /\b(?!(?:of|for|at|in|on|with|from|to|by|and|or|nor|but|as)\b)\p{Ll}+\s+(?:the|a|an)\s/u;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
@@ -88,7 +90,7 @@ export function isSourcePhrase(phrase: string): boolean {
   const last = words.at(-1);
   if (!first || !last || words.length > MAX_PHRASE_WORDS) return false;
   if (words.some((word) => CLAUSE_WORD.test(word) || MODAL.test(word))) return false;
-  if (REDUCED_RELATIVE.test(phrase) || CLAUSE_OPENER.test(first)) return false;
+  if (REDUCED_RELATIVE.test(phrase) || CLAUSE_OPENER.test(first) || isOpeningAdverb(first)) return false;
   if (words.length === 1 && PRONOUN.test(first)) return true;
   // A name may follow lower-case role words ("spokesman Scott Stanzel").
   const named = /^\p{Lu}/u.test(first) || /^\p{Lu}/u.test(last);

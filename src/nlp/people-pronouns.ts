@@ -86,10 +86,13 @@ export function linkPronouns(
     for (const match of paragraph.text.matchAll(/\b(?:he|him|his|himself|she|her|hers|herself)\b/gi)) {
       if (quoted.some((span) => match.index >= span.start && match.index < span.end)) continue;
       const gender = pronounGender(match[0])!;
+      const link = (person: number): void => {
+        genders[person] ??= gender;
+        links.push({ personIndex: person, paragraph: paragraph.number, offset: match.index, gender });
+      };
       const forward = cataphoricMention(paragraph, sentenceStart(paragraph.number, match.index), match.index, ordered);
       if (forward && (genders[forward.personIndex] ?? gender) === gender) {
-        genders[forward.personIndex] ??= gender;
-        links.push({ personIndex: forward.personIndex, paragraph: paragraph.number, offset: match.index, gender });
+        link(forward.personIndex);
         continue;
       }
       const candidate = ordered.findLast(
@@ -102,9 +105,7 @@ export function linkPronouns(
       );
       if (!candidate) continue;
       const candidateText = textOf.get(candidate.paragraph) ?? '';
-      if (describedPersonLeads(candidateText, sentenceStart(candidate.paragraph, candidate.offset), candidate, gender)) continue;
-      genders[candidate.personIndex] ??= gender;
-      links.push({ personIndex: candidate.personIndex, paragraph: paragraph.number, offset: match.index, gender });
+      if (!describedPersonLeads(candidateText, sentenceStart(candidate.paragraph, candidate.offset), candidate, gender)) link(candidate.personIndex);
     }
   }
   return links;

@@ -66,6 +66,8 @@ describe('reported speech', () => {
     );
     expect(claim?.speaker).toBe('the Burn Relief Fund');
     expect(attribute('Shortly after the story aired Wednesday, donors agreed to help.')[0]?.speaker).toBe('donors');
+    // A first name in -ly is no adverb.
+    expect(attribute('Kelly said the flights were booked.')[0]?.speaker).toBe('Kelly');
   });
 
   it('X called Y "…": a direct quote after naming words is X\'s; a name in quotes right after "called" is not', () => {
