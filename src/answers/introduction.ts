@@ -20,9 +20,10 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 /**
- * "Who is X?" (or "What is X's job?", "What does X do?") about a person of the article, by name, by role ("Who is the mayor?") or as an unnamed source ("Who is the
- * doctor?"): the sentence that introduces them — the first naming them with one of
- * their roles ("Ruth Okafor, the harbour master, said"), else the first naming them in full, else the first mention.
+ * "Who is X?" about a person of the article, by name, by role ("Who is the mayor?") or as an unnamed source ("Who is the
+ * doctor?"), and "What is X's job?" or "What does X do?" by name: the sentence that introduces them — the first naming
+ * them with one of their roles ("Ruth Okafor, the harbour master, said"), else the first naming them in full, else the
+ * first mention.
  */
 export function introductionOf(articles: readonly PreparedArticle[], question: string): Introduction | null {
   const whoIs = WHO_IS.exec(question)?.[1];
