@@ -26,7 +26,10 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
   const sentence = prepared.sentences.find((candidate) => candidate.id === sentenceId);
   if (!sentence) throw new RangeError(`No sentence ${sentenceId} in article ${prepared.article.id}`);
   const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === sentence.paragraph);
-  const own = inParagraph.filter((attribution) => attribution.sentence === sentenceId);
+  // A claim stated in part of the sentence ("…, days after the United States said …") does not make the sentence theirs.
+  const own = inParagraph.filter(
+    (attribution) => attribution.sentence === sentenceId && (attribution.kind !== 'indirect' || attribution.quote === sentence.text),
+  );
   return citeWith(
     prepared,
     sentence.paragraph,

@@ -17,6 +17,13 @@ export interface ReportingClause {
   closesSentence: boolean;
   /** The text itself shows the source is a news outlet ("X reported", "according to X, which first reported"). */
   isOutlet?: boolean;
+  /**
+   * Where the reported claim starts when the report sits inside a clause of time or cause ("Lavrov arrived …, days
+   * after the United States said North Korea had shipped munitions"): only that claim is the source's.
+   */
+  claimStart?: number;
+  /** Where that claim ends, when the clause opens the sentence ("After X said …, the council voted"). */
+  claimEnd?: number;
 }
 
 const SPEECH_VERBS = [
@@ -47,6 +54,8 @@ const ATTRIBUTIVE = /\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\
 const BOUNDARY = /[,;:()\u2014\u2013]|\s-{1,2}\s|\s{3,}/g;
 const SUBORDINATOR =
   /\b(?:after|before|that|because|when|while|since|although|though|if|as|where|which|who|whom|whose|until|unless|than)\b/gi;
+// Not "as": "as Lopez said" attributes.
+const ADVERBIAL_SUBORDINATOR = /^(?:after|before|since|when|while|because|although|though|until|unless|if)$/i;
 const LEADING_CONNECTIVE = /^(?:and|but|or|so|then|also|meanwhile|however|yet)\b\s*/i;
 const TRAILING_MODIFIER = new RegExp(
   '\\s+(?:' +
@@ -108,16 +117,20 @@ function lastIndexOf(pattern: RegExp, text: string): number {
  * `afterBoundary`: nothing but a boundary before the verb ("…," said X); `ownClause`: the phrase
  * opens a clause of its own after a boundary ("…, the airline said").
  */
-function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; ownClause: boolean } {
+function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; ownClause: boolean; adverbial: boolean; opensSentence: boolean } {
   const boundaryEnd = lastIndexOf(BOUNDARY, left);
   let segment = boundaryEnd >= 0 ? left.slice(boundaryEnd) : left;
   const subordinateEnd = lastIndexOf(SUBORDINATOR, segment);
+  const subordinator = subordinateEnd >= 0 ? /(\p{L}+)$/u.exec(segment.slice(0, subordinateEnd))?.[1] ?? '' : '';
   if (subordinateEnd >= 0) segment = segment.slice(subordinateEnd);
   const phrase = stripModifiers(segment);
   return {
     phrase,
     afterBoundary: phrase === '' && (boundaryEnd >= 0 || left.trim() === ''),
     ownClause: phrase !== '' && boundaryEnd >= 0 && subordinateEnd < 0,
+    // "Lavrov arrived …, days after the United States said …": the report sits inside a clause of time or cause.
+    adverbial: ADVERBIAL_SUBORDINATOR.test(subordinator),
+    opensSentence: left.slice(0, left.length - segment.length).trim() === subordinator,
   };
 }
 
@@ -158,13 +171,22 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const verb = sentence.slice(verbStart, verbEnd);
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;
-  const { phrase, afterBoundary, ownClause } = subjectBefore(left);
+  const { phrase, afterBoundary, ownClause, adverbial, opensSentence } = subjectBefore(left);
+  const comma = opensSentence ? sentence.indexOf(',', verbEnd) : -1;
   const closesSentence = ownClause && isSentenceEnd(right);
   // "X wept … and declined to comment": a verb joined to an earlier one shares its subject.
   const joinedVerb = /\b(?:and|but|or)$/i.test(phrase);
   if (phrase !== '' && !joinedVerb) {
     if (!isSourcePhrase(phrase)) return null;
-    return { kind: 'said', phrase, subjectRegion: '', audience, closesSentence, ...(/^report/.test(verb) && looksLikeBrand(phrase) && { isOutlet: true }) };
+    return {
+      kind: 'said',
+      phrase,
+      subjectRegion: '',
+      audience,
+      closesSentence,
+      ...(/^report/.test(verb) && looksLikeBrand(phrase) && { isOutlet: true }),
+      ...(adverbial && { claimStart: verbEnd, ...(comma >= 0 && { claimEnd: comma }) }),
+    };
   }
   // "the Foundation -- a nonprofit based in Ohio -- agreed": the subject stands before the dashes.
   const dashed = phrase === '' ? subjectBeforeDashes(left) : null;

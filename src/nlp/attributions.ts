@@ -15,6 +15,8 @@ interface SentenceReport {
   kind: Attribution['kind'];
   /** "X declined to comment" in the same sentence. */
   declined: Source | null;
+  /** The part of the sentence the source stated, when it is not the whole sentence (see ReportingClause.claimStart). */
+  claim: string | null;
 }
 
 /** A source phrase that starts with a first name of that gender ("Fiona from Derby"). */
@@ -87,7 +89,7 @@ class AttributionReader {
         this.add(sentence, source, speaking?.outlet ?? null, paragraph.text.slice(start, end), 'direct');
       }
       if (report && !direct.some((span) => overlaps(span, sentence)) && (isSpeaker(report.source) || report.outlet)) {
-        this.add(sentence, report.source, report.outlet, sentence.text, report.kind);
+        this.add(sentence, report.source, report.outlet, report.claim ?? sentence.text, report.kind);
       }
       if (report?.declined) this.add(sentence, report.declined, report.outlet, sentence.text, 'no-comment');
     }
@@ -127,6 +129,7 @@ class AttributionReader {
     let source: Source | null = null;
     let outlet: string | null = null;
     let kind: Attribution['kind'] = 'indirect';
+    let claimSpan: { start: number; end?: number } | null = null;
     const saidClauses = clauses.filter((candidate) => candidate.kind === 'said');
     // "Lubitz told the school he was ill, the airline said": the closing clause is the report.
     saidClauses.sort((a, b) => Number(b.closesSentence) - Number(a.closesSentence));
@@ -136,6 +139,7 @@ class AttributionReader {
       outlet ??= resolved.outlet ?? (clause.audience ? outletAtStart(clause.audience) : null);
       if (isSpeaker(resolved)) {
         source = resolved;
+        claimSpan = clause.claimStart === undefined ? null : { start: clause.claimStart, end: clause.claimEnd };
         break;
       }
     }
@@ -151,7 +155,8 @@ class AttributionReader {
     const declinedClause = clauses.find((candidate) => candidate.kind === 'no-comment');
     const declined = declinedClause ? this.resolve(declinedClause, sentence) ?? source : null;
     if (!isSpeaker(source) && !outlet && !declined) return null;
-    return { source: isSpeaker(source) ? source : null, outlet, kind, declined: isSpeaker(declined) ? declined : null };
+    const claim = claimSpan ? sentence.text.slice(claimSpan.start, claimSpan.end).replace(/^\s*(?:that\s+)?/, '').trim() || null : null;
+    return { source: isSpeaker(source) ? source : null, outlet, kind, declined: isSpeaker(declined) ? declined : null, claim };
   }
 
   private resolve(clause: ReportingClause, sentence: Sentence): Source | null {

@@ -60,6 +60,17 @@ describe('reported speech', () => {
     expect(claim?.speaker).toBe('a release from "Morning With Maria"');
   });
 
+  it('gives a source only its own claim when the report sits in a clause of time or cause', () => {
+    expect(attribute('The minister resigned on Friday, days after Becker said the accounts were false.')).toMatchObject([
+      { speakerId: becker.id, quote: 'the accounts were false.', kind: 'indirect' },
+    ]);
+    expect(attribute('After Lopez said that the bridge was unsafe, the council closed it.')).toMatchObject([
+      { speakerId: lopez.id, quote: 'the bridge was unsafe' },
+    ]);
+    // "as X said" attributes the sentence.
+    expect(attribute('The bridge was unsafe, as Lopez said.')[0]?.quote).toBe('The bridge was unsafe, as Lopez said.');
+  });
+
   it('takes the subject before a parenthetical set off by dashes, never an adverbial opening', () => {
     const [claim] = attribute(
       'Shortly after the story aired, the Burn Relief Fund -- a charity based in Akron, Ohio, that helps victims -- agreed to pay for the flights.',

@@ -192,4 +192,10 @@ describe('answerSummary on the seed article', () => {
     const kirby = answer.quotes.find((quote) => quote.text.startsWith('"We condemn the DPRK'));
     expect(kirby?.citation.speaker).toMatch(/John Kirby/);
   });
+
+  it('does not give a sentence to a source that only said part of it ("…, days after the United States said …")', () => {
+    const lead = answerSummary(prepared, 'short').quotes.find((quote) => quote.citation.paragraph === 1);
+    expect(lead?.text).toMatch(/days after the United States said/);
+    expect(lead?.citation.speaker).toBeNull();
+  });
 });
