@@ -1,3 +1,4 @@
+import { detectDateline } from './dateline.js';
 import { repeatsLeadParagraph } from './dek.js';
 import { ArticleParseError } from './errors.js';
 import { slugify } from './slug.js';
@@ -23,6 +24,21 @@ export interface ArticleParts {
   photoCredit?: string | null;
   dateline?: string | null;
   tags?: string[];
+}
+
+// How far into a body a dateline ("SEOUL (Reuters) -") may come and still open the story.
+const MAX_LINES_BEFORE_DATELINE = 4;
+
+/**
+ * A story starts at its dateline: the few lines above it are furniture (an editor's note, a caption, sign-in or slide
+ * counters, promos).
+ */
+export function fromDateline(body: BodyBlock[]): BodyBlock[] {
+  const paragraphs = body.filter((block) => block.kind === 'paragraph');
+  const datelineIndex = paragraphs.slice(0, MAX_LINES_BEFORE_DATELINE + 1).findIndex((block) => detectDateline(block.text) !== null);
+  if (datelineIndex <= 0) return body;
+  const before = new Set<BodyBlock>(paragraphs.slice(0, datelineIndex));
+  return body.filter((block) => !before.has(block));
 }
 
 /** Heading-like lines with no paragraph after them (a closing sign-off) are body text, not sections. */

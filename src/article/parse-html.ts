@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { isBoilerplateLine } from './boilerplate.js';
-import { buildArticle, type BodyBlock } from './build-article.js';
+import { buildArticle, fromDateline, type BodyBlock } from './build-article.js';
 import { bylineAuthor, cleanByline } from './byline.js';
 import { splitPhotoCredit, type CaptionParts } from './credits.js';
 import { dateLineDate, isTimeStampLine, toIsoDate } from './dates.js';
@@ -163,14 +163,3 @@ function withoutRepeatedParagraphs(body: BodyBlock[]): BodyBlock[] {
   });
 }
 
-// How far into a page's body a dateline ("SEOUL (Reuters) -") may come and still open the story.
-const MAX_LINES_BEFORE_DATELINE = 4;
-
-/** A story starts at its dateline: the few lines above it are page furniture (sign-in, slide counters, promos). */
-function fromDateline(body: BodyBlock[]): BodyBlock[] {
-  const paragraphs = body.filter((block) => block.kind === 'paragraph');
-  const datelineIndex = paragraphs.slice(0, MAX_LINES_BEFORE_DATELINE + 1).findIndex((block) => detectDateline(block.text) !== null);
-  if (datelineIndex <= 0) return body;
-  const before = new Set<BodyBlock>(paragraphs.slice(0, datelineIndex));
-  return body.filter((block) => !before.has(block));
-}

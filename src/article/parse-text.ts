@@ -1,5 +1,5 @@
 import { isBoilerplateLine } from './boilerplate.js';
-import { buildArticle, type BodyBlock } from './build-article.js';
+import { buildArticle, fromDateline, type BodyBlock } from './build-article.js';
 import { splitPhotoCredit } from './credits.js';
 import { dateLineDate } from './dates.js';
 import { detectDateline } from './dateline.js';
@@ -53,7 +53,8 @@ export function parseRawText(text: string, source: string): Article {
     } else body.push({ kind: isHeading(unit) ? 'heading' : 'paragraph', text: unit.text });
   }
 
-  const firstParagraph = body.find((block) => block.kind === 'paragraph');
+  const story = fromDateline(body);
+  const firstParagraph = story.find((block) => block.kind === 'paragraph');
   return buildArticle({
     title: header.title,
     dek: header.dek,
@@ -64,7 +65,7 @@ export function parseRawText(text: string, source: string): Article {
     publisher,
     tags,
     dateline: firstParagraph ? detectDateline(firstParagraph.text) : null,
-    body,
+    body: story,
     source,
     format: 'text',
   });

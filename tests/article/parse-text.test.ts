@@ -156,6 +156,24 @@ describe('parseRawText layout variants', () => {
       'The museum handed back twelve bronze figures on Wednesday, ending a dispute that had lasted for decades.',
     ]);
   });
+
+  it("starts the story at its dateline: an editor's note and a caption above it are not body", () => {
+    const text = [
+      "Editor's note: In our series, correspondents share their experiences of covering the news.",
+      '',
+      'A ferry waits at the old terminal in Millbrook before its last crossing.',
+      '',
+      'MILLBROOK, Oregon (CNN) -- The last ferry left the old terminal on Friday after forty years of service.',
+      '',
+      'Passengers said they would miss the short walk from the town centre.',
+    ].join('\n');
+    const article = parseRawText(text, 'ferry.txt');
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'MILLBROOK, Oregon (CNN) -- The last ferry left the old terminal on Friday after forty years of service.',
+      'Passengers said they would miss the short walk from the town centre.',
+    ]);
+    expect(article.dateline).toBe('MILLBROOK, Oregon (CNN) --');
+  });
 });
 
 interface CorpusRecord {
