@@ -28,8 +28,9 @@ export function unnamedSpeakers(prepared: PreparedArticle): Person[] {
   for (const attribution of prepared.attributions) {
     if (attribution.speakerId !== null || !attribution.speaker) continue;
     const id = unnamedSpeakerId(attribution.speaker);
-    const speaker = byId.get(id) ?? { id, name: attribution.speaker, aliases: [], roles: [], gender: null, paragraphs: [], mentionCount: 0 };
-    if (!speaker.roles.includes(attribution.speaker)) speaker.roles.push(attribution.speaker);
+    const speaker = byId.get(id) ?? { id, name: headingCase(attribution.speaker), aliases: [], roles: [], gender: null, paragraphs: [], mentionCount: 0 };
+    const description = headingCase(attribution.speaker) === speaker.name ? speaker.name : attribution.speaker;
+    if (!speaker.roles.includes(description)) speaker.roles.push(description);
     speaker.mentionCount += 1;
     byId.set(id, speaker);
   }
@@ -49,4 +50,9 @@ export const isUnnamedSpeaker = (person: Person): boolean => person.id.startsWit
 /** The unnamed speaker with this id in the article, if it still quotes them. */
 export function unnamedSpeakerById(prepared: PreparedArticle, id: string): Person | undefined {
   return id.startsWith(UNNAMED_SPEAKER_PREFIX) ? unnamedSpeakers(prepared).find((speaker) => speaker.id === id) : undefined;
+}
+
+/** "a doctor at the clinic", as a citation words it, heads a /who answer as "A doctor at the clinic". */
+function headingCase(description: string): string {
+  return description.charAt(0).toUpperCase() + description.slice(1);
 }

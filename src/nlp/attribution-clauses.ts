@@ -61,8 +61,7 @@ const TRAILING_MODIFIER = new RegExp(
   '\\s+(?:' +
     [
       'have', 'has', 'had', 'also', 'both', 'all', 'then', 'later', 'earlier', 'previously', 'again', 'reportedly',
-      'repeatedly', 'publicly', 'privately', 'recently', 'once', 'still', 'further', 'never', 'would', 'will', 'could',
-      'might', 'may', 'did', 'does', 'do', 'himself', 'herself', 'themselves', 'itself', 'yesterday', 'today',
+      'repeatedly', 'publicly', 'privately', 'recently', 'once', 'still', 'further', 'never', 'himself', 'herself', 'themselves', 'itself', 'yesterday', 'today',
       'tonight', 'subsequently', 'separately', 'initially', 'first', 'quickly',
       '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
       '(?:last|this|next)\\s+(?:week|month|year|night|morning|weekend)',
@@ -70,6 +69,8 @@ const TRAILING_MODIFIER = new RegExp(
     ')$',
   'i',
 );
+// Lower case only: "Theresa May" and "Will" are names.
+const TRAILING_AUXILIARY = /\s+(?:would|will|could|might|may|did|does|do)$/;
 const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|has|have|had|not|there|it's|can|cannot|should|must|\p{L}+n['’]t)$/iu;
 // Lower case only: "Will" and "May" are names.
 const MODAL = /^(?:will|would|could|might|shall)$/;
@@ -87,7 +88,7 @@ function stripModifiers(phrase: string): string {
   let result = phrase.trim().replace(LEADING_CONNECTIVE, '');
   for (let previous = ''; previous !== result; ) {
     previous = result;
-    result = result.replace(TRAILING_MODIFIER, '').trim();
+    result = result.replace(TRAILING_MODIFIER, '').replace(TRAILING_AUXILIARY, '').trim();
   }
   return result;
 }

@@ -101,7 +101,7 @@ class AttributionReader {
       paragraph: sentence.paragraph,
       sentence: sentence.id,
       speakerId: source?.person?.id ?? null,
-      speaker: source?.person?.name ?? source?.text ?? null,
+      speaker: source?.person?.name ?? (source?.text ? lowerDeterminer(source.text) : null),
       outlet: outlet ?? source?.outlet ?? null,
       quote,
       kind,
@@ -232,4 +232,9 @@ export function extractAttributions(article: Article, sentences: Sentence[], peo
     reader.readParagraph(paragraph, sentences.filter((sentence) => sentence.paragraph === paragraph.number));
   }
   return reader.attributions;
+}
+
+/** "The report" opening a sentence reads "the report" inside a citation ("said by the report"); a name keeps its capitals. */
+function lowerDeterminer(source: string): string {
+  return source.replace(/^(?:The|A|An)(?=\s+\S)/, (word) => word.toLowerCase());
 }

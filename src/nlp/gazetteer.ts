@@ -174,6 +174,11 @@ export function isNeverName(word: string): boolean {
   return calendarWords.has(key) || nonNameWords.has(key);
 }
 
+/** Weekdays and months ("May", "Friday"): never a name on their own, but a month may be a surname ("Theresa May"). */
+export function isCalendarWord(word: string): boolean {
+  return calendarWords.has(word.toLowerCase());
+}
+
 /** Articles, pronouns, prepositions, auxiliaries, reporting verbs ("the", "after", "would", "said"). */
 export function isFunctionWord(word: string): boolean {
   return functionWords.has(word.toLowerCase());

@@ -6,6 +6,7 @@ import {
   isDemonym,
   isFacilityNoun,
   isNameParticle,
+  isCalendarWord,
   isNeverName,
   isOrganisationName,
   isOrganisationWord,
@@ -178,7 +179,10 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const runText = tokens.slice(first, last + 1).map((token) => token.text).join(' ');
   if (isOrganisationName(runText)) return null;
   if (isPlaceName(fullName) || isOrganisationName(fullName) || isOutletName(fullName) || isDemonym(fullName)) return null;
-  if (words.some((token) => isOrganisationWord(baseForm(token.text)) || isNeverName(token.text))) return null;
+  // A month after a first name or an honorific is a surname ("Theresa May", "Mrs May"), unless a day follows ("Friday May 5").
+  const surnameMonth = (token: Token, index: number): boolean =>
+    (index > 0 ? hasFirstName(words[0]!.text) : honoured) && !/^\d/.test(tokens[last + 1]?.text ?? '') && isCalendarWord(token.text);
+  if (words.some((token, index) => isOrganisationWord(baseForm(token.text)) || (isNeverName(token.text) && !surnameMonth(token, index)))) return null;
   if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text))) return null;
   if (words.every(isInitialToken)) return null;
   // "Neighbouring Liberia": a name ending in a place, with no first name to open it, is about the place.

@@ -8,17 +8,19 @@ const englishStopWords = new Set((require('stopwords-iso') as Record<string, str
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-// Abbreviations that always precede more of the same sentence ("Mr. Smith", "Gen. Milley", "St. Louis", "No. 5"),
+// Abbreviations that always precede more of the same sentence ("Mr. Smith", "Gen. Milley", "St. Louis"), those that
+// do only before a number ("No. 5", but "he said no. The …"),
 // those that may also end one ("… a unit of Acme Inc. It said …"), and AP state and province abbreviations,
 // which follow a place and a comma ("Salem, Ore.").
 const ALWAYS_CONTINUES = new Set(abbreviations.alwaysContinues);
+const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const MAY_END = new Set(abbreviations.mayEnd);
 const STATES = new Set(abbreviations.apStates);
 const AFTER_PLACE = /,\s+((?:\p{Lu}\.)*\p{Lu}[\p{L}.]*)\.\s*$/u;
 // "(AP) —", "(Reuters) -": the outlet of a dateline, which the dateline's place never ends before.
 const DATELINE_OUTLET = /^\s*\([^()]{1,40}\)\s*[\u2014\u2013-]/u;
 
-type Ending = 'continues' | 'may-end' | 'state' | 'ends';
+type Ending = 'continues' | 'before-number' | 'may-end' | 'state' | 'ends';
 
 /** How a segment that ends with a period relates to the next one, judged from its last word. */
 function classifyEnding(segment: string): Ending {
@@ -29,6 +31,7 @@ function classifyEnding(segment: string): Ending {
   if (STATES.has(AFTER_PLACE.exec(segment)?.[1]?.toLowerCase() ?? '')) return 'state';
   // A single capital is an initial ("John F. Kennedy").
   if (ALWAYS_CONTINUES.has(key) || /^\p{Lu}$/u.test(word)) return 'continues';
+  if (BEFORE_NUMBER.has(key)) return 'before-number';
   // Dotted acronyms ("U.S.", "a.m.") and the abbreviations above may close a sentence too.
   if (MAY_END.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'may-end';
   return 'ends';
@@ -37,6 +40,7 @@ function classifyEnding(segment: string): Ending {
 /** Whether the next segment reads as the rest of the same sentence rather than a new one. */
 function readsAsContinuation(ending: Ending, next: string): boolean {
   if (ending === 'continues') return true;
+  if (ending === 'before-number') return /^\s*#?\d/.test(next);
   if (DATELINE_OUTLET.test(next)) return true;
   if (ending === 'ends') return false;
   // "Salem, Ore., and …", "Albany, N.Y. and …": a place goes on in lower case; a capital starts a new sentence.

@@ -152,6 +152,10 @@ const NOT_BODY_LINE =
 const DANGLING_START = /^[\s"“'‘(]*(?:he|she|they|it|its|his|her|their|them|this|that|these|those|but|and|or|so|also|however|yet|still|meanwhile|instead|then|thus|hence|moreover|furthermore|nevertheless)\b/i;
 // A quote whose speaker is only a pronoun: '"…," he said.'
 const PRONOUN_SPEAKER = /["”’]\s*(?:he|she|they)\s+[a-z]+\b/i;
+// A sentence about the page around it ("The one below is a full colour view", "the map on this page"): without the
+// pictures it points at, it says nothing.
+const PAGE_LAYOUT =
+  /\b(?:on|of|at the top of|at the bottom of) (?:this|the) page\b|\b(?:pictured|shown|seen|illustrated) (?:above|below|here)\b|\b(?:image|picture|photo|photograph|map|graphic|chart|video|one)s? (?:above|below)\b|\b(?:below|above) is\b/i;
 const OPENING_QUOTE = /^[\s(]*["“‘']/;
 const CLOSING_QUOTE = /["”’']\)?$/;
 
@@ -171,7 +175,7 @@ function weakness(sentence: Sentence): 'short' | 'question' | 'dangling' | 'frag
   // full stop: a caption ("Daniel Radcliffe as Harry Potter in …"), a list item or a label.
   if (isBoilerplateLine(text) || !endsWithTerminalPunctuation(text)) return 'fragment';
   // "The rankings were as follows:" introduces what comes next and says nothing alone.
-  if (/:\s*$/.test(text)) return 'fragment';
+  if (/:\s*$/.test(text) || PAGE_LAYOUT.test(text)) return 'fragment';
   if (/^[\s"“'‘(]*[a-z]/.test(text) || quoteMarksUnbalanced(text)) return 'fragment';
   // Wholly inside quote marks: the speaker is in another sentence.
   if (OPENING_QUOTE.test(text) && CLOSING_QUOTE.test(text.replace(/[.!]+(?=["”’']\)?$)/, ''))) {

@@ -181,7 +181,7 @@ describe('who the speaker is', () => {
 
   it('"a spokesman for X" is not X', () => {
     expect(attribute('A spokesman for Maria Lopez said the talks would resume.')[0]).toMatchObject({
-      speaker: 'A spokesman for Maria Lopez', speakerId: null,
+      speaker: 'a spokesman for Maria Lopez', speakerId: null,
     });
   });
 
@@ -190,14 +190,24 @@ describe('who the speaker is', () => {
   });
 
   it('keeps non-person speakers as the text names them', () => {
-    expect(attribute('The ministry said it would appeal the ruling.')[0]).toMatchObject({ speaker: 'The ministry', speakerId: null });
+    expect(attribute('The ministry said it would appeal the ruling.')[0]).toMatchObject({ speaker: 'the ministry', speakerId: null });
     expect(attribute('The talks collapsed, the White House said.')[0]).toMatchObject({ speaker: 'the White House', speakerId: null });
     expect(attribute('Analysts say the currency will fall further.')[0]?.speaker).toBe('Analysts');
   });
 
+  it('writes a determiner that opened the sentence in lower case, as a citation reads it ("said by the report")', () => {
+    expect(attribute('A new study suggests the river is recovering.')[0]?.speaker).toBe('a new study');
+  });
+
+  it('keeps a surname that is also a modal or a month ("Theresa May said")', () => {
+    const cast = [person('Theresa May', 'female', ['prime minister'])];
+    const found = attribute('Prime Minister Theresa May said the deal was done. Mrs May later told reporters she was happy.', cast);
+    expect(found.map((claim) => claim.speaker)).toEqual(['Theresa May', 'Theresa May']);
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
-    expect(found.map((claim) => claim.speaker)).toEqual(['The ministry', 'The ministry']);
+    expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);
   });
 
   it('X declined to comment', () => {
@@ -261,7 +271,7 @@ describe('speakers described rather than named', () => {
 
   it('leaves an adverb out of the speaker ("The family eventually told CNN")', () => {
     const [claim] = attribute('The family eventually told CNN that the boy was attacked outside their home.');
-    expect(claim?.speaker).toBe('The family');
+    expect(claim?.speaker).toBe('the family');
     expect(claim?.outlet).toBe('CNN');
   });
 });

@@ -57,7 +57,7 @@ describe('attributions of the seed article', () => {
   });
 
   it('keeps non-person speakers as the text names them', () => {
-    expect(containing('1,000 containers')[0]?.speaker).toBe('The White House');
+    expect(containing('1,000 containers')[0]?.speaker).toBe('the White House');
     expect(containing('watching the visit closely')[0]?.speaker).toBe("South Korea's foreign ministry");
   });
 

@@ -14,6 +14,11 @@ describe('first names beyond the US list', () => {
     expect(names).toEqual(expect.arrayContaining(['Donald Trump', 'Xi Jinping', 'Narendra Modi', 'Mette Frederiksen']));
   });
 
+  it('reads a month after a first name or an honorific as a surname, but not a date', () => {
+    expect(peopleIn('Prime Minister Theresa May said the vote would be held in May. Mrs May left on Friday May 5.')).toEqual(['Theresa May']);
+    expect(peopleIn('Brian May played the guitar.')).toEqual(['Brian May']);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });

@@ -26,6 +26,14 @@ describe('segmentText', () => {
     ]);
   });
 
+  it('keeps "No." before a number and ends a sentence at a plain "no."', () => {
+    expect(texts('He lives at No. 10 Downing Street. She said no. The vote was held in May.')).toEqual([
+      'He lives at No. 10 Downing Street.',
+      'She said no.',
+      'The vote was held in May.',
+    ]);
+  });
+
   it('does not split decimals', () => {
     expect(texts('Output rose 3.5 percent in May. Then it fell.')).toEqual(['Output rose 3.5 percent in May.', 'Then it fell.']);
   });

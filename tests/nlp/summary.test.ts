@@ -92,6 +92,13 @@ describe('rankSummarySentences readability rules', () => {
     expect(top).not.toContain('Watch engineers inspect the old harbour bridge »');
   });
 
+  it('keeps out a sentence about the pictures on the page ("The one below is …")', () => {
+    const layout = 'The one below is a full colour view of the old harbour bridge on this page.';
+    const article = articleOf([body[0]!, layout, ...body.slice(1)]);
+    const { sentences, ranking } = rank(article);
+    expect(ranking.slice(0, 3).map((id) => sentences[id]!.text)).not.toContain(layout);
+  });
+
   it('keeps out a sentence that only introduces a list ("… as follows:")', () => {
     const article = articleOf(['The council listed the harbour bridge repairs it approved on Monday as follows:', ...body]);
     const { sentences, ranking } = rank(article);

@@ -172,7 +172,7 @@ describe('a business story: a CEO, analysts and a spokesman', () => {
   it('keeps outlets apart from speakers', () => {
     expect(claim(attributions, 'take a bonus')).toMatchObject({ speaker: 'Eli Navarro', outlet: 'Bloomberg News' });
     expect(claim(attributions, 'risen 40%')).toMatchObject({ speaker: null, outlet: 'the Wall Street Journal' });
-    expect(claim(attributions, 'declined to comment')).toMatchObject({ speaker: 'A spokeswoman for Calvert Partners', speakerId: null });
+    expect(claim(attributions, 'declined to comment')).toMatchObject({ speaker: 'a spokeswoman for Calvert Partners', speakerId: null });
   });
 });
 

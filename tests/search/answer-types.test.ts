@@ -18,6 +18,7 @@ describe('answer types', () => {
     expect(detectAnswerType('For how many years was she mayor?')).toBe('duration');
     expect(detectAnswerType('How long ago was the dam built?')).toBe('date');
     expect(detectAnswerType('How many ferries cross each day?')).toBe('number');
+    expect(detectAnswerType('How deep can the satellite see?')).toBe('number');
     expect(detectAnswerType('In which year did the museum open?')).toBe('year');
     expect(detectAnswerType('When did the museum open?')).toBe('date');
   });
