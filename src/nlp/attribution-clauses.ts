@@ -192,6 +192,12 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "the Foundation -- a nonprofit based in Ohio -- agreed": the subject stands before the dashes.
   const dashed = phrase === '' ? subjectBeforeDashes(left) : null;
   if (dashed) return { kind: 'said', phrase: dashed, subjectRegion: '', audience, closesSentence: false };
+  // "Mark Warner, a senator from Virginia, said the stopgap …": a name and its appositive are the subject, so
+  // what follows the verb is the claim, not an inverted speaker.
+  const appositiveSubject = APPOSITIVE_SUBJECT.exec(left.replace(DATELINE, ''))?.[1];
+  if (appositiveSubject && isSourcePhrase(appositiveSubject)) {
+    return { kind: 'said', phrase: appositiveSubject, subjectRegion: '', audience, closesSentence: false };
+  }
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
   const inverted = afterBoundary && !addressed ? phraseAfter(right) : '';
   if (inverted !== '' && isInvertedSpeaker(inverted)) {
@@ -205,6 +211,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const opening = stripModifiers(clause.split(BOUNDARY)[0] ?? '');
   return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: clause, audience, closesSentence: false };
 }
+
+const APPOSITIVE_SUBJECT =
+  /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|der|den|de|la|le|du|da|dos|bin|al))*)\s*,\s*(?:a|an|the|his|her|their|its)\s[^,;:"“”]*,\s*$/u;
 
 const CLOSING_DASH = /(?:\s-{1,2}|\s?[\u2014\u2013])\s*$/;
 const DASH = /\s-{1,2}\s|\s?[\u2014\u2013]\s?/g;

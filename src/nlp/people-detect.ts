@@ -91,8 +91,14 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1]!;
       if (next.sentenceStart) break;
-      if (isNameToken(next)) last++;
-      else if (isNameParticle(next.text) && tokens[last + 2] && isNameToken(tokens[last + 2]!)) last += 2;
+      if (isNameToken(next)) {
+        last++;
+        continue;
+      }
+      // "von der Leyen", "de la Cruz": one or two particles, then more of the name.
+      let after = last + 1;
+      while (after < last + 3 && tokens[after] && isNameParticle(tokens[after]!.text)) after++;
+      if (after > last + 1 && tokens[after] && isNameToken(tokens[after]!)) last = after;
       else break;
     }
     runs.push([index, last]);
@@ -158,6 +164,9 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     const text = tokens[nameFirst]!.text;
     // "Ms Major": after an honorific, a last word that is a rank but no office is the surname ("Mr President" is not).
     if (honoured && nameFirst === last && !isRoleNoun(baseForm(text))) break;
+    // "Rep. Alexandria Ocasio-Cortez", "Jordan Henderson": a place that is also a first name, before a surname no
+    // dictionary has, opens the name.
+    if (nameFirst === last - 1 && isPlaceName(text) && hasFirstName(text) && !isPlainWord(tokens[last]!.text) && !isPrefixWord(tokens[last]!.text)) break;
     const gender = honorific(text);
     if (gender !== undefined) honorificGender = gender ?? honorificGender;
     if (gender !== undefined) honoured = true;

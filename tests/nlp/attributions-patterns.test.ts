@@ -205,6 +205,12 @@ describe('who the speaker is', () => {
     expect(found.map((claim) => claim.speaker)).toEqual(['Theresa May', 'Theresa May']);
   });
 
+  it('X, an appositive, said the Y "…": the subject speaks, not the noun after the verb', () => {
+    const found = attribute('Maria Lopez, a senator from Virginia, said the stopgap "buys time, nothing more."');
+    expect(found.map((claim) => [claim.speaker, claim.quote])).toEqual([['Maria Lopez', 'buys time, nothing more.']]);
+    expect(attribute('"We lost," said the coach.')[0]?.speaker).toBe('the coach');
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
     expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);

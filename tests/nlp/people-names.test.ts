@@ -19,6 +19,11 @@ describe('first names beyond the US list', () => {
     expect(peopleIn('Brian May played the guitar.')).toEqual(['Brian May']);
   });
 
+  it('keeps two particles inside a name and a first name that is also a place', () => {
+    const names = peopleIn('European Commission President Ursula von der Leyen met Rep. Alexandria Ocasio-Cortez, while Georgia Gov. Brian Kemp waited.');
+    expect(names).toEqual(['Ursula von der Leyen', 'Alexandria Ocasio-Cortez', 'Brian Kemp']);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
