@@ -43,3 +43,15 @@ export function citeParagraph(prepared: PreparedArticle, paragraph: number): Cit
   const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === paragraph);
   return citeWith(prepared, paragraph, inParagraph.find((attribution) => attribution.speaker)?.speaker ?? null, paragraphOutlet(inParagraph));
 }
+
+/**
+ * A paragraph quoted for a term at `offset`: the speaker of the sentence holding the term, else the paragraph's
+ * only speaker. A paragraph with several speakers ("X said …. Y called it …") is not credited to the first of them.
+ */
+export function citeParagraphAt(prepared: PreparedArticle, paragraph: number, offset: number): Citation {
+  const whole = citeParagraph(prepared, paragraph);
+  const sentence = prepared.sentences.find((candidate) => candidate.paragraph === paragraph && offset >= candidate.start && offset < candidate.end);
+  const own = sentence ? citeSentence(prepared, sentence.id).speaker : null;
+  const speakers = new Set(prepared.attributions.filter((attribution) => attribution.paragraph === paragraph && attribution.speaker).map((attribution) => attribution.speaker));
+  return { ...whole, speaker: own ?? (speakers.size === 1 ? whole.speaker : null) };
+}

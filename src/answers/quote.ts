@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { foldWord } from '../search/normalize.js';
-import { citeParagraph } from './citation.js';
+import { citeParagraphAt } from './citation.js';
 import type { NotFoundAnswer, Quote, QuoteAnswer } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -15,7 +15,7 @@ export function answerQuote(articles: PreparedArticle[], term: string): QuoteAns
       const paragraphs = new Map(prepared.article.paragraphs.map((paragraph) => [paragraph.number, paragraph.text]));
       for (const hit of prepared.index.findParagraphs(wanted)) {
         const text = paragraphs.get(hit.paragraph) ?? '';
-        quotes.push({ text, highlights: hit.occurrences, citation: citeParagraph(prepared, hit.paragraph), paragraphText: text });
+        quotes.push({ text, highlights: hit.occurrences, citation: citeParagraphAt(prepared, hit.paragraph, hit.occurrences[0]?.[0] ?? 0), paragraphText: text });
       }
     }
   }

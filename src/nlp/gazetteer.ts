@@ -25,6 +25,7 @@ interface RolesData {
   titles: string[];
   roleNouns: string[];
   occupations: string[];
+  abbreviatedTitles: Record<string, string>;
 }
 
 interface OrganisationsData {
@@ -161,6 +162,11 @@ export function genderOfNoun(word: string): 'male' | 'female' | undefined {
 /** A noun that heads a role phrase ("professor", "counterpart", "spokesman"). */
 export function isRoleNoun(word: string): boolean {
   return roleNouns.has(word.toLowerCase());
+}
+
+/** "Sen." → "senator", "Gov." → "governor": the word an abbreviated title stands for, or undefined. */
+export function expandedTitle(word: string): string | undefined {
+  return roles.abbreviatedTitles[word.toLowerCase().replace(/\.$/, '')];
 }
 
 /** Mr, Mrs, Dr … with the gender they imply (null for neutral ones); undefined when not an honorific. */

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { honorific, isFunctionWord } from './gazetteer.js';
+import { expandedTitle, honorific, isFunctionWord } from './gazetteer.js';
 import type { Person } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -65,11 +65,31 @@ export function matchPerson(query: string, person: Person): number {
 const POSSESSIVE = /^(.+?)(?:['’]s|s['’])$/u;
 const roleStemCache = new WeakMap<Person, Set<string>>();
 
+/** A role's words, with abbreviated titles also spelled out ("Sen." is a senator). */
+function roleWords(role: string): string[] {
+  return nameTokens(role).flatMap((token) => {
+    const expanded = expandedTitle(token);
+    return expanded ? [token, expanded] : [token];
+  });
+}
+
+const roleWordCache = new WeakMap<Person, Set<string>>();
+
+/** Every word of a person's roles, lower case, for telling an exact match ("senator") from a stem match ("Senate"). */
+function roleWordSet(person: Person): Set<string> {
+  let words = roleWordCache.get(person);
+  if (!words) {
+    words = new Set(person.roles.flatMap(roleWords).map((word) => word.toLowerCase()));
+    roleWordCache.set(person, words);
+  }
+  return words;
+}
+
 /** The stems of every word of a person's roles, computed once per person. */
 function roleStems(person: Person): Set<string> {
   let stems = roleStemCache.get(person);
   if (!stems) {
-    stems = new Set(person.roles.flatMap(nameTokens).map(stem));
+    stems = new Set(person.roles.flatMap(roleWords).map(stem));
     roleStemCache.set(person, stems);
   }
   return stems;
@@ -101,7 +121,10 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   const stems = roleStems(person);
   if (!required.every((token) => stems.has(token))) return 0;
   const related = optional.filter((token) => [...stems].some((known) => known.startsWith(token))).length;
-  return 0.9 + (0.1 * related) / Math.max(1, optional.length);
+  // "senator" matches "senator" better than "Senate Majority Leader", which only shares its stem.
+  const typed = role.split(/\s+/).flatMap(nameTokens).filter((token) => !isFunctionWord(token) && !POSSESSIVE.test(token));
+  const exact = typed.filter((token) => roleWordSet(person).has(token.toLowerCase())).length;
+  return 0.9 + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optional.length);
 }
 
 const articleWordCache = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuote, suggestTerms } from '../../src/answers/quote.js';
 import type { Attribution } from '../../src/nlp/types.js';
+import { articleFromPlainText } from '../../src/article/plain-text.js';
+import { prepareArticle } from '../../src/core/prepare.js';
 import { prepareForTest, seedArticle } from '../search/seed-article.js';
 
 const article = seedArticle();
@@ -49,5 +51,14 @@ describe('suggestTerms', () => {
     expect(suggestTerms([prepared], 'lav')).toEqual(['Sergey Lavrov']);
     expect(suggestTerms([prepared], '')).toHaveLength(4);
     expect(suggestTerms([prepared], '', 2)).toEqual(['Sergey Lavrov', 'containers']);
+  });
+
+  it('credits the speaker of the sentence that holds the term, not the first speaker of the paragraph', () => {
+    const article = articleFromPlainText(
+      'stopgap',
+      'Stopgap passes\n\nSpeaker Mike Johnson said the House would act next month. Rep. Ana Ruiz called the deal "a band-aid."',
+    );
+    const answer = answerQuote([prepareArticle(article)], 'band-aid');
+    expect(answer.kind === 'quote' && answer.quotes[0]!.citation.speaker).toBe('Ana Ruiz');
   });
 });

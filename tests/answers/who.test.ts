@@ -101,6 +101,21 @@ describe('answerWho on articles nobody tuned it on', () => {
     expect(who([seed], "Russia's foreign minister").name).toBe('Sergey Lavrov');
   });
 
+  it('prefers a role word typed in full to one that only shares its stem, and reads abbreviated titles', () => {
+    const senate = prepare(
+      [
+        'Senate passes stopgap bill',
+        '',
+        'Senate Majority Leader Chuck Schumer said the bill would pass. Mark Warner, a senator from Virginia, agreed.',
+        '',
+        'Gov. Anna Ruiz said the state was ready.',
+      ].join('\n'),
+      'senate.txt',
+    );
+    expect(who([senate], 'senator').name).toBe('Mark Warner');
+    expect(who([senate], 'the governor').name).toBe('Anna Ruiz');
+  });
+
   it('gives roles as the article words them, the fullest first', () => {
     expect(who([water], 'Reyes').roles[0]).toBe('Council member');
     expect(who([water], 'Priya').roles[0]).toBe('a school nurse');
