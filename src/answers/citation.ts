@@ -30,18 +30,28 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
   const own = inParagraph.filter(
     (attribution) => attribution.sentence === sentenceId && (attribution.kind !== 'indirect' || attribution.quote === sentence.text),
   );
-  return citeWith(
+  const speaking = own.find(speaks);
+  const citation = citeWith(
     prepared,
     sentence.paragraph,
-    own.find((attribution) => attribution.speaker)?.speaker ?? null,
+    speaking?.speaker ?? null,
     own.find((attribution) => attribution.outlet)?.outlet ?? paragraphOutlet(inParagraph),
   );
+  return speaking && isCitedSource(speaking) ? { ...citation, speakerIsSource: true } : citation;
 }
+
+// "X declined to comment" quotes nothing of X's, so it credits no speaker.
+const speaks = (attribution: Attribution): boolean => attribution.speaker !== null && attribution.kind !== 'no-comment';
+
+// "according to a statement from the commission": a source that is no person reads "according to", not "said by".
+const isCitedSource = (attribution: Attribution): boolean => attribution.kind === 'according-to' && attribution.speakerId === null;
 
 /** Where one paragraph comes from: its first named speaker and the outlet it cites, when it says so. */
 export function citeParagraph(prepared: PreparedArticle, paragraph: number): Citation {
   const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === paragraph);
-  return citeWith(prepared, paragraph, inParagraph.find((attribution) => attribution.speaker)?.speaker ?? null, paragraphOutlet(inParagraph));
+  const speaking = inParagraph.find(speaks);
+  const citation = citeWith(prepared, paragraph, speaking?.speaker ?? null, paragraphOutlet(inParagraph));
+  return speaking && isCitedSource(speaking) ? { ...citation, speakerIsSource: true } : citation;
 }
 
 /**
@@ -49,9 +59,10 @@ export function citeParagraph(prepared: PreparedArticle, paragraph: number): Cit
  * only speaker. A paragraph with several speakers ("X said …. Y called it …") is not credited to the first of them.
  */
 export function citeParagraphAt(prepared: PreparedArticle, paragraph: number, offset: number): Citation {
-  const whole = citeParagraph(prepared, paragraph);
   const sentence = prepared.sentences.find((candidate) => candidate.paragraph === paragraph && offset >= candidate.start && offset < candidate.end);
-  const own = sentence ? citeSentence(prepared, sentence.id).speaker : null;
-  const speakers = new Set(prepared.attributions.filter((attribution) => attribution.paragraph === paragraph && attribution.speaker).map((attribution) => attribution.speaker));
-  return { ...whole, speaker: own ?? (speakers.size === 1 ? whole.speaker : null) };
+  const own = sentence ? citeSentence(prepared, sentence.id) : null;
+  if (own?.speaker) return own;
+  const whole = citeParagraph(prepared, paragraph);
+  const speakers = new Set(prepared.attributions.filter((attribution) => attribution.paragraph === paragraph && speaks(attribution)).map((attribution) => attribution.speaker));
+  return speakers.size <= 1 ? whole : citeWith(prepared, paragraph, null, whole.outlet);
 }

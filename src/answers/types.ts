@@ -7,6 +7,8 @@ export interface Citation {
   section: string | null;
   /** Who said it, when the article says so. */
   speaker: string | null;
+  /** Set when the speaker is a document or body the article cites ("according to a statement from the commission"). */
+  speakerIsSource?: true;
   /** Which outlet reported it, when the article says so ("according to ABC News"). */
   outlet: string | null;
 }

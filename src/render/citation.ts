@@ -4,7 +4,7 @@ import type { Citation } from '../answers/types.js';
 export function formatCitation(citation: Citation): string {
   const parts = [`¶${citation.paragraph}`];
   if (citation.section) parts.push(citation.section);
-  if (citation.speaker) parts.push(`said by ${citation.speaker}`);
+  if (citation.speaker) parts.push(citation.speakerIsSource ? `according to ${citation.speaker}` : `said by ${citation.speaker}`);
   if (citation.outlet) parts.push(`according to ${citation.outlet}`);
   return parts.join(' · ');
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { citeSentence } from '../../src/answers/citation.js';
+import { articleFromPlainText } from '../../src/article/plain-text.js';
+import { prepareArticle } from '../../src/core/prepare.js';
+import { formatCitation } from '../../src/render/citation.js';
+
+const prepared = prepareArticle(
+  articleFromPlainText(
+    'summit',
+    [
+      'Leaders discuss the vote',
+      'The leaders discussed the vote, according to a statement from the commission.',
+      'Hope Hicks, a former aide, declined to comment.',
+      'Maria Lopez, the finance minister, said the deal would hold.',
+    ].join('\n\n'),
+  ),
+);
+const lineOf = (paragraph: number): string => {
+  const sentence = prepared.sentences.find((candidate) => candidate.paragraph === paragraph)!;
+  return formatCitation(citeSentence(prepared, sentence.id));
+};
+
+describe('citations', () => {
+  it('credits a person with "said by" and a cited document or body with "according to"', () => {
+    expect(lineOf(4)).toBe('¶4 · said by Maria Lopez');
+    expect(lineOf(2)).toBe('¶2 · according to a statement from the commission');
+  });
+
+  it('credits no speaker for "declined to comment": they said nothing', () => {
+    expect(lineOf(3)).toBe('¶3');
+  });
+});
