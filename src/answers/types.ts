@@ -48,6 +48,8 @@ export interface WhoAnswer {
   mentions: Quote[];
   /** Other people with the same surname, when the query was ambiguous. */
   ambiguousWith: string[];
+  /** Set when no name matched as typed and this is the nearest spelling ("Obama" → Osama bin Laden): say so. */
+  closestSpelling?: true;
 }
 
 export interface QuoteAnswer {

@@ -1,13 +1,14 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
-import { citeWith } from './citation.js';
+import { citeParagraphAt, citeWith } from './citation.js';
 import { isUnnamedSpeaker, unnamedSpeakerId, unnamedSpeakerMatches } from './unnamed-speakers.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
 /** Below this a name match is a guess, not an answer. */
 const MIN_NAME_SCORE = 0.65;
+const TYPO_MATCH = 0.7;
 const SUGGESTION_COUNT = 10;
 
 interface Match {
@@ -40,13 +41,8 @@ function saidQuote(prepared: PreparedArticle, person: Person, attribution: Attri
 
 function mentionQuote(prepared: PreparedArticle, person: Person, paragraph: number): Quote {
   const text = paragraphText(prepared, paragraph);
-  const attribution = prepared.attributions.find((candidate) => candidate.paragraph === paragraph);
-  return {
-    text,
-    highlights: nameHighlights(text, person),
-    citation: citeWith(prepared, paragraph, attribution?.speaker ?? null, attribution?.outlet ?? null),
-    paragraphText: text,
-  };
+  const highlights = nameHighlights(text, person);
+  return { text, highlights, citation: citeParagraphAt(prepared, paragraph, highlights[0]?.[0] ?? 0), paragraphText: text };
 }
 
 /** An autocomplete value: `${articleId}:${personId}`. */
@@ -110,6 +106,9 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   if (!best) return notMentioned(articles, query);
 
   const { prepared, person } = best;
+  // When every word typed matched only as a typo (0.7 each), the name is a guess ("Obama" → Osama); one word
+  // matching as typed or as a spelling variant ("Vladmir Putin") makes it the person meant.
+  const closestSpelling = !chosen && matches.length > 0 && best.score <= TYPO_MATCH;
   const ambiguousWith = chosen
     ? []
     : candidates
@@ -131,6 +130,7 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
       .map((attribution) => saidQuote(prepared, person, attribution)),
     mentions: person.paragraphs.map((paragraph) => mentionQuote(prepared, person, paragraph)),
     ambiguousWith,
+    ...(closestSpelling && { closestSpelling: true as const }),
   };
 }
 

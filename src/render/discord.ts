@@ -193,6 +193,7 @@ function renderWho(answer: WhoAnswer, options: RenderOptions): ReplyBody {
   const intro = [
     answer.roles.length ? answer.roles.map((role) => `• ${escapeMarkdown(role)}`).join('\n') : '_The article gives no role._',
   ];
+  if (answer.closestSpelling) intro.unshift(`_No one called “${escapeMarkdown(answer.query)}” is mentioned; the closest name is ${escapeMarkdown(answer.name)}._`);
   if (answer.aliases.length) intro.push(`Also called: ${escapeMarkdown(answer.aliases.join(', '))}`);
   if (answer.ambiguousWith.length) intro.push(`Not to be confused with: ${escapeMarkdown(answer.ambiguousWith.join(', '))}`);
   if (answer.said.length === 0) intro.push('_The article quotes nothing they said._');

@@ -42,7 +42,8 @@ export function renderText(answer: Answer): string {
         ...quoteList(answer.quotes),
       ].join('\n');
     case 'who': {
-      const lines = [`${answer.name}${answer.roles.length ? ` — ${answer.roles.join('; ')}` : ''}`];
+      const lines = answer.closestSpelling ? [`No one called “${answer.query}” is mentioned; the closest name is:`] : [];
+      lines.push(`${answer.name}${answer.roles.length ? ` — ${answer.roles.join('; ')}` : ''}`);
       if (answer.aliases.length) lines.push(`Also called: ${answer.aliases.join(', ')}`);
       if (answer.ambiguousWith.length) lines.push(`Not to be confused with: ${answer.ambiguousWith.join(', ')}`);
       lines.push(answer.said.length ? 'What they said:' : 'The article quotes nothing they said.');

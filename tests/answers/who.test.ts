@@ -6,6 +6,7 @@ import { parseRawText } from '../../src/article/parse-text.js';
 import { answerWho, suggestPeople } from '../../src/answers/who.js';
 import type { NotFoundAnswer, WhoAnswer } from '../../src/answers/types.js';
 import { prepareArticle } from '../../src/core/prepare.js';
+import { renderText } from '../../src/render/text.js';
 import type { PreparedArticle } from '../../src/core/prepared.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,6 +41,14 @@ describe('answerWho', () => {
   it('resolves a misspelled first name and a bare first name', () => {
     expect(who([seed], 'Vladmir Putin').name).toBe('Vladimir Putin');
     expect(who([seed], 'choe').name).toBe('Choe Son Hui');
+  });
+
+  it('says so when the name it found is only the closest spelling ("Obama" → Osama), not for a spelling variant', () => {
+    const qaeda = prepare('Raid report\n\nThe raid targeted al Qaeda leader Osama bin Laden, officials said.', 'raid.txt');
+    expect(who([qaeda], 'Obama')).toMatchObject({ name: 'Osama bin Laden', closestSpelling: true });
+    expect(renderText(answerWho([qaeda], 'Obama'))).toMatch(/^No one called “Obama” is mentioned; the closest name is:\nOsama bin Laden/);
+    expect(who([seed], 'Vladmir Putin').closestSpelling).toBeUndefined();
+    expect(who([seed], 'Putin').closestSpelling).toBeUndefined();
   });
 
   it('resolves a role when no name matches', () => {
