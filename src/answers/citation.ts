@@ -1,4 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
+import { isDocumentSource } from '../nlp/gazetteer.js';
 import type { Attribution } from '../nlp/types.js';
 import type { Citation } from './types.js';
 
@@ -43,8 +44,10 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
 // "X declined to comment" quotes nothing of X's, so it credits no speaker.
 const speaks = (attribution: Attribution): boolean => attribution.speaker !== null && attribution.kind !== 'no-comment';
 
-// "according to a statement from the commission": a source that is no person reads "according to", not "said by".
-const isCitedSource = (attribution: Attribution): boolean => attribution.kind === 'according-to' && attribution.speakerId === null;
+// "according to a statement from the commission", "a new study suggests …": a source that is no person reads
+// "according to", not "said by".
+const isCitedSource = (attribution: Attribution): boolean =>
+  attribution.speakerId === null && (attribution.kind === 'according-to' || isDocumentSource(attribution.speaker ?? ''));
 
 /** Where one paragraph comes from: its first named speaker and the outlet it cites, when it says so. */
 export function citeParagraph(prepared: PreparedArticle, paragraph: number): Citation {

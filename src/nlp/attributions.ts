@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
-import { firstName, genderOfNoun } from './gazetteer.js';
+import { firstName, genderOfNoun, isCommonWord, isDocumentSource } from './gazetteer.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -234,7 +234,13 @@ export function extractAttributions(article: Article, sentences: Sentence[], peo
   return reader.attributions;
 }
 
-/** "The report" opening a sentence reads "the report" inside a citation ("said by the report"); a name keeps its capitals. */
+/**
+ * "The report" or "Early work" opening a sentence reads "the report", "early work" inside a citation; a name keeps
+ * its capitals.
+ */
 function lowerDeterminer(source: string): string {
-  return source.replace(/^(?:The|A|An)(?=\s+\S)/, (word) => word.toLowerCase());
+  const lowered = source.replace(/^(?:The|A|An)(?=\s+\S)/, (word) => word.toLowerCase());
+  const first = /^\p{Lu}\p{Ll}+/u.exec(lowered)?.[0];
+  if (first && isDocumentSource(lowered) && isCommonWord(first)) return first.toLowerCase() + lowered.slice(first.length);
+  return lowered;
 }

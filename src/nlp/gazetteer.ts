@@ -40,6 +40,7 @@ interface NonNamesData {
   capitalisedNonNames: string[];
   particles: string[];
   pronouns: Record<string, Gender>;
+  documentNouns: string[];
 }
 
 const countries: CountryRecord[] = countriesData;
@@ -71,6 +72,7 @@ const outletNameHeads = new Set(organisations.outletNameHeads);
 const calendarWords = lower(nonNames.calendar);
 const nonNameWords = lower(nonNames.capitalisedNonNames);
 const particles = lower(nonNames.particles);
+const documentNouns = lower(nonNames.documentNouns);
 const functionWords = new Set(functionWordsData.functionWords);
 const irregularPastTense = new Set(functionWordsData.irregularPastTense);
 
@@ -178,6 +180,15 @@ export function honorific(word: string): Gender | null | undefined {
 export function isNeverName(word: string): boolean {
   const key = word.toLowerCase();
   return calendarWords.has(key) || nonNameWords.has(key);
+}
+
+/**
+ * A source that is a document or a finding, not someone speaking: "a new study", "the report", "early work",
+ * "a statement from the ministry" (its head noun, before "from/by/of …").
+ */
+export function isDocumentSource(phrase: string): boolean {
+  const head = phrase.split(/\s+(?:from|by|of|in|on|for)\s+/i)[0]!.split(/\s+/).at(-1) ?? '';
+  return documentNouns.has(head.toLowerCase());
 }
 
 /** Weekdays and months ("May", "Friday"): never a name on their own, but a month may be a surname ("Theresa May"). */

@@ -12,6 +12,7 @@ const prepared = prepareArticle(
       'The leaders discussed the vote, according to a statement from the commission.',
       'Hope Hicks, a former aide, declined to comment.',
       'Maria Lopez, the finance minister, said the deal would hold.',
+      'Early work suggests the reef is recovering.',
     ].join('\n\n'),
   ),
 );
@@ -24,6 +25,7 @@ describe('citations', () => {
   it('credits a person with "said by" and a cited document or body with "according to"', () => {
     expect(lineOf(4)).toBe('¶4 · said by Maria Lopez');
     expect(lineOf(2)).toBe('¶2 · according to a statement from the commission');
+    expect(lineOf(5)).toBe('¶5 · according to early work');
   });
 
   it('credits no speaker for "declined to comment": they said nothing', () => {
