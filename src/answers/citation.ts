@@ -1,5 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { isDocumentSource } from '../nlp/gazetteer.js';
+import { isOutletReport } from '../nlp/attributions.js';
 import type { Attribution } from '../nlp/types.js';
 import type { Citation } from './types.js';
 
@@ -17,9 +18,9 @@ export function citeWith(prepared: PreparedArticle, paragraph: number, speaker: 
   };
 }
 
-// The outlet of a paragraph carries to every claim in it ("…, according to ABC News" names the source of the whole paragraph).
+// "…, according to ABC News" sources the whole paragraph; "X told the BBC" sources only X's words.
 function paragraphOutlet(attributions: readonly Attribution[]): string | null {
-  return attributions.find((attribution) => attribution.outlet)?.outlet ?? null;
+  return attributions.find(isOutletReport)?.outlet ?? null;
 }
 
 /** Where one sentence comes from: its paragraph, and who said it or which outlet reported it when the article says so. */

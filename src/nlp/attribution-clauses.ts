@@ -3,7 +3,7 @@
  * sentence whose quoted words have been masked out. Plain text in, phrases out: resolving a phrase
  * to a person or an outlet is the caller's job.
  */
-import { firstName, isCommonWord, isDemonym, isOrganisationName, isOrganisationWord, isPlaceName } from './gazetteer.js';
+import { firstName, isCommonWord, isDemonym, isOrganisationName, isOrganisationWord, isPlaceName, looksLikePastTense } from './gazetteer.js';
 
 export interface ReportingClause {
   kind: 'said' | 'according-to' | 'no-comment';
@@ -48,6 +48,8 @@ const ACCORDING_TO = /\b(?:[Aa]ccording to|[Aa]s per)\s+/g;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+$/i;
 // "described by police as": a participle with its agent is no reporting clause.
 const AGENT_AFTER = /^\s+by\b/;
+// "40 MPs said to be ready to rebel": hearsay about the subject, not its words.
+const HEARSAY_AFTER = /^\s+to\s+(?:be|have)\b/;
 // "the alleged attacker", "an agreed price": a verb form right after a determiner qualifies a noun.
 const ATTRIBUTIVE = /\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+$/i;
 // Clause boundaries: punctuation, dashes, and the runs of spaces left where a quote was masked.
@@ -83,6 +85,7 @@ const REDUCED_RELATIVE = /\b(?!(?:of|for|at|in|on|with|from|to|by|and|or|nor|but
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const MAX_PHRASE_WORDS = 8;
+const VERB_OBJECT = /^(?:\d[\d.,%]*|the|a|an|its|his|her|their|our|this|that|these|those)$/i;
 
 function stripModifiers(phrase: string): string {
   let result = phrase.trim().replace(LEADING_CONNECTIVE, '');
@@ -101,6 +104,12 @@ export function isSourcePhrase(phrase: string): boolean {
   if (!first || !last || words.length > MAX_PHRASE_WORDS) return false;
   if (words.some((word) => CLAUSE_WORD.test(word) || MODAL.test(word))) return false;
   if (REDUCED_RELATIVE.test(phrase) || CLAUSE_OPENER.test(first) || isOpeningAdverb(first)) return false;
+  // "Shares of Veltrix fell 18%", "the firm cut its forecast": a verb with its object is a clause ("people briefed on
+  // the talks" is not).
+  const verbWithObject = words.some(
+    (word, index) => index > 0 && /^\p{Ll}/u.test(word) && looksLikePastTense(word) && VERB_OBJECT.test(words[index + 1] ?? ''),
+  );
+  if (verbWithObject) return false;
   if (words.length === 1 && PRONOUN.test(first)) return true;
   // A name may follow lower-case role words ("spokesman Scott Stanzel").
   const named = /^\p{Lu}/u.test(first) || /^\p{Lu}/u.test(last);
@@ -159,16 +168,25 @@ const AUXILIARY = /^(?:would|will|could|can|should|might|may|must|shall|did|does
 /** A phrase after "said" that names the speaker rather than opening the reported clause. */
 function isInvertedSpeaker(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return isSourcePhrase(phrase) && !PRONOUN.test(phrase) && !NOT_A_SPEAKER_START.test(words[0] ?? '') && !words.some((word) => AUXILIARY.test(word));
+  // "said the findings suggested …": a subject and its verb open the reported clause.
+  const endsWithVerb = words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) && looksLikePastTense(words.at(-1)!);
+  return (
+    isSourcePhrase(phrase) &&
+    !PRONOUN.test(phrase) &&
+    !NOT_A_SPEAKER_START.test(words[0] ?? '') &&
+    !words.some((word) => AUXILIARY.test(word)) &&
+    !endsWithVerb
+  );
 }
 
 // "SEOUL (Reuters) —", "MILLBROOK, Ore. (AP) —": a dateline is never the subject of a clause.
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*/u;
+// "SAN JOSE, California —" names its state or country in title case.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*/u;
 
 function saidClause(sentence: string, verbStart: number, verbEnd: number): ReportingClause | null {
   const left = sentence.slice(0, verbStart);
   const right = sentence.slice(verbEnd);
-  if (PASSIVE.test(left) || ATTRIBUTIVE.test(left) || AGENT_AFTER.test(right)) return null;
+  if (PASSIVE.test(left) || ATTRIBUTIVE.test(left) || AGENT_AFTER.test(right) || HEARSAY_AFTER.test(right)) return null;
   const verb = sentence.slice(verbStart, verbEnd);
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;

@@ -18,18 +18,54 @@ export interface PersonMatch {
 const PREPOSITION = /\b(?:by|for|from|of|on behalf of|with|at|in|to|near|close to)\b/i;
 const FOLLOWING_PREPOSITION = /^\s+(?:in|at|on|during|after|before|from|to|via|through)\b/;
 
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/;
+
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds the article's people in a piece of text by full name or alias (longest form first). */
 export class PersonFinder {
-  private readonly forms: Array<{ pattern: RegExp; person: Person }>;
+  private readonly forms: Array<{ pattern: RegExp; people: Person[] }>;
+  private readonly fullNameParagraphs: Map<Person, number[]>;
+  private paragraph = Number.POSITIVE_INFINITY;
 
-  constructor(people: Person[]) {
-    this.forms = people
-      .flatMap((person) => [person.name, ...person.aliases].map((form) => ({ form, person })))
-      .filter(({ form }) => form.trim().length > 1)
-      .sort((a, b) => b.form.length - a.form.length)
-      .map(({ form, person }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'), person }));
+  /** `paragraphs` lets a surname two people share go to the one named in full most recently ("Reid said"). */
+  constructor(people: Person[], paragraphs: ReadonlyArray<{ number: number; text: string }> = []) {
+    const byForm = new Map<string, Person[]>();
+    const add = (form: string, person: Person): void => {
+      const holders = byForm.get(form) ?? [];
+      if (!holders.includes(person)) holders.push(person);
+      byForm.set(form, holders);
+    };
+    for (const person of people) for (const form of [person.name, ...person.aliases]) add(form, person);
+    // "Callum Reid" took the alias "Reid" first; "Gary Reid", named later, is a "Reid" too.
+    for (const person of people) {
+      const surname = person.name.split(/\s+/).at(-1)!;
+      if (person.name.includes(' ') && byForm.has(surname)) add(surname, person);
+    }
+    this.forms = [...byForm]
+      .filter(([form]) => form.trim().length > 1)
+      .sort(([a], [b]) => b.length - a.length)
+      .map(([form, holders]) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'), people: holders }));
+    this.fullNameParagraphs = new Map(
+      people.map((person) => [person, paragraphs.filter((paragraph) => paragraph.text.includes(person.name)).map((paragraph) => paragraph.number)]),
+    );
+  }
+
+  /** The paragraph being read: a shared surname goes to whoever was last named in full up to here. */
+  readingParagraph(paragraph: number): void {
+    this.paragraph = paragraph;
+  }
+
+  /** Of several people a form names: the one an honorific's gender allows ("Ms Ellery"), last named in full. */
+  private pick(holders: Person[], text: string, index: number): Person {
+    if (holders.length === 1) return holders[0]!;
+    const title = HONORIFIC_BEFORE.exec(text.slice(0, index))?.[1]?.toLowerCase();
+    const gender = title === undefined ? undefined : /^(?:mr|sir|lord)$/.test(title) ? 'male' : 'female';
+    const fitting = holders.filter((person) => gender === undefined || person.gender !== (gender === 'male' ? 'female' : 'male'));
+    const candidates = fitting.length > 0 ? fitting : holders;
+    const lastNamed = (person: Person): number =>
+      Math.max(-1, ...(this.fullNameParagraphs.get(person) ?? []).filter((number) => number <= this.paragraph));
+    return candidates.reduce((best, person) => (lastNamed(person) > lastNamed(best) ? person : best));
   }
 
   /**
@@ -56,10 +92,10 @@ export class PersonFinder {
   /** Non-overlapping mentions in reading order. */
   find(text: string): PersonMatch[] {
     const matches: PersonMatch[] = [];
-    for (const { pattern, person } of this.forms) {
+    for (const { pattern, people } of this.forms) {
       for (const match of text.matchAll(pattern)) {
         const overlaps = matches.some((seen) => match.index < seen.index + seen.length && seen.index < match.index + match[0].length);
-        if (!overlaps) matches.push({ person, index: match.index, length: match[0].length });
+        if (!overlaps) matches.push({ person: this.pick(people, text, match.index), index: match.index, length: match[0].length });
       }
     }
     return matches.sort((a, b) => a.index - b.index);

@@ -60,11 +60,15 @@ class AttributionReader {
   private readonly maskedSentences = new Map<number, string>();
   readonly attributions: Attribution[] = [];
 
-  constructor(private readonly people: Person[]) {
-    this.finder = new PersonFinder(people);
+  constructor(
+    private readonly people: Person[],
+    paragraphs: Paragraph[],
+  ) {
+    this.finder = new PersonFinder(people, paragraphs);
   }
 
   readParagraph(paragraph: Paragraph, sentences: Sentence[]): void {
+    this.finder.readingParagraph(paragraph.number);
     const spans = findQuoteSpans(paragraph.text);
     // Quoted titles stay readable: "a release from “Hour of Power” said" names its source.
     const masked = maskQuotes(paragraph.text, spans.filter((span) => !isQuotedTitle(paragraph.text, span)));
@@ -108,11 +112,11 @@ class AttributionReader {
     });
   }
 
-  // An outlet named anywhere in a paragraph reported all of its claims.
+  // An outlet covers the paragraph's other claims from the same source: "X told CNN" all of X's quotes there, "…,
+  // according to Reuters" the unsourced ones; not a spokeswoman who "declined to comment" beside it.
   private carryOutlet(from: number): void {
     const claims = this.attributions.slice(from);
-    const outlet = claims.find((claim) => claim.outlet)?.outlet;
-    if (outlet) for (const claim of claims) claim.outlet ??= outlet;
+    for (const claim of claims) claim.outlet ??= claims.find((other) => other.outlet && other.speaker === claim.speaker)?.outlet ?? null;
   }
 
   /** The last speaker of this paragraph, or of the paragraph just before (a quote running on). */
@@ -227,7 +231,7 @@ class AttributionReader {
  * reported each claim. Every `quote` is a verbatim substring of its paragraph.
  */
 export function extractAttributions(article: Article, sentences: Sentence[], people: Person[]): Attribution[] {
-  const reader = new AttributionReader(people);
+  const reader = new AttributionReader(people, article.paragraphs);
   for (const paragraph of article.paragraphs) {
     reader.readParagraph(paragraph, sentences.filter((sentence) => sentence.paragraph === paragraph.number));
   }
@@ -243,4 +247,9 @@ function lowerDeterminer(source: string): string {
   const first = /^\p{Lu}\p{Ll}+/u.exec(lowered)?.[0];
   if (first && isDocumentSource(lowered) && isCommonWord(first)) return first.toLowerCase() + lowered.slice(first.length);
   return lowered;
+}
+
+/** "according to Reuters": an outlet as the source of a claim, not as the audience of a named speaker. */
+export function isOutletReport(attribution: Attribution): boolean {
+  return attribution.outlet !== null && attribution.speaker === null;
 }

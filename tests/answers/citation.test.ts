@@ -13,6 +13,8 @@ const prepared = prepareArticle(
       'Hope Hicks, a former aide, declined to comment.',
       'Maria Lopez, the finance minister, said the deal would hold.',
       'Early work suggests the reef is recovering.',
+      'Two divers were hurt, according to Reuters. The reef will close for a month. Maria Lopez told the BBC it would reopen.',
+      'The charity welcomed the study. Maria Lopez told the BBC that it mattered.',
     ].join('\n\n'),
   ),
 );
@@ -26,6 +28,19 @@ describe('citations', () => {
     expect(lineOf(4)).toBe('¶4 · said by Maria Lopez');
     expect(lineOf(2)).toBe('¶2 · according to a statement from the commission');
     expect(lineOf(5)).toBe('¶5 · according to early work');
+  });
+
+  it('gives "according to <outlet>" to the unsourced sentences of its paragraph, "told <outlet>" only to its speaker', () => {
+    const sentencesOf = (paragraph: number) => prepared.sentences.filter((sentence) => sentence.paragraph === paragraph);
+    expect(sentencesOf(6).map((sentence) => formatCitation(citeSentence(prepared, sentence.id)))).toEqual([
+      '¶6 · according to Reuters',
+      '¶6 · according to Reuters',
+      '¶6 · said by Maria Lopez · according to the BBC',
+    ]);
+    expect(sentencesOf(7).map((sentence) => formatCitation(citeSentence(prepared, sentence.id)))).toEqual([
+      '¶7',
+      '¶7 · said by Maria Lopez · according to the BBC',
+    ]);
   });
 
   it('credits no speaker for "declined to comment": they said nothing', () => {

@@ -211,6 +211,23 @@ describe('who the speaker is', () => {
     expect(attribute('"We lost," said the coach.')[0]?.speaker).toBe('the coach');
   });
 
+  it('gives a surname two people share to the one an honorific or the latest full mention points to', () => {
+    const tom = person('Tom Ellery', 'male', ['MP']);
+    const sarah = person('Sarah Ellery', 'female', ['spokesperson']);
+    const cast = [tom, sarah];
+    const text = 'Tom Ellery said the tax was unfair.\n\nSarah Ellery said the party would oppose it.\n\n"Families pay too much," Ms Ellery said. "It is wrong," Mr Ellery said.\n\n"We will win," Ellery said.';
+    expect(attribute(text, cast).map((claim) => claim.speaker)).toEqual(['Tom Ellery', 'Sarah Ellery', 'Sarah Ellery', 'Tom Ellery', 'Sarah Ellery']);
+  });
+
+  it('reads no speaker in hearsay, a clause after "said", or a dateline', () => {
+    expect(attribute('The Chancellor faces a revolt, with as many as 40 backbenchers said to be ready to vote against it.')).toEqual([]);
+    const lead = attribute('The lead author, Dr Maria Lopez, said the findings suggested that walking helps.');
+    expect(lead.map((claim) => claim.speaker)).toEqual(['Maria Lopez']);
+    const dateline = attribute('SAN JOSE, California — Shares of Veltrix fell 18% on Wednesday, after the chipmaker cut its forecast and warned that demand was cooling.');
+    expect(dateline.map((claim) => claim.speaker)).not.toContain('SAN JOSE');
+    expect(dateline.map((claim) => claim.speaker)).not.toContain('Shares of Veltrix fell 18%');
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
     expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);
@@ -251,10 +268,17 @@ describe('outlets', () => {
     expect(attribute('Lopez spoke to the BBC about the budget.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'the BBC' });
   });
 
-  it("carries a paragraph's outlet to its other claims", () => {
+  it("does not give a named speaker's words to an outlet the paragraph cites for something else", () => {
     const found = attribute('Becker said the plant would close. The closure will cost 300 jobs, according to Reuters.');
-    expect(found.map((claim) => claim.outlet)).toEqual(['Reuters', 'Reuters']);
+    expect(found.map((claim) => claim.outlet)).toEqual([null, 'Reuters']);
     expect(found[0]?.speakerId).toBe(becker.id);
+    const told = attribute('The charity welcomed the study. Becker told the BBC that it mattered. Lopez said it did not.');
+    expect(told.map((claim) => [claim.speaker, claim.outlet])).toEqual([['Tom Becker', 'the BBC'], ['Maria Lopez', null]]);
+  });
+
+  it("carries \"X told CNN\" to X's other quotes in the paragraph", () => {
+    const found = attribute('Becker told CNN the plant would close. "It is over," Becker said.');
+    expect(found.map((claim) => [claim.speaker, claim.outlet])).toEqual([['Tom Becker', 'CNN'], ['Tom Becker', 'CNN']]);
   });
 
   it('does not carry an outlet into the next paragraph', () => {
