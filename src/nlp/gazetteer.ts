@@ -26,6 +26,7 @@ interface RolesData {
   roleNouns: string[];
   occupations: string[];
   abbreviatedTitles: Record<string, string>;
+  roleAcronyms: Record<string, string>;
 }
 
 interface OrganisationsData {
@@ -62,6 +63,8 @@ const placeNames = lower([
   ...placesData.cities,
 ]);
 const facilityNouns = new Set(placesData.facilityNouns);
+const placeEndings = new Set(placesData.placeEndings);
+const placeEndingsAfterPreposition = new Set(placesData.placeEndingsAfterPreposition);
 const demonyms = lower(countries.flatMap((country) => country.demonyms));
 const outletNames = lower(organisations.outlets);
 const organisationNames = lower(organisations.organisations);
@@ -105,6 +108,11 @@ export function isPlaceName(name: string): boolean {
 }
 
 /** A lower-case noun naming a place or building, which makes the name before it one ("Badam Bagh prison"). */
+/** "Marsh Lane", "Wembley Stadium": a name ending so is a street or a venue; `afterPreposition` admits the endings that are also surnames. */
+export function isPlaceEnding(word: string, afterPreposition: boolean): boolean {
+  return placeEndings.has(word) || (afterPreposition && placeEndingsAfterPreposition.has(word));
+}
+
 export function isFacilityNoun(word: string): boolean {
   return facilityNouns.has(word);
 }
@@ -166,9 +174,11 @@ export function isRoleNoun(word: string): boolean {
   return roleNouns.has(word.toLowerCase());
 }
 
-/** "Sen." → "senator", "Gov." → "governor": the word an abbreviated title stands for, or undefined. */
+/** "Sen." → "senator", "CEO" → "chief executive": the words an abbreviated title stands for, or undefined. */
 export function expandedTitle(word: string): string | undefined {
-  return roles.abbreviatedTitles[word.toLowerCase().replace(/\.$/, '')];
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (Object.hasOwn(roles.abbreviatedTitles, key)) return roles.abbreviatedTitles[key];
+  return Object.hasOwn(roles.roleAcronyms, key) ? roles.roleAcronyms[key] : undefined;
 }
 
 /** Mr, Mrs, Dr … with the gender they imply (null for neutral ones); undefined when not an honorific. */

@@ -5,6 +5,7 @@ import {
   isCommonWord,
   isDemonym,
   isFacilityNoun,
+  isPlaceEnding,
   isNameParticle,
   isCalendarWord,
   isNeverName,
@@ -200,6 +201,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.
   if (isFacilityNoun(tokens[last + 1]?.text ?? '')) return null;
   const before = tokens[first - 1];
+  // "at Marsh Lane", "Wembley Stadium": a street or a venue.
+  if (words.length > 1 && isPlaceEnding(words.at(-1)!.text, LOCATIVE.has(before?.text.toLowerCase() ?? '') || before?.text.toLowerCase() === 'on')) return null;
   // "based in Sherman Oaks, California": a run after a locative preposition and before ", <state or country>" is a place.
   const after = tokens[last + 1];
   const placeAfterComma = after?.text === ',' && isPlaceName(tokens[last + 2]?.text ?? '');

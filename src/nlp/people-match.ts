@@ -69,7 +69,7 @@ const roleStemCache = new WeakMap<Person, Set<string>>();
 function roleWords(role: string): string[] {
   return nameTokens(role).flatMap((token) => {
     const expanded = expandedTitle(token);
-    return expanded ? [token, expanded] : [token];
+    return expanded ? [token, ...expanded.split(' ')] : [token];
   });
 }
 
@@ -114,7 +114,10 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   }
   for (const word of role.split(/\s+/)) {
     const possessor = POSSESSIVE.exec(word)?.[1];
-    const tokens = nameTokens(possessor ?? word).filter((token) => !isFunctionWord(token));
+    // "the CEO" asks for a chief executive.
+    const tokens = nameTokens(possessor ?? word)
+      .flatMap((token) => (possessor ? [token] : (expandedTitle(token)?.split(' ') ?? [token])))
+      .filter((token) => !isFunctionWord(token));
     (possessor ? optional : required).push(...tokens.map(stem));
   }
   if (required.length === 0) return 0;

@@ -97,8 +97,14 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     appositiveBefore(text, mention.title?.[0] ?? mention.start),
     appositiveAfter(text, mention.end, otherNames),
     roleAfterCopula(text, mention.title?.[0] ?? mention.start, mention.end),
-  ].filter((role): role is string => role !== null);
+  ]
+    .filter((role): role is string => role !== null)
+    .map((role) => role.replace(ORGANISATION_POSSESSIVE, ''));
 }
+
+// "Their Treasury spokesperson", "Its head of research": the possessive points back to an organisation the role
+// cannot show, so the role starts after it.
+const ORGANISATION_POSSESSIVE = /^(?:their|its|our)\s+(?=\S+\s+\S)/i;
 
 const containsWords = (outer: string, inner: string): boolean =>
   outer !== inner && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);

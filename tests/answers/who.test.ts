@@ -125,6 +125,19 @@ describe('answerWho on articles nobody tuned it on', () => {
     expect(who([senate], 'the governor').name).toBe('Anna Ruiz');
   });
 
+  it('reads role acronyms ("the CEO") and drops an organisation\'s possessive from a role ("Their Treasury spokesperson")', () => {
+    const firm = prepare(
+      [
+        'Chipmaker cuts forecast',
+        '',
+        'Chief Executive Anita Rao said demand was cooling. The Liberal Democrats objected. Their Treasury spokesperson, Sarah Ellery, said so.',
+      ].join('\n'),
+      'firm.txt',
+    );
+    expect(who([firm], 'the CEO').name).toBe('Anita Rao');
+    expect(who([firm], 'Sarah Ellery').roles).toEqual(['Treasury spokesperson']);
+  });
+
   it('gives roles as the article words them, the fullest first', () => {
     expect(who([water], 'Reyes').roles[0]).toBe('Council member');
     expect(who([water], 'Priya').roles[0]).toBe('a school nurse');

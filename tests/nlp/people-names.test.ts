@@ -24,6 +24,10 @@ describe('first names beyond the US list', () => {
     expect(names).toEqual(['Ursula von der Leyen', 'Alexandria Ocasio-Cortez', 'Brian Kemp']);
   });
 
+  it('reads a street or a venue as a place, but keeps a surname that is also a street word', () => {
+    expect(peopleIn('Rovers won at Marsh Lane, and City lost at Wembley Stadium. Nathan Lane watched.')).toEqual(['Nathan Lane']);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
