@@ -1,4 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
+import { findQuoteSpans } from '../nlp/quotes.js';
+import type { Sentence } from '../nlp/types.js';
 import type { SentenceHit } from '../search/article-index.js';
 import { analyzeQuestion } from '../search/query.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
@@ -50,13 +52,22 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
 
 const OPENING_PRONOUN = /^\P{L}*(?:he|she|they|it|his|her|their|its)\b/iu;
 
-/** "He was 88 years old." alone does not say who: the sentence before it, which names him, is quoted first. */
+/**
+ * "He was 88 years old." alone does not say who: the sentence before it, which names him, is quoted first. So is the
+ * start of a quotation the answer is in the middle of ('… A rise is exactly that," said Sir Michael').
+ */
 function referentBefore(best: ScoredHit): ScoredHit | null {
   const { prepared, hit } = best;
   const sentence = prepared.sentences[hit.sentenceId];
   const before = prepared.sentences[hit.sentenceId - 1];
-  if (!sentence || !before || !OPENING_PRONOUN.test(sentence.text) || sentence.paragraph - before.paragraph > 1) return null;
-  return { prepared, hit: { sentenceId: before.id, score: hit.score, matchedTerms: hit.matchedTerms } };
+  if (!sentence || !before || sentence.paragraph - before.paragraph > 1) return null;
+  const needed = OPENING_PRONOUN.test(sentence.text) || (before.paragraph === sentence.paragraph && startsInsideQuote(prepared, sentence));
+  return needed ? { prepared, hit: { sentenceId: before.id, score: hit.score, matchedTerms: hit.matchedTerms } } : null;
+}
+
+function startsInsideQuote(prepared: PreparedArticle, sentence: Sentence): boolean {
+  const text = prepared.article.paragraphs.find((paragraph) => paragraph.number === sentence.paragraph)?.text ?? '';
+  return findQuoteSpans(text).some((span) => span.start < sentence.start && span.end > sentence.start);
 }
 
 function secondSentence(best: ScoredHit, rest: ScoredHit[]): ScoredHit[] {

@@ -30,7 +30,9 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
   const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === sentence.paragraph);
   // A claim stated in part of the sentence ("…, days after the United States said …") does not make the sentence theirs.
   const own = inParagraph.filter(
-    (attribution) => attribution.sentence === sentenceId && (attribution.kind !== 'indirect' || attribution.quote === sentence.text),
+    (attribution) =>
+      (attribution.sentence === sentenceId && (attribution.kind !== 'indirect' || attribution.quote === sentence.text)) ||
+      continuesQuote(attribution, sentence.text),
   );
   const speaking = own.find(speaks);
   const citation = citeWith(
@@ -40,6 +42,14 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
     own.find((attribution) => attribution.outlet)?.outlet ?? paragraphOutlet(inParagraph),
   );
   return speaking && isCitedSource(speaking) ? { ...citation, speakerIsSource: true } : citation;
+}
+
+// A quotation over several sentences is recorded at its first: '"… working people. A rise is exactly that," said X'
+// — the second sentence is X's too.
+function continuesQuote(attribution: Attribution, sentenceText: string): boolean {
+  if (attribution.kind !== 'direct') return false;
+  const words = sentenceText.replace(/^[\s"“”‘’']+/, '').split(/["“”]/)[0]!.trim().replace(/[,.!?]+$/, '').slice(0, 40);
+  return words.length >= 12 && attribution.quote.includes(words);
 }
 
 // "X declined to comment" quotes nothing of X's, so it credits no speaker.

@@ -110,3 +110,25 @@ describe('answerAsk with an answer that opens with a pronoun', () => {
     ]);
   });
 });
+
+describe('answerAsk with an answer in the middle of a quotation', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'fuel',
+      [
+        'The Conservative shadow chancellor, Sir Michael Dunmore, accused the government of breaking a promise.',
+        '"They told voters there would be no new taxes. A fuel duty rise is exactly that," said Sir Michael, speaking outside his office in Hampshire.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes the start of the quotation first, and credits both sentences to the speaker', () => {
+    const answer = answerAsk([prepared], 'Where was Sir Michael speaking?');
+    expect(answer.kind).toBe('ask');
+    if (answer.kind !== 'ask') return;
+    expect(answer.quotes.map((quote) => [quote.text, quote.citation.speaker])).toEqual([
+      ['"They told voters there would be no new taxes.', 'Michael Dunmore'],
+      ['A fuel duty rise is exactly that," said Sir Michael, speaking outside his office in Hampshire.', 'Michael Dunmore'],
+    ]);
+  });
+});
