@@ -101,12 +101,12 @@ function occurrences(text: string, terms: readonly string[]): Array<[number, num
 }
 
 function notFound(question: string): NotFoundAnswer {
-  const asked = question.trim().replace(/[?.!\s]+$/, '');
+  const asked = question.trim();
   return {
     kind: 'not-found',
     command: 'ask',
     query: question,
-    message: asked ? `The article does not say: “${asked}?”` : 'Ask a question about the article.',
+    message: asked ? `The article does not say: “${asked}”` : 'Ask a question about the article.',
     suggestions: [],
   };
 }
