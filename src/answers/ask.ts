@@ -6,6 +6,7 @@ import { analyzeQuestion } from '../search/query.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
+import { speakerWordsFor } from './speaker-words.js';
 import type { AskAnswer, NotFoundAnswer, Quote } from './types.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
@@ -24,6 +25,13 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     const { prepared, person, sentence } = introduction;
     const hit: SentenceHit = { sentenceId: sentence.id, score: 1, matchedTerms: [person.name, ...person.aliases, ...person.roles] };
     return { kind: 'ask', question, quotes: [quoteSentence(prepared, hit)], confidence: 1 };
+  }
+  // "What did X say?": what the article credits to X, not sentences that only mention them.
+  const words = speakerWordsFor(articles, question);
+  if (words) {
+    const { prepared, person, sentences } = words;
+    const matchedTerms = [person.name, ...person.aliases];
+    return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms })), confidence: 1 };
   }
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const gist = articles[0]?.summaryRanking[0];

@@ -273,6 +273,17 @@ function accordingToClause(sentence: string, sourceStart: number): ReportingClau
   return { kind: 'according-to', phrase, subjectRegion: '', audience: null, closesSentence: false, ...(isOutlet && { isOutlet }) };
 }
 
+// "X defended the rise, saying …", "X asked for the maximum, calling the shooting “…”": the participle's subject is
+// the main clause's.
+const PARTICIPLE = /,\s+(saying|adding|warning|arguing|insisting|noting|stressing|explaining|claiming|calling|describing)\b/g;
+
+function participleClause(sentence: string, commaAt: number, verb: string, right: string): ReportingClause | null {
+  // "calling" and "describing" report words only when they name something with a quote ("calling the shooting “…”").
+  if (/^(?:calling|describing)$/.test(verb) && !/^\s\S[^,;.!?]{0,60}?\s{3,}/.test(right)) return null;
+  const subjectRegion = sentence.slice(0, commaAt).replace(DATELINE, '');
+  return { kind: 'said', phrase: null, subjectRegion, audience: null, closesSentence: false };
+}
+
 /** Every reporting clause of a masked sentence, in reading order. */
 export function findReportingClauses(sentence: string): ReportingClause[] {
   const found: Array<{ at: number; clause: ReportingClause }> = [];
@@ -281,6 +292,10 @@ export function findReportingClauses(sentence: string): ReportingClause[] {
       const clause = saidClause(sentence, match.index, match.index + match[0].length);
       if (clause && (pattern !== SPOKE_TO || clause.audience)) found.push({ at: match.index, clause });
     }
+  }
+  for (const match of sentence.matchAll(PARTICIPLE)) {
+    const clause = participleClause(sentence, match.index, match[1]!, sentence.slice(match.index + match[0].length));
+    if (clause) found.push({ at: match.index, clause });
   }
   for (const match of sentence.matchAll(NO_COMMENT)) {
     const clause = saidClause(sentence, match.index, match.index + match[0].length);

@@ -132,3 +132,39 @@ describe('answerAsk with an answer in the middle of a quotation', () => {
     ]);
   });
 });
+
+describe('answerAsk for "What did X say?"', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'fuel',
+      [
+        'The Chancellor, Rachel Harwood, defended the fuel duty rise on Sunday, saying the money would fix roads.',
+        'Tom Ellery, a Labour MP, said the rise would hit rural families. Sarah Ellery, a Liberal Democrat, said it was unfair.',
+        '"Families already pay too much at the pump," Ms Ellery told Sky News. Harwood was not in the studio.',
+        'Assistant Prosecutor Kevin Lindqvist, who was not involved, asked for a review, calling the plan "a tax on work."',
+      ].join('\n\n'),
+    ),
+  );
+  const answerTo = (question: string): string[] => {
+    const answer = answerAsk([prepared], question);
+    return answer.kind === 'ask' ? answer.quotes.map((quote) => `${quote.citation.speaker}: ${quote.text}`) : [answer.kind];
+  };
+
+  it('quotes what the article credits to them, not sentences that only mention them', () => {
+    expect(answerTo('What did Harwood say?')).toEqual([
+      'Rachel Harwood: The Chancellor, Rachel Harwood, defended the fuel duty rise on Sunday, saying the money would fix roads.',
+    ]);
+  });
+
+  it('picks, among their words, what the rest of the question asks about', () => {
+    expect(answerTo('What did Ms Ellery tell Sky News?')).toEqual([
+      'Sarah Ellery: "Families already pay too much at the pump," Ms Ellery told Sky News.',
+    ]);
+  });
+
+  it('finds the speaker by role', () => {
+    expect(answerTo('What did the prosecutor call the plan?')).toEqual([
+      'Kevin Lindqvist: Assistant Prosecutor Kevin Lindqvist, who was not involved, asked for a review, calling the plan "a tax on work."',
+    ]);
+  });
+});

@@ -228,6 +228,13 @@ describe('who the speaker is', () => {
     expect(dateline.map((claim) => claim.speaker)).not.toContain('Shares of Veltrix fell 18%');
   });
 
+  it('X did something, saying / calling it "…": the participle reports the main subject\'s words', () => {
+    expect(attribute('Maria Lopez defended the rise on Sunday, saying the money would fix roads.').map((claim) => claim.speaker)).toEqual(['Maria Lopez']);
+    const calling = attribute('Tom Becker asked for the maximum sentence, calling the shooting "an execution over a lane change."');
+    expect(calling.map((claim) => [claim.speaker, claim.quote])).toEqual([['Tom Becker', 'an execution over a lane change.']]);
+    expect(attribute('Tom Becker asked for a review, calling for calm.')).toEqual([]);
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
     expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);

@@ -1,0 +1,73 @@
+import type { PreparedArticle } from '../core/prepared.js';
+import { articleWordsOf, matchPerson, matchRole } from '../nlp/people-match.js';
+import type { Person, Sentence } from '../nlp/types.js';
+import { analyzeQuestion } from '../search/query.js';
+import { textTerms } from '../search/tokens.js';
+import { citeSentence } from './citation.js';
+import { unnamedSpeakerId, unnamedSpeakerMatches } from './unnamed-speakers.js';
+
+const SPEAKER_QUOTES = 2;
+/** A name match at least this good means the question names the person ("Vladmir Putin" is 0.85). */
+const NAMES_PERSON = 0.8;
+// "What did Harwood say (about the tax)?", "What did the coach tell reporters?", "What does the CEO think?"
+const WHAT_SAID =
+  /^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|think|thought|argue|argued|warn|warned|add|added|claim|claimed|call|called|write|wrote|reply|replied|answer|answered)\b(.*?)\s*\??\s*$/i;
+// "How did the mayor react?", "How did Okafor respond to the ruling?"
+const HOW_REACTED = /^\s*how\s+(?:did|does|has|have)\s+(.+?)\s+(?:react|respond|reply|answer)\b(.*?)\s*\??\s*$/i;
+
+export interface SpeakerWords {
+  prepared: PreparedArticle;
+  person: Person;
+  /** Up to two sentences they said, those matching the rest of the question best, in reading order. */
+  sentences: Sentence[];
+}
+
+/**
+ * "What did X say?": the sentences the article credits to X — a person by name or role, or a source quoted without
+ * a name ("the victim's mother") — ranked by the words after the verb ("… about the tax", "… the BBC"). Null when the
+ * question is not of that kind or the article credits X with nothing, so /ask ranks the article as usual.
+ */
+export function speakerWordsFor(articles: readonly PreparedArticle[], question: string): SpeakerWords | null {
+  const match = WHAT_SAID.exec(question) ?? HOW_REACTED.exec(question);
+  if (!match) return null;
+  const asked = match[1]!;
+  const topic = match[2] ?? '';
+  const speaker = speakerNamed(articles, asked);
+  if (!speaker) return null;
+  const { prepared, person } = speaker;
+  const paragraphs = new Set(
+    prepared.attributions
+      .filter((attribution) => (attribution.speakerId ?? unnamedIdOf(attribution.speaker)) === person.id)
+      .map((attribution) => attribution.paragraph),
+  );
+  // Credited as their citation credits them, so the second sentence of a quotation counts too.
+  const said = prepared.sentences.filter((sentence) => {
+    if (!paragraphs.has(sentence.paragraph)) return false;
+    const { speaker } = citeSentence(prepared, sentence.id);
+    return speaker !== null && (speaker === person.name || unnamedIdOf(speaker) === person.id);
+  });
+  if (said.length === 0) return null;
+  const wanted = new Set(analyzeQuestion(topic).groups.flatMap((group) => group.forms));
+  const overlap = (sentence: Sentence): number => new Set(textTerms(sentence.text).filter((term) => wanted.has(term))).size;
+  const scored = said.map((sentence) => ({ sentence, score: overlap(sentence) }));
+  const best = Math.max(...scored.map(({ score }) => score));
+  // "… tell Sky News?": the sentences that mention it; else what they said first.
+  const chosen = scored.filter(({ score }) => score === best).slice(0, SPEAKER_QUOTES);
+  return { prepared, person, sentences: chosen.map(({ sentence }) => sentence) };
+}
+
+function unnamedIdOf(speaker: string | null): string | null {
+  return speaker ? unnamedSpeakerId(speaker) : null;
+}
+
+/** The person the question names: by name, else by role, else a source described without a name. */
+function speakerNamed(articles: readonly PreparedArticle[], asked: string): { prepared: PreparedArticle; person: Person } | null {
+  const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
+  const byName = people.map((entry) => ({ ...entry, score: matchPerson(asked, entry.person) })).sort((a, b) => b.score - a.score)[0];
+  if (byName && byName.score >= NAMES_PERSON) return byName;
+  const byRole = people
+    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
+  return byRole ?? unnamedSpeakerMatches(articles, asked)[0] ?? null;
+}
