@@ -1,9 +1,9 @@
 import type { Citation } from '../answers/types.js';
 
-/** "¶4 · What Washington says · John Kirby · according to ABC News" — the line under every quote. */
+/** "¶4 · section “What Washington says” · said by John Kirby · according to ABC News" — the line under every quote. */
 export function formatCitation(citation: Citation): string {
   const parts = [`¶${citation.paragraph}`];
-  if (citation.section) parts.push(citation.section);
+  if (citation.section) parts.push(`section “${citation.section}”`);
   if (citation.speaker) parts.push(citation.speakerIsSource ? `according to ${citation.speaker}` : `said by ${citation.speaker}`);
   if (citation.outlet) parts.push(`according to ${citation.outlet}`);
   return parts.join(' · ');

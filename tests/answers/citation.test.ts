@@ -46,4 +46,9 @@ describe('citations', () => {
   it('credits no speaker for "declined to comment": they said nothing', () => {
     expect(lineOf(3)).toBe('¶3');
   });
+
+  it('names the section as a section, so it never reads as a source', () => {
+    const citation = { articleId: 'a', articleTitle: 'T', publisher: null, paragraph: 2, section: 'The study', speaker: 'Fiona McAllister', outlet: null };
+    expect(formatCitation(citation)).toBe('¶2 · section “The study” · said by Fiona McAllister');
+  });
 });
