@@ -3,15 +3,20 @@ import { findQuoteSpans } from '../nlp/quotes.js';
 import type { Sentence } from '../nlp/types.js';
 import type { SentenceHit } from '../search/article-index.js';
 import { analyzeQuestion } from '../search/query.js';
+import { textTerms } from '../search/tokens.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
+import { isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
+import { articleWordsOf, matchRole } from '../nlp/people-match.js';
+import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { speakerWordsFor } from './speaker-words.js';
 import type { AskAnswer, NotFoundAnswer, Quote } from './types.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
 const SECOND_SENTENCE_MIN_SCORE = 0.7;
+const SECTION_SENTENCES = 2;
 
 interface ScoredHit {
   prepared: PreparedArticle;
@@ -26,12 +31,21 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     const hit: SentenceHit = { sentenceId: sentence.id, score: 1, matchedTerms: [person.name, ...person.aliases, ...person.roles] };
     return { kind: 'ask', question, quotes: [quoteSentence(prepared, hit)], confidence: 1 };
   }
+  // "Who is the prime minister?" when no one in the article holds that role: it does not say who.
+  const unnamedRole = roleNobodyHolds(articles, question);
+  if (unnamedRole) return notFound(question, `The article does not name ${unnamedRole}.`);
   // "What did X say?": what the article credits to X, not sentences that only mention them.
   const words = speakerWordsFor(articles, question);
   if (words) {
     const { prepared, person, sentences } = words;
     const matchedTerms = [person.name, ...person.aliases];
     return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms })), confidence: 1 };
+  }
+  // "What happens next?" asked of an article with a section so headed: that section answers.
+  const section = sectionAsked(articles, question);
+  if (section) {
+    const { prepared, sentences } = section;
+    return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms: [] })), confidence: 1 };
   }
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const gist = articles[0]?.summaryRanking[0];
@@ -108,13 +122,44 @@ function occurrences(text: string, terms: readonly string[]): Array<[number, num
   return ranges.sort((a, b) => a[0] - b[0]).filter((range, i, all) => i === 0 || range[0] >= all[i - 1]![1]);
 }
 
-function notFound(question: string): NotFoundAnswer {
+function notFound(question: string, why?: string): NotFoundAnswer {
   const asked = question.trim();
   return {
     kind: 'not-found',
     command: 'ask',
     query: question,
-    message: asked ? `The article does not say: “${asked}”` : 'Ask a question about the article.',
+    message: why ?? (asked ? `The article does not say: “${asked}”` : 'Ask a question about the article.'),
     suggestions: [],
   };
+}
+
+/** The opening sentences of the section whose heading says what the question asks, word for word by stem. */
+function sectionAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentences: Sentence[] } | null {
+  const groups = analyzeQuestion(question).groups;
+  if (groups.length === 0) return null;
+  const asked = new Set(textTerms(question));
+  for (const prepared of articles) {
+    for (const heading of prepared.article.sections) {
+      const terms = textTerms(heading);
+      if (terms.length === 0 || !terms.every((term) => asked.has(term))) continue;
+      if (!groups.every((group) => group.forms.some((form) => terms.includes(form)))) continue;
+      const first = prepared.article.paragraphs.find((paragraph) => paragraph.section === heading);
+      const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === first?.number).slice(0, SECTION_SENTENCES);
+      if (sentences.length > 0) return { prepared, sentences };
+    }
+  }
+  return null;
+}
+
+const WHO_HOLDS = /^\s*who\s+(?:is|was|'s)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+?)\s*\??\s*$/iu;
+
+/** "the prime minister", when the question asks who holds a role and no person of the article holds it. */
+function roleNobodyHolds(articles: readonly PreparedArticle[], question: string): string | null {
+  const role = WHO_HOLDS.exec(question)?.[1];
+  const head = role?.split(/\s+/).at(-1) ?? '';
+  if (!role || !(isRoleNoun(head) || isTitleWord(head))) return null;
+  const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
+  const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
+  const unnamed = unnamedSpeakerMatches(articles, role).length > 0;
+  return held || unnamed ? null : `the ${role.toLowerCase()}`;
 }

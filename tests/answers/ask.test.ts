@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../src/answers/ask.js';
+import { parseMarkdown } from '../../src/article/parse-markdown.js';
 import { prepareArticle } from '../../src/core/prepare.js';
 import { articleFromBlocks, prepareForTest, repoRoot, seedArticle } from '../search/seed-article.js';
 
@@ -166,5 +167,35 @@ describe('answerAsk for "What did X say?"', () => {
     expect(answerTo('What did the prosecutor call the plan?')).toEqual([
       'Kevin Lindqvist: Assistant Prosecutor Kevin Lindqvist, who was not involved, asked for a review, calling the plan "a tax on work."',
     ]);
+  });
+});
+
+describe('answerAsk for a section heading and for a role nobody holds', () => {
+  const prepared = prepareArticle(
+    parseMarkdown(
+      [
+        '---',
+        'title: Walking and memory',
+        '---',
+        'People who walk more have a lower risk of dementia, a study found. The authors wrote to the prime minister.',
+        '',
+        '## What happens next',
+        '',
+        'The team now plans a randomised trial with 2,000 older adults. It will last three years.',
+      ].join('\n'),
+      'walking.md',
+    ),
+  );
+
+  it('answers "What happens next?" with the opening of the section so headed', () => {
+    const answer = answerAsk([prepared], 'What happens next?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      'The team now plans a randomised trial with 2,000 older adults.',
+      'It will last three years.',
+    ]);
+  });
+
+  it('says the article does not name someone it only mentions by role', () => {
+    expect(answerAsk([prepared], 'Who is the Prime Minister?')).toMatchObject({ kind: 'not-found', message: 'The article does not name the prime minister.' });
   });
 });
