@@ -203,7 +203,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
       subjectRegion: '',
       audience,
       closesSentence,
-      ...(/^report/.test(verb) && looksLikeBrand(phrase) && { isOutlet: true }),
+      ...(/^report/.test(verb) && looksLikeBrand(phrase) && !RESULTS_OBJECT.test(right) && { isOutlet: true }),
       ...(adverbial && { claimStart: verbEnd, ...(comma >= 0 && { claimEnd: comma }) }),
     };
   }
@@ -247,6 +247,10 @@ function subjectBeforeDashes(left: string): string | null {
   const { phrase } = subjectBefore(inside.slice(0, opening));
   return phrase !== '' && isSourcePhrase(phrase) ? phrase : null;
 }
+
+// "Veltrix reported third-quarter revenue of $2.1 billion": a company reporting its results is no news outlet.
+const RESULTS_OBJECT =
+  /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:revenues?|profits?|loss(?:es)?|sales|earnings|income|results|growth|deficits?|surplus(?:es)?|figures|[$€£¥]|\d)/iu;
 
 /** "Kompas reported": a capitalised name that is not a known organisation, place or nationality reports as an outlet. */
 function looksLikeBrand(phrase: string): boolean {

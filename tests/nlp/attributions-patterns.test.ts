@@ -283,6 +283,11 @@ describe('outlets', () => {
     expect(told.map((claim) => [claim.speaker, claim.outlet])).toEqual([['Tom Becker', 'the BBC'], ['Maria Lopez', null]]);
   });
 
+  it('reads "X reported" as an outlet, but not a company reporting its results', () => {
+    expect(attribute('Kompas reported that the minister resigned.')[0]).toMatchObject({ speaker: null, outlet: 'Kompas' });
+    expect(attribute('Veltrix reported a net loss of $3 million.')[0]).toMatchObject({ speaker: 'Veltrix', outlet: null });
+  });
+
   it("carries \"X told CNN\" to X's other quotes in the paragraph", () => {
     const found = attribute('Becker told CNN the plant would close. "It is over," Becker said.');
     expect(found.map((claim) => [claim.speaker, claim.outlet])).toEqual([['Tom Becker', 'CNN'], ['Tom Becker', 'CNN']]);
