@@ -1,4 +1,4 @@
-import { honorific, isDemonym, isFunctionWord, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
+import { honorific, isDemonym, isFunctionWord, isNameParticle, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
@@ -45,6 +45,8 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   if (DETERMINER.test(bare)) return 'determiner';
   if (POSSESSIVE.test(bare)) return next === null ? 'stop' : 'possessive';
   if (/^\p{Lu}/u.test(bare)) return capitalisedTitleWord(bare) ? 'title' : 'stop';
+  // "al Qaeda leader": a lower-case particle opening an organisation's name.
+  if (isNameParticle(bare) && next !== null && /^\p{Lu}/u.test(next)) return 'title';
   if (isRoleHead(bare)) return 'role';
   if (next === null) return 'stop';
   // "Chief of Staff", "chief of staff", "councillor and disability rights campaigner".

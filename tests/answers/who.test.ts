@@ -45,7 +45,7 @@ describe('answerWho', () => {
 
   it('says so when the name it found is only the closest spelling ("Obama" → Osama), not for a spelling variant', () => {
     const qaeda = prepare('Raid report\n\nThe raid targeted al Qaeda leader Osama bin Laden, officials said.', 'raid.txt');
-    expect(who([qaeda], 'Obama')).toMatchObject({ name: 'Osama bin Laden', closestSpelling: true });
+    expect(who([qaeda], 'Obama')).toMatchObject({ name: 'Osama bin Laden', roles: ['al Qaeda leader'], closestSpelling: true });
     expect(renderText(answerWho([qaeda], 'Obama'))).toMatch(/^No one called “Obama” is mentioned; the closest name is:\nOsama bin Laden/);
     expect(who([seed], 'Vladmir Putin').closestSpelling).toBeUndefined();
     expect(who([seed], 'Putin').closestSpelling).toBeUndefined();
