@@ -50,6 +50,8 @@ const stats = library.stats(null);
 const person = articles[0]?.people[0]?.name ?? 'someone';
 const term = articles[0]?.vocabulary.find((word) => !word.includes(' ')) ?? 'article';
 const question = `What did ${person} say?`;
+// A question ranked over every sentence, not answered from the speaker's own words.
+const rankedQuestion = `Where did ${person} go and why?`;
 
 const context: CommandContext = {
   articles,
@@ -64,6 +66,7 @@ const cases: Array<[string, string, OptionValues]> = [
   [`/who name:${person.toLowerCase().slice(0, -1)}`, 'who', { name: person.toLowerCase().slice(0, -1) }],
   [`/quote term:${term}`, 'quote', { term }],
   [`/ask question:${question}`, 'ask', { question }],
+  [`/ask question:${rankedQuestion}`, 'ask', { question: rankedQuestion }],
 ];
 
 console.log(`Articles in ${dataDir}: ${stats.articles} (${stats.paragraphs} paragraphs, ${stats.people} people)`);
