@@ -188,8 +188,15 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const right = sentence.slice(verbEnd);
   if (PASSIVE.test(left) || ATTRIBUTIVE.test(left) || AGENT_AFTER.test(right) || HEARSAY_AFTER.test(right)) return null;
   const verb = sentence.slice(verbStart, verbEnd);
+  // "The film added $67.9 million", "the governor declared a state of emergency": figures and acts, not words.
+  if (/^add/.test(verb) && /^\s+[$€£¥]?\d/.test(right)) return null;
+  if (/^declare/.test(verb) && /^\s+(?:a|an|the|his|her|its|their|war|martial|victory|independence|bankruptcy)\b/i.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);
-  const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : null;
+  // "X, a senator, called the plan “…”": what follows a naming verb is its object, never the speaker.
+  const naming = /^(?:called|calls|dubbed|branded|labell?ed)$/.test(verb);
+  // "X said in an interview with The Associated Press": the outlet X spoke to.
+  const interviewer = /^[^.;:]*?\bin\s+(?:an\s+)?interview\s+with\s+(.+)$/i.exec(right)?.[1];
+  const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : interviewer ? phraseAfter(interviewer) || null : null;
   const { phrase, afterBoundary, ownClause, adverbial, opensSentence } = subjectBefore(left);
   const comma = opensSentence ? sentence.indexOf(',', verbEnd) : -1;
   const closesSentence = ownClause && isSentenceEnd(right);
@@ -217,7 +224,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
     return { kind: 'said', phrase: appositiveSubject, subjectRegion: '', audience, closesSentence: false };
   }
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
-  const inverted = afterBoundary && !addressed ? phraseAfter(right) : '';
+  const inverted = afterBoundary && !addressed && !naming ? phraseAfter(right) : '';
   if (inverted !== '' && isInvertedSpeaker(inverted)) {
     // "said Schuller's daughter-in-law, Donna Schuller, in a message": the name after the role is the speaker.
     const rest = right.slice(right.indexOf(inverted) + inverted.length);

@@ -16,7 +16,8 @@ export interface PersonMatch {
 }
 
 const PREPOSITION = /\b(?:by|for|from|of|on behalf of|with|at|in|to|near|close to)\b/i;
-const FOLLOWING_PREPOSITION = /^\s+(?:in|at|on|during|after|before|from|to|via|through)\b/;
+// "X of The Atlantic", "analyst X of Comscore": after the name, "of" gives the speaker's affiliation.
+const FOLLOWING_PREPOSITION = /^\s+(?:in|at|on|during|after|before|from|to|via|through|of)\b/;
 
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/;
 
@@ -37,10 +38,17 @@ export class PersonFinder {
       byForm.set(form, holders);
     };
     for (const person of people) for (const form of [person.name, ...person.aliases]) add(form, person);
-    // "Callum Reid" took the alias "Reid" first; "Gary Reid", named later, is a "Reid" too.
+    // "Callum Reid" took the alias "Reid" first; "Gary Reid", named later, is a "Reid" too. Two people sharing a
+    // surname that neither holds as an alias ("Keiko Morita", "Daisuke Morita") are both "Morita".
+    const surnameOf = (person: Person): string | null => (person.name.includes(' ') ? person.name.split(/\s+/).at(-1)! : null);
+    const holders = new Map<string, number>();
     for (const person of people) {
-      const surname = person.name.split(/\s+/).at(-1)!;
-      if (person.name.includes(' ') && byForm.has(surname)) add(surname, person);
+      const surname = surnameOf(person);
+      if (surname) holders.set(surname, (holders.get(surname) ?? 0) + 1);
+    }
+    for (const person of people) {
+      const surname = surnameOf(person);
+      if (surname && (byForm.has(surname) || holders.get(surname)! > 1)) add(surname, person);
     }
     this.forms = [...byForm]
       .filter(([form]) => form.trim().length > 1)

@@ -166,7 +166,7 @@ class AttributionReader {
   private resolve(clause: ReportingClause, sentence: Sentence): Source | null {
     const phrase = clause.phrase;
     const named = (phrase ? this.finder.speakerIn(phrase) : null) ?? this.finder.speakerIn(clause.subjectRegion, false);
-    if (named) return { person: named, text: named.name, outlet: null };
+    if (named) return { person: named, text: named.name, outlet: affiliatedOutlet(phrase, named) };
     if (phrase && clause.isOutlet) return { person: null, text: null, outlet: outletIn(phrase) ?? phrase };
     if (phrase) {
       const pronoun = phrase.toLowerCase();
@@ -252,4 +252,11 @@ function lowerDeterminer(source: string): string {
 /** "according to Reuters": an outlet as the source of a claim, not as the audience of a named speaker. */
 export function isOutletReport(attribution: Attribution): boolean {
   return attribution.outlet !== null && attribution.speaker === null;
+}
+
+/** "Tessa Marlowe of The Atlantic": the outlet a speaker writes for, named right after them. */
+function affiliatedOutlet(phrase: string | null, person: Person): string | null {
+  const after = phrase?.split(person.name)[1] ?? /\bof\s+.*$/.exec(phrase ?? '')?.[0] ?? '';
+  const affiliation = /^\s*of\s+(.+)$/.exec(after)?.[1];
+  return affiliation ? outletAtStart(affiliation) : null;
 }

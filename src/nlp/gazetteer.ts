@@ -140,7 +140,7 @@ export function looksLikeOutletName(words: string[]): boolean {
   const bare = hasThe ? words.slice(1) : words;
   const last = bare.at(-1);
   if (!last || !/^\p{Lu}/u.test(bare[0]!)) return false;
-  if (isOutletName(bare.join(' '))) return true;
+  if (isOutletName(bare.join(' ')) || (hasThe && isOutletName(words.join(' ')))) return true;
   if (bare.length === 1) return hasThe && OUTLET_DEMONYM_SHAPE.test(last);
   return outletNameHeads.has(last) && bare.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|&)$/.test(word));
 }

@@ -214,6 +214,13 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // "his mother, Zainab, told CNN": a name set off by commas right after a role or kinship noun.
   const nounBefore = tokens[first - 2]?.text ?? '';
   const appositiveCue = before?.text === ',' && after?.text === ',' && (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
+  // "Dana, a retired schoolteacher who …,": a first name set off by a comma and a role phrase after it.
+  const roleAfterCue =
+    words.length === 1 &&
+    hasFirstName(words[0]!.text) &&
+    after?.text === ',' &&
+    /^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '') &&
+    tokens.slice(last + 3, last + 7).some((token) => /^\p{Ll}/u.test(token.text) && looksLikeRole(token.text));
   const titleBefore = before !== undefined && before.isWord && (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
   const firstNameCue = words.length > 1 && hasFirstName(words[0]!.text);
   const initialCue = words.length > 1 && words.some(isInitialToken);
@@ -234,7 +241,7 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const cued =
     !afterThe &&
     !plainSingle &&
-    (speaks || subjectWithPronoun || ageCue || appositiveCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
+    (speaks || subjectWithPronoun || ageCue || appositiveCue || roleAfterCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
 }
@@ -247,7 +254,10 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
 function innerNameStart(tokens: Token[], first: number, last: number): number | null {
   for (let index = first + 1; index < last; index++) {
     const before = tokens[index - 1]!.text;
-    if (!hasFirstName(tokens[index]!.text) || hasFirstName(before) || isNameParticle(before)) continue;
+    const word = tokens[index]!.text;
+    // "Court" and "Judge" are first names too, but inside a title they are the title ("Superior Court Judge Helen Marquez").
+    if (!hasFirstName(word) || isTitleWord(word) || isOrganisationWord(baseForm(word))) continue;
+    if ((hasFirstName(before) && !isTitleWord(before)) || isNameParticle(before)) continue;
     if (isTitleWord(before) || isCommonWord(before) || looksLikeRole(before)) return index;
   }
   return null;

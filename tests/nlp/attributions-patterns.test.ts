@@ -235,6 +235,27 @@ describe('who the speaker is', () => {
     expect(attribute('Tom Becker asked for a review, calling for calm.')).toEqual([]);
   });
 
+  it('reads figures and acts as no speech, and a naming verb\'s object as no speaker', () => {
+    expect(attribute('The film added $67.9 million from 52 markets.')).toEqual([]);
+    expect(attribute('Maria Lopez, who toured the area, declared a state disaster emergency.')).toEqual([]);
+    const named = attribute('The shadow health secretary, Maria Lopez, called the plan "re-heated promises" and said ministers had cut the budget.');
+    expect(named.map((claim) => claim.speaker)).not.toContain('the plan');
+    expect(named[0]?.speaker).toBe('Maria Lopez');
+  });
+
+  it('finds the outlet a speaker writes for or spoke to: "X of The Atlantic", "told Variety", "in an interview with"', () => {
+    const cast = [person('Tessa Marlowe', 'female'), person('Daniel Reyes', 'male')];
+    const found = attribute(
+      '"The script sinks," wrote Tessa Marlowe of The Atlantic.\n\nReyes told Variety the film was personal.\n\nDaniel Reyes said in an interview with The Associated Press that he nearly quit.',
+      cast,
+    );
+    expect(found.map((claim) => [claim.speaker, claim.outlet])).toEqual([
+      ['Tessa Marlowe', 'The Atlantic'],
+      ['Daniel Reyes', 'Variety'],
+      ['Daniel Reyes', 'The Associated Press'],
+    ]);
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
     expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);

@@ -28,6 +28,11 @@ describe('first names beyond the US list', () => {
     expect(peopleIn('Rovers won at Marsh Lane, and City lost at Wembley Stadium. Nathan Lane watched.')).toEqual(['Nathan Lane']);
   });
 
+  it('finds a judge behind a long court title, and a first name introduced by its role', () => {
+    expect(peopleIn('Riverside County Superior Court Judge Helen Marquez sentenced him.')).toEqual(['Helen Marquez']);
+    expect(peopleIn('Dana, a retired schoolteacher who asked that her last name not be used, fled her home in Glen Haven.')).toEqual(['Dana']);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
