@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
-import { firstName, genderOfNoun, isCommonWord, isDocumentSource } from './gazetteer.js';
+import { firstName, genderOfNoun, isCommonWord, isDocumentSource, isRoleNoun } from './gazetteer.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -243,7 +243,10 @@ export function extractAttributions(article: Article, sentences: Sentence[], peo
  * its capitals.
  */
 function lowerDeterminer(source: string): string {
-  const lowered = source.replace(/^(?:The|A|An)(?=\s+\S)/, (word) => word.toLowerCase());
+  const lowered = source
+    .replace(/^(?:The|A|An)(?=\s+\S)/, (word) => word.toLowerCase())
+    // "Analysts said", "Police said": a plural role or "police" opening the sentence is no name.
+    .replace(/^(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|$)/u, (word) => (isPluralRole(word) ? word.toLowerCase() : word));
   const first = /^\p{Lu}\p{Ll}+/u.exec(lowered)?.[0];
   if (first && isDocumentSource(lowered) && isCommonWord(first)) return first.toLowerCase() + lowered.slice(first.length);
   return lowered;
@@ -259,4 +262,11 @@ function affiliatedOutlet(phrase: string | null, person: Person): string | null 
   const after = phrase?.split(person.name)[1] ?? /\bof\s+.*$/.exec(phrase ?? '')?.[0] ?? '';
   const affiliation = /^\s*of\s+(.+)$/.exec(after)?.[1];
   return affiliation ? outletAtStart(affiliation) : null;
+}
+
+function isPluralRole(word: string): boolean {
+  const key = word.toLowerCase();
+  if (/^(?:police|authorities|officials|staff)$/.test(key)) return true;
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('sses') || key.endsWith('ches') ? key.slice(0, -2) : key.replace(/s$/, '');
+  return singular !== key && isRoleNoun(singular) && firstName(word) === null;
 }

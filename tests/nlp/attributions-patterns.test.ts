@@ -192,7 +192,8 @@ describe('who the speaker is', () => {
   it('keeps non-person speakers as the text names them', () => {
     expect(attribute('The ministry said it would appeal the ruling.')[0]).toMatchObject({ speaker: 'the ministry', speakerId: null });
     expect(attribute('The talks collapsed, the White House said.')[0]).toMatchObject({ speaker: 'the White House', speakerId: null });
-    expect(attribute('Analysts say the currency will fall further.')[0]?.speaker).toBe('Analysts');
+    expect(attribute('Analysts say the currency will fall further.')[0]?.speaker).toBe('analysts');
+    expect(attribute('Banks say the currency will fall further.')[0]?.speaker).toBe('Banks');
   });
 
   it('writes a determiner that opened the sentence in lower case, as a citation reads it ("said by the report")', () => {
