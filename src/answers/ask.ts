@@ -39,7 +39,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   if (words) {
     const { prepared, person, sentences } = words;
     const matchedTerms = [person.name, ...person.aliases];
-    return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms })), confidence: 1 };
+    const quotes = withRestOfQuotation(prepared, sentences, true).map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms }));
+    return { kind: 'ask', question, quotes, confidence: 1 };
   }
   // "What happens next?" asked of an article with a section so headed: that section answers.
   const section = sectionAsked(articles, question);
@@ -67,7 +68,12 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   return {
     kind: 'ask',
     question,
-    quotes: chosen.map(({ prepared, hit }) => quoteSentence(prepared, hit)),
+    quotes: chosen.flatMap(({ prepared, hit }, index) => {
+      // Each chosen sentence with the rest of a quotation it opens, unless that rest is already chosen.
+      const sentence = prepared.sentences[hit.sentenceId]!;
+      const following = withRestOfQuotation(prepared, [sentence]).slice(1).filter((next) => !chosen.slice(index + 1).some((other) => other.hit.sentenceId === next.id));
+      return [quoteSentence(prepared, hit), ...following.map((next) => quoteSentence(prepared, { ...hit, sentenceId: next.id }))];
+    }),
     confidence,
   };
 }
@@ -162,4 +168,39 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
   const unnamed = unnamedSpeakerMatches(articles, role).length > 0;
   return held || unnamed ? null : `the ${role.toLowerCase()}`;
+}
+
+/** At most this many sentences are added to finish a quotation an answer sentence opens. */
+const QUOTATION_TAIL = 2;
+
+/**
+ * The sentences, each followed by the rest of a quotation it leaves open ('"This was not a panic.' → 'This was a
+ * plan," Kwon said.'), so no answer ends inside quote marks — and, `withOpening`, preceded by the start of one it is in
+ * the middle of; without repeats.
+ */
+function withRestOfQuotation(prepared: PreparedArticle, sentences: readonly Sentence[], withOpening = false): Sentence[] {
+  const result: Sentence[] = [];
+  const add = (sentence: Sentence): void => {
+    if (!result.some((seen) => seen.id === sentence.id)) result.push(sentence);
+  };
+  for (const sentence of sentences) {
+    const text = prepared.article.paragraphs.find((paragraph) => paragraph.number === sentence.paragraph)?.text ?? '';
+    const spans = findQuoteSpans(text);
+    if (withOpening) {
+      // '… This was a plan," Kwon said' starts inside a quotation: its opening sentence comes first.
+      const inside = spans.find((span) => span.start < sentence.start && span.end > sentence.start);
+      const opening = inside ? prepared.sentences.slice(Math.max(0, sentence.id - QUOTATION_TAIL), sentence.id) : [];
+      for (const before of opening) if (before.paragraph === sentence.paragraph && before.end > inside!.start) add(before);
+    }
+    add(sentence);
+    const open = spans.find((span) => span.closed && span.start < sentence.end && span.end > sentence.end);
+    if (!open) continue;
+    for (let next = sentence.id + 1; next <= sentence.id + QUOTATION_TAIL; next++) {
+      const following = prepared.sentences[next];
+      if (!following || following.paragraph !== sentence.paragraph) break;
+      add(following);
+      if (following.end >= open.end) break;
+    }
+  }
+  return result;
 }

@@ -40,6 +40,17 @@ function metaContent(document: PageDocument, ...selectors: string[]): string[] {
 }
 
 /** "Headline | The Hill" → "Headline" when the suffix is the site's name. */
+/** An h1 that is the story's headline: several words, not the site's name, sharing words with the page title. */
+function isHeadlineOf(headline: string, pageTitle: string, siteName: string | null): boolean {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const headlineWords = words(headline);
+  if (headlineWords.length < 4 || (siteName && isSameTitle(headline, siteName))) return false;
+  // "Oil prices …: What to watch in 2015 Add to ...": the page title plus a button's label.
+  if (headlineWords.join(' ').startsWith(words(pageTitle).join(' ')) && words(pageTitle).length > 0) return false;
+  const titleWords = new Set(words(pageTitle));
+  return titleWords.size === 0 || headlineWords.filter((word) => titleWords.has(word)).length >= Math.min(3, titleWords.size);
+}
+
 function withoutSiteSuffix(title: string, siteName: string | null): string {
   const match = /^(.*\S)\s+(?:\||-|–|—|::)\s+([^|–—]+)$/.exec(title);
   if (!match?.[1] || !match[2] || !siteName) return title;
@@ -67,6 +78,9 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const pageUrl = url ?? metaContent(document, 'link[rel="canonical"]', 'meta[property="og:url"]')[0] ?? null;
   const description = metaContent(document, 'meta[property="og:description"]', 'meta[name="description"]')[0] ?? null;
   const tags = tagsOf(document);
+  // Read before Readability, which rewrites the document.
+  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  const timeDate = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
 
   const extracted = new Readability(document, { keepClasses: true }).parse();
   if (!extracted?.content || !extracted.textContent?.trim()) {
@@ -76,14 +90,16 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const found = htmlBodyBlocks(content.body);
 
   const siteName = extracted.siteName?.trim() || null;
-  const title = withoutSiteSuffix(extracted.title?.trim() ?? '', siteName);
+  const pageTitle = withoutSiteSuffix(extracted.title?.trim() ?? '', siteName);
+  // The story's own headline (its h1) over the page's <title>, often a shorter SEO line ("Driver gets 12 years in …").
+  const title = headline && isHeadlineOf(headline, pageTitle, siteName) ? headline : pageTitle;
   const body: BodyBlock[] = [];
   const captions = [...found.captions];
   const credits = [...found.credits];
   const author = extracted.byline ? cleanByline(extracted.byline) : null;
-  let published = extracted.publishedTime ? toIsoDate(extracted.publishedTime) : null;
+  let published = extracted.publishedTime ? toIsoDate(extracted.publishedTime) : timeDate ? toIsoDate(timeDate) : null;
   for (const block of found.blocks) {
-    if (isSameTitle(block.text, title) || isBoilerplateLine(block.text)) continue;
+    if (isSameTitle(block.text, title) || isSameTitle(block.text, pageTitle) || isBoilerplateLine(block.text)) continue;
     if (block.kind === 'heading') {
       body.push({ kind: 'heading', text: block.text });
       continue;

@@ -199,3 +199,23 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answerAsk([prepared], 'Who is the Prime Minister?')).toMatchObject({ kind: 'not-found', message: 'The article does not name the prime minister.' });
   });
 });
+
+describe('answerAsk never ends inside a quotation', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'court',
+      [
+        'Deputy District Attorney Samuel Kwon asked for the full 12 years.',
+        '"This was not a panic. This was a plan," Kwon said outside the courtroom.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes a quotation to its end when the answer opens it', () => {
+    const answer = answerAsk([prepared], 'What did Kwon say outside the courtroom?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      '"This was not a panic.',
+      'This was a plan," Kwon said outside the courtroom.',
+    ]);
+  });
+});

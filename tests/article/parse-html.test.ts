@@ -83,6 +83,15 @@ describe('parseHtml on a small page', () => {
     ]);
   });
 
+  it('takes the story\'s h1 as its title over a shorter <title>, not as a section, and the date from <time>', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, index) => `<p>The judge spoke for ${index + 2} minutes before the sentence was read, and the court was silent as the family listened.</p>`).join('');
+    const page = `<!doctype html><html><head><title>Driver gets 12 years in hit-and-run | The Ledger</title><meta property="og:site_name" content="The Ledger"></head>
+      <body><article><h1>Driver gets 12 years in prison for hit-and-run that killed a student</h1>
+      <p class="byline">By <span class="author">Elena Brooks</span> | <time datetime="2024-10-04">October 4, 2024</time></p>${paragraphs}</article></body></html>`;
+    const parsed = parseHtml(page, 'ledger.html');
+    expect(parsed).toMatchObject({ title: 'Driver gets 12 years in prison for hit-and-run that killed a student', published: '2024-10-04', sections: [] });
+  });
+
   it('throws a clear reason when the page has no article body', () => {
     const empty = '<!doctype html><html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>';
     expect(() => parseHtml(empty, 'empty.html')).toThrow(ArticleParseError);
