@@ -22,7 +22,12 @@ export function usageOf(command: RESTPostAPIChatInputApplicationCommandsJSONBody
   if (options.some((option) => SUBCOMMAND_TYPES.has(option.type))) {
     return `/${command.name} ${options.map((option) => option.name).join('|')}`;
   }
-  const parts = options.map((option) => (option.required ? `${option.name}:<${option.name}>` : `[${option.name}]`));
+  const parts = options.map((option) => {
+    // "[length:short|medium|long]": an option with fixed choices names them.
+    const choices = 'choices' in option && option.choices ? option.choices.map((choice) => String(choice.value)).join('|') : null;
+    const value = choices ?? `<${option.name}>`;
+    return option.required ? `${option.name}:${value}` : choices ? `[${option.name}:${choices}]` : `[${option.name}]`;
+  });
   return [`/${command.name}`, ...parts].join(' ');
 }
 

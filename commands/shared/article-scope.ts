@@ -36,7 +36,7 @@ export function articlesInScope(options: OptionValues, context: CommandContext):
   const requested = options.article;
   if (typeof requested !== 'string' || requested.trim() === '') return context.articles;
   const found = findArticle(requested.trim(), context.articles);
-  if (!found) return { kind: 'error', message: 'No loaded article matches that title. Pick one from the suggestions.' };
+  if (!found) return { kind: 'error', message: 'No loaded article matches that title. /articles lists them.' };
   return [found];
 }
 

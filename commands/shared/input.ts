@@ -16,7 +16,8 @@ export function readText(options: OptionValues, name: string, label: string, max
   const raw = options[name];
   if (typeof raw !== 'string' || raw.trim() === '') return { kind: 'error', message: `Please give a ${label}.` };
   if (CONTROL_CHARACTERS.test(raw)) return { kind: 'error', message: `The ${label} contains control characters; please type plain text.` };
-  const text = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const text = withoutDiscordMarkup(raw.normalize('NFC')).trim().replace(/\s+/g, ' ');
+  if (text === '') return { kind: 'error', message: `Please give a ${label} in words.` };
   const count = [...text].length;
   if (count > maxLength) {
     return { kind: 'error', message: `That ${label} is too long (${count} characters; the limit is ${maxLength}).` };
@@ -24,9 +25,19 @@ export function readText(options: OptionValues, name: string, label: string, max
   return text;
 }
 
-/** Message text for the context menu: line breaks become spaces, other control characters go. */
-export function flattenMessageText(text: string): string {
+/**
+ * What a user typed, without what Discord's client adds or formats: mentions and channel links ("<@123>", "<#456>"),
+ * custom emoji, timestamps, and spoiler, bold, italic, strike and code marks ("||who is the judge?||").
+ */
+export function withoutDiscordMarkup(text: string): string {
   return text
+    .replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>/g, ' ')
+    .replace(/\|\||\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+}
+
+/** Message text for the context menu: Discord markup and line breaks become spaces, other control characters go. */
+export function flattenMessageText(text: string): string {
+  return withoutDiscordMarkup(text)
     .replace(/[\r\n\t]+/g, ' ')
     .replace(new RegExp(CONTROL_CHARACTERS.source, 'gu'), '')
     .trim();

@@ -34,9 +34,15 @@ describe('text options are validated before any search', () => {
   });
 
   it('answers markdown and mentions as ordinary text', async () => {
-    for (const name of ['@everyone', '**Lavrov**', '<@&123>']) {
+    for (const name of ['@everyone', '**Lavrov**']) {
       expect(['who', 'not-found']).toContain((await run('who', { name })).kind);
     }
+    expect(await run('who', { name: '<@&123>' })).toEqual({ kind: 'error', message: 'Please give a name in words.' });
+  });
+
+  it('reads past what Discord adds to typed text: mentions, spoiler and bold marks', async () => {
+    expect(await run('ask', { question: '<@123> ||Who is **Lavrov**?||' })).toEqual(await run('ask', { question: 'Who is Lavrov?' }));
+    expect(await run('who', { name: '__Choe__' })).toEqual(await run('who', { name: 'Choe' }));
   });
 });
 
@@ -83,7 +89,7 @@ describe('commands on the seed article', () => {
     const member = await run('help', {});
     if (member.kind !== 'help') throw new Error('expected help');
     const usages = member.commands.map((entry) => entry.usage);
-    expect(usages).toEqual(expect.arrayContaining(['/summary [length] [article] [private]', '/who name:<name> [article] [private]']));
+    expect(usages).toEqual(expect.arrayContaining(['/summary [length:short|medium|long] [article] [private]', '/who name:<name> [article] [private]']));
     expect(usages.some((usage) => usage.startsWith('/reload'))).toBe(false);
     expect(member.commands.find((entry) => entry.name === 'who')?.example).toMatch(/^\/who name:\S/);
     const moderator = await run('help', {}, seedContext({ isModerator: true }));
