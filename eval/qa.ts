@@ -151,6 +151,8 @@ export interface SquadQuestion {
 
 export interface SquadArticle {
   article: Article;
+  /** The entry's title, when the file gives one: the same story in two files is one article for cross-validation. */
+  title: string | null;
   /** Answerable questions only. */
   questions: SquadQuestion[];
 }
@@ -160,6 +162,7 @@ export function readSquad(file: string): SquadArticle[] {
   const squad = JSON.parse(readFileSync(file, 'utf8')) as SquadFile;
   return squad.data.map((entry, articleNumber) => ({
     article: articleFromParagraphs(`squad-${articleNumber}`, entry.paragraphs.map((paragraph) => paragraph.context)),
+    title: typeof entry.title === 'string' && entry.title ? entry.title : null,
     questions: entry.paragraphs.flatMap((paragraph, i) =>
       paragraph.qas
         .filter((qa) => !qa.is_impossible && qa.answers.length > 0)

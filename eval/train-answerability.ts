@@ -35,15 +35,18 @@ const cost = (errors: { falseAbstention: number; foreignAnswered: number }): num
 
 function examples(files: readonly string[]): Example[] {
   const articles = files.flatMap((file) => readSquad(file));
+  // The same story in two files (its questions written twice) is one article: never foreign to itself.
+  const keys = articles.map(({ title }, i) => title ?? `#${i}`);
+  const group = new Map([...new Set(keys)].map((key, index) => [key, index]));
   const all: Example[] = [];
   articles.forEach(({ article, questions }, i) => {
     const prepared = prepareArticle(article);
-    const foreign = articles.flatMap((other, j) => (j === i ? [] : other.questions.slice(0, FOREIGN_PER_ARTICLE)));
+    const foreign = articles.flatMap((other, j) => (keys[j] === keys[i] ? [] : other.questions.slice(0, FOREIGN_PER_ARTICLE)));
     for (const [answerable, asked] of [[true, questions], [false, foreign]] as const) {
       for (const { question } of asked) {
         const [best, runnerUp] = prepared.index.searchSentences(question, 2);
         const words = analyzeQuestion(question).groups.length;
-        all.push({ article: i, answerable, features: best ? answerabilityFeatures(best, runnerUp, words) : ANSWERABILITY_FEATURES.map(() => 0) });
+        all.push({ article: group.get(keys[i]!)!, answerable, features: best ? answerabilityFeatures(best, runnerUp, words) : ANSWERABILITY_FEATURES.map(() => 0) });
       }
     }
   });

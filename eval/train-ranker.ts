@@ -45,7 +45,7 @@ export interface TrainingFile {
 function trainingLists(files: readonly TrainingFile[]): TrainingList[] {
   const lists: TrainingList[] = [];
   for (const { file, weight } of files) {
-    for (const { article, questions } of readSquad(file)) {
+    for (const { article, title, questions } of readSquad(file)) {
       const sentences = splitSentences(article.paragraphs);
       // With the people the pipeline finds, as /ask has them: "who" questions look for them.
       const search = buildSentenceSearch(article, sentences, extractPeople(article, sentences));
@@ -54,7 +54,7 @@ function trainingLists(files: readonly TrainingFile[]): TrainingList[] {
         if (gold.size === 0) continue;
         const rows = search.candidateRows(question.question);
         lists.push({
-          article: `${path.basename(file)}#${article.id}`,
+          article: title ? `title:${title}` : `${path.basename(file)}#${article.id}`,
           weight,
           features: rows.map((row) => row.features),
           gold: rows.map((row) => gold.has(row.entry.sentence.id)),
