@@ -25,6 +25,8 @@ import { findRepoRoot } from './run.js';
 /** One question's retrieved candidates: their features and which of them hold the answer. */
 interface TrainingList {
   article: string;
+  /** The training file it came from, for the per-file report. */
+  file: string;
   /** How much the question counts in training (1, or less for a file given after `--weight`). */
   weight: number;
   features: number[][];
@@ -55,6 +57,7 @@ function trainingLists(files: readonly TrainingFile[]): TrainingList[] {
         const rows = search.candidateRows(question.question);
         lists.push({
           article: title ? `title:${title}` : `${path.basename(file)}#${article.id}`,
+          file: path.basename(file),
           weight,
           features: rows.map((row) => row.features),
           gold: rows.map((row) => gold.has(row.entry.sentence.id)),
@@ -144,7 +147,7 @@ function tallyRankings(model: RankerModel, lists: readonly TrainingList[], tally
 
 const measure = (model: RankerModel, lists: readonly TrainingList[]): RankMetrics => tallyRankings(model, lists, new RankTally()).metrics();
 
-const fileOf = (list: TrainingList): string => list.article.split('#')[0]!;
+const fileOf = (list: TrainingList): string => list.file;
 
 /**
  * K folds of whole articles, so no article is both trained and tested on; every question is tested once.
