@@ -99,11 +99,11 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleAfterCopula(text, mention.title?.[0] ?? mention.start, mention.end),
   ]
     .filter((role): role is string => role !== null)
-    .map((role) => role.replace(ORGANISATION_POSSESSIVE, ''));
+    .map((role) => role.replace(ORGANISATION_POSSESSIVE, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()));
 }
 
 // "Their Treasury spokesperson", "Its head of research": the possessive points back to an organisation the role
-// cannot show, so the role starts after it.
+// cannot show, so the role starts after it. "The Chancellor, Rachel Harwood, …" opening a sentence is "the Chancellor".
 const ORGANISATION_POSSESSIVE = /^(?:their|its|our)\s+(?=\S+\s+\S)/i;
 
 const containsWords = (outer: string, inner: string): boolean =>

@@ -146,7 +146,7 @@ describe('a business story: a CEO, analysts and a spokesman', () => {
 
   it('reads roles in all their forms', () => {
     expect(person(people, 'Sandra Okonkwo').roles[0]).toBe('Chief Executive Officer');
-    expect(person(people, 'Marcus Lee').roles[0]).toBe("The company's finance chief");
+    expect(person(people, 'Marcus Lee').roles[0]).toBe("the company's finance chief");
     expect(person(people, 'Priyanka Desai').roles[0]).toBe('a semiconductor analyst at Halvorsen Capital');
     expect(person(people, 'Tom Becker').roles[0]).toBe('Another analyst');
     expect(person(people, 'Eli Navarro').roles[0]).toBe('Company spokesman');
@@ -192,7 +192,7 @@ describe('an international story: transliterated names, al- and bin, a UN envoy'
     expect(person(people, 'Abdullah al-Rashidi').roles[0]).toBe('Foreign Minister');
     expect(person(people, 'Mohammed bin Salem al-Hakimi').roles[0]).toBe('a senior negotiator');
     expect(person(people, 'Fatima al-Saqqaf').roles[0]).toBe("the head of the World Food Programme's office in Aden");
-    expect(person(people, 'Saad al-Mutairi').roles).toContain('A spokesman for the Saudi-led coalition');
+    expect(person(people, 'Saad al-Mutairi').roles).toContain('a spokesman for the Saudi-led coalition');
     expect(person(people, 'Amina Yusuf').roles[0]).toBe("Falk's deputy");
   });
 
