@@ -37,12 +37,26 @@ export function unnamedSpeakers(prepared: PreparedArticle): Person[] {
   return [...byId.values()];
 }
 
-/** Unnamed speakers whose description holds every word typed ("doctor" → "A doctor on the scene"), best first. */
+/**
+ * Unnamed speakers whose description holds every word typed ("doctor" → "A doctor on the scene"), best first; failing
+ * that, those whose short description the query holds ("the Chinese Embassy" → "the embassy").
+ */
 export function unnamedSpeakerMatches(articles: readonly PreparedArticle[], query: string): Array<{ prepared: PreparedArticle; person: Person; score: number }> {
-  return articles
-    .flatMap((prepared) => unnamedSpeakers(prepared).map((person) => ({ prepared, person, score: matchRole(query, person, articleWordsOf(prepared.vocabulary)) })))
-    .filter((match) => match.score > 0)
-    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount);
+  const speakers = articles.flatMap((prepared) => unnamedSpeakers(prepared).map((person) => ({ prepared, person })));
+  const byMostMentioned = (a: { person: Person; score: number }, b: { person: Person; score: number }): number =>
+    b.score - a.score || b.person.mentionCount - a.person.mentionCount;
+  const typed = speakers
+    .map((entry) => ({ ...entry, score: matchRole(query, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
+    .filter((match) => match.score > 0);
+  if (typed.length > 0) return typed.sort(byMostMentioned);
+  const queryKey = unnamedSpeakerId(query).slice(UNNAMED_SPEAKER_PREFIX.length).split(' ');
+  return speakers
+    .filter(({ person }) => {
+      const words = person.id.slice(UNNAMED_SPEAKER_PREFIX.length).split(' ').filter(Boolean);
+      return words.length > 0 && words.every((word) => queryKey.includes(word));
+    })
+    .map((entry) => ({ ...entry, score: 0.5 }))
+    .sort(byMostMentioned);
 }
 
 export const isUnnamedSpeaker = (person: Person): boolean => person.id.startsWith(UNNAMED_SPEAKER_PREFIX);

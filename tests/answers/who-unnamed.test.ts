@@ -35,6 +35,14 @@ describe('/who for sources the article quotes without a name', () => {
     expect(mayor.kind === 'who' && mayor.name).toBe('Ana Ruiz');
   });
 
+  it('finds a source by a fuller description than the article gives ("the Chinese Embassy" → "the embassy")', () => {
+    const embassy = prepareArticle(
+      articleFromBlocks('embassy', ['The Chinese Embassy in Tokyo rejected the protest. "The patrols are lawful," the embassy said.'].join('\n\n')),
+    );
+    expect(answerWho([embassy], 'the Chinese Embassy')).toMatchObject({ kind: 'who', name: 'The embassy' });
+    expect(answerWho([clinic], 'the Chinese Embassy').kind).toBe('not-found');
+  });
+
   it('are found again by their id, as a page-turn button asks', () => {
     const id = unnamedSpeakerId('the doctor');
     expect(id).toBe(unnamedSpeakerId('A doctor at the clinic'));
