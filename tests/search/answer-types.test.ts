@@ -19,6 +19,8 @@ describe('answer types', () => {
     expect(detectAnswerType('How long ago was the dam built?')).toBe('date');
     expect(detectAnswerType('How many ferries cross each day?')).toBe('number');
     expect(detectAnswerType('How deep can the satellite see?')).toBe('number');
+    expect(detectAnswerType("What is Tanabe's approval rating?")).toBe('number');
+    expect(detectAnswerType('What was the final score?')).toBe('number');
     expect(detectAnswerType('In which year did the museum open?')).toBe('year');
     expect(detectAnswerType('When did the museum open?')).toBe('date');
   });
