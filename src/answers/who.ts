@@ -66,7 +66,7 @@ function nameMatches(articles: PreparedArticle[], query: string): Match[] {
     .sort(byScoreThenMentions);
 }
 
-/** "foreign minister", "the mayor", "Russia's top diplomat": people whose roles hold every word typed (by stem). */
+/** "foreign minister", "the mayor", "France's top diplomat": people whose roles hold every word typed (by stem). */
 function roleMatches(articles: PreparedArticle[], query: string): Match[] {
   return articles
     .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchRole(query, person, articleWordsOf(prepared.vocabulary)) })))

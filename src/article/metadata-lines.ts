@@ -3,7 +3,7 @@ const PUBLISHER_LINE = /^(?:Published by|Publisher\s*:)\s*(.+?)\.?$/i;
 // The name runs to the first full stop or "All rights reserved" (the rest is boilerplate).
 const COPYRIGHT_LINE = /^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)\s*(?:[.,]\s*All rights reserved.*|\.(?:\s|\p{Lu}).*|\.)?$/iu;
 
-/** "Tags: North Korea, Russia" → ["North Korea", "Russia"]; null when the line is not a tags line. */
+/** "Tags: Canada, Trade" → ["Canada", "Trade"]; null when the line is not a tags line. */
 export function tagsFromLine(line: string): string[] | null {
   const match = TAGS_LINE.exec(line);
   if (!match?.[1] || line.length > 400) return null;

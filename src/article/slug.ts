@@ -10,7 +10,7 @@ const UNDECOMPOSABLE: Record<string, string> = {
  * accents folded, at most 60 characters, cut at a word boundary.
  * Returns "article" when nothing of the title survives (a title with no Latin letters).
  *
- * @example slugify("Russia's top diplomat: Café talks") // "russias-top-diplomat-cafe-talks"
+ * @example slugify("France's top diplomat: Café talks") // "frances-top-diplomat-cafe-talks"
  */
 export function slugify(title: string): string {
   const ascii = title

@@ -7,7 +7,7 @@ import { firstName, isCommonWord, isDemonym, isOrganisationName, isOrganisationW
 
 export interface ReportingClause {
   kind: 'said' | 'according-to' | 'no-comment';
-  /** The words naming the source ("Kremlin spokesman Dmitry Peskov", "he", "the White House"), or null. */
+  /** The words naming the source ("Pentagon spokesman Tom Reyes", "he", "the White House"), or null. */
   phrase: string | null;
   /** Where the subject's name may be when the clause opens with an appositive or a verb list ("X, a professor, said"). */
   subjectRegion: string;
@@ -18,8 +18,8 @@ export interface ReportingClause {
   /** The text itself shows the source is a news outlet ("X reported", "according to X, which first reported"). */
   isOutlet?: boolean;
   /**
-   * Where the reported claim starts when the report sits inside a clause of time or cause ("Lavrov arrived …, days
-   * after the United States said North Korea had shipped munitions"): only that claim is the source's.
+   * Where the reported claim starts when the report sits inside a clause of time or cause ("The minister arrived …, days
+   * after the agency said the plant had leaked"): only that claim is the source's.
    */
   claimStart?: number;
   /** Where that claim ends, when the clause opens the sentence ("After X said …, the council voted"). */
@@ -138,7 +138,7 @@ function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; 
     phrase,
     afterBoundary: phrase === '' && (boundaryEnd >= 0 || left.trim() === ''),
     ownClause: phrase !== '' && boundaryEnd >= 0 && subordinateEnd < 0,
-    // "Lavrov arrived …, days after the United States said …": the report sits inside a clause of time or cause.
+    // "The minister arrived …, days after the agency said …": the report sits inside a clause of time or cause.
     adverbial: ADVERBIAL_SUBORDINATOR.test(subordinator),
     opensSentence: left.slice(0, left.length - segment.length).trim() === subordinator,
   };

@@ -77,7 +77,7 @@ export class PersonFinder {
   }
 
   /**
-   * The person a source phrase names: "Kremlin spokesman Dmitry Peskov", "MSHA's Stickler" — but not
+   * The person a source phrase names: "Pentagon spokesman Tom Reyes", "MSHA's Stickler" — but not
    * "a spokesman for X", "X's girlfriend" or "a Lufthansa spokesperson", where X only describes the
    * source. With `headOnly` false (a whole clause opening), words may follow the name ("X last week said").
    */

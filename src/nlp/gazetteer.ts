@@ -117,7 +117,7 @@ export function isFacilityNoun(word: string): boolean {
   return facilityNouns.has(word);
 }
 
-/** A nationality adjective or noun ("Russian", "North Korean", "Englishman", "Frenchwomen"). */
+/** A nationality adjective or noun ("Russian", "South African", "Englishman", "Frenchwomen"). */
 export function isDemonym(word: string): boolean {
   const key = word.toLowerCase();
   const people = key.replace(/(?:wo)?m[ae]n$/, '');

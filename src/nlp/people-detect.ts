@@ -23,7 +23,7 @@ export interface PersonMention {
   start: number;
   end: number;
   text: string;
-  /** [start, end) of a title written just before the name ("Russian Foreign Minister"), else null. */
+  /** [start, end) of a title written just before the name ("French Foreign Minister"), else null. */
   title: [number, number] | null;
   /** Gender implied by an honorific before the name (Mr, Mrs, Ms). */
   honorificGender: 'male' | 'female' | null;
@@ -67,7 +67,7 @@ function isPlainWord(text: string): boolean {
   return isCommonWord(text) || isPlaceName(text) || isDemonym(text) || isOrganisationWord(baseForm(text));
 }
 
-/** Words that may open a title ("North Korean", "Former", "U.N. Secretary-General") but only before another title word. */
+/** Words that may open a title ("South African", "Former", "U.N. Secretary-General") but only before another title word. */
 function opensTitle(tokens: Token[], index: number, last: number): boolean {
   const text = tokens[index]!.text;
   if (isPrefixWord(text)) return true;

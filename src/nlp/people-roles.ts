@@ -7,7 +7,7 @@ const POSSESSIVE = /^\p{L}[\p{L}\p{M}.'’-]*(?:['’]s|s['’])$/u;
 const REPORTING_VERB = /\b(?:said|says|told|tells|added|asked)\b/i;
 const MAX_ROLE_WORDS = 14;
 const MAX_ROLE_QUALIFIERS = 3;
-/** Lower-case words between a determiner and the role noun ("his domestic employee", "Russia's top diplomat"). */
+/** Lower-case words between a determiner and the role noun ("his domestic employee", "France's top diplomat"). */
 const MAX_MODIFIERS = 3;
 
 const clean = (role: string): string => role.replace(/\s+/g, ' ').trim();
@@ -30,7 +30,7 @@ const isRoleHead = (word: string): boolean => {
 const looksLikeRoleNoun = (word: string): boolean =>
   isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '')) || /^\p{Ll}{3,}(?:eer|ist|ian|grapher)s?$/u.test(word);
 
-/** Can this capitalised word sit inside a title written before a name ("U.N.", "Secretary", "Kremlin")? */
+/** Can this capitalised word sit inside a title written before a name ("U.N.", "Secretary", "Pentagon")? */
 function capitalisedTitleWord(word: string): boolean {
   if (isTitleWord(word) || isRoleNoun(word) || isDemonym(word) || isPlaceName(word)) return true;
   if (/^(?:\p{Lu}\.)+$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) return true;
@@ -64,7 +64,7 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
 /**
  * The title or role written right before a name, extended leftwards over the words such a phrase is made
  * of: "U.N. Secretary-General", "Secretary of State", "National Security Council spokesman", "Council
- * member", "his domestic employee", "Russia's top diplomat", "the Greens' co-leader".
+ * member", "his domestic employee", "France's top diplomat", "the Greens' co-leader".
  */
 export function titleBefore(text: string, nameStart: number, knownTitleStart: number | null): string | null {
   let start = knownTitleStart ?? nameStart;
@@ -108,7 +108,7 @@ function headWord(phrase: string): string {
 }
 
 /**
- * "his North Korean counterpart, NAME," / "Whitcombe's lawyer, NAME," / "A spokesman for the coalition, Col. NAME,"
+ * "his Canadian counterpart, NAME," / "Whitcombe's lawyer, NAME," / "A spokesman for the coalition, Col. NAME,"
  * — the nearest role phrase that ends with a comma right before the name (or its title).
  */
 export function appositiveBefore(text: string, nameStart: number): string | null {

@@ -113,7 +113,7 @@ const SENSIBLE_ROLE_WORDS = 12;
 // "a German diplomat who has led the mediation since 2022": a description more than a role.
 const RELATIVE_CLAUSE = /\b(?:who|which|that|whose)\b/i;
 
-/** The fullest sensible role first; a role that another one contains word for word ("diplomat" in "Russia's top diplomat") is dropped. */
+/** The fullest sensible role first; a role that another one contains word for word ("diplomat" in "France's top diplomat") is dropped. */
 function orderRoles(roles: string[]): string[] {
   const kept = roles.filter((role) => !roles.some((other) => containsWords(other, role)));
   const weight = (role: string): number => {

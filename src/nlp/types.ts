@@ -15,7 +15,7 @@ export interface Person {
   name: string;
   /** Other forms that refer to this person: surname, first name, spelling variants seen. */
   aliases: string[];
-  /** Roles as the article words them, verbatim ("Russian Foreign Minister", "a professor of ..."). */
+  /** Roles as the article words them, verbatim ("French Foreign Minister", "a professor of ..."). */
   roles: string[];
   /** 'male' | 'female' when the text shows it (pronouns, honorifics), for pronoun links. */
   gender: 'male' | 'female' | null;
@@ -32,7 +32,7 @@ export interface Attribution {
   sentence: number;
   /** The person's id when the speaker is a person in the article. */
   speakerId: string | null;
-  /** The speaker as named in the text ("John Kirby", "the White House", "Kremlin spokesman ..."). */
+  /** The speaker as named in the text ("Maria Lopez", "the White House", "Pentagon spokesman ..."). */
   speaker: string | null;
   /** The outlet that reported it ("ABC News", "the Associated Press"), when the text says so. */
   outlet: string | null;

@@ -1,6 +1,6 @@
 import type { Citation } from '../answers/types.js';
 
-/** "¶4 · section “What Washington says” · said by John Kirby · according to ABC News" — the line under every quote. */
+/** "¶4 · section “What the council says” · said by Maria Lopez · according to ABC News" — the line under every quote. */
 export function formatCitation(citation: Citation): string {
   const parts = [`¶${citation.paragraph}`];
   if (citation.section) parts.push(`section “${citation.section}”`);
