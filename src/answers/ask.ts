@@ -28,8 +28,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const introduction = introductionOf(articles, question);
   if (introduction) {
     const { prepared, person, sentence } = introduction;
-    const hit: SentenceHit = { sentenceId: sentence.id, score: 1, matchedTerms: [person.name, ...person.aliases, ...person.roles] };
-    return { kind: 'ask', question, quotes: [quoteSentence(prepared, hit)], confidence: 1 };
+    return quotedAnswer(question, prepared, [sentence], [person.name, ...person.aliases, ...person.roles]);
   }
   // "Who is the prime minister?" when no one in the article holds that role: it does not say who.
   const unnamedRole = roleNobodyHolds(articles, question);
@@ -38,21 +37,15 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const words = speakerWordsFor(articles, question);
   if (words) {
     const { prepared, person, sentences } = words;
-    const matchedTerms = [person.name, ...person.aliases];
-    const quotes = withRestOfQuotation(prepared, sentences, true).map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms }));
-    return { kind: 'ask', question, quotes, confidence: 1 };
+    return quotedAnswer(question, prepared, withRestOfQuotation(prepared, sentences, true), [person.name, ...person.aliases]);
   }
   // "What happens next?" asked of an article with a section so headed: that section answers.
   const section = sectionAsked(articles, question);
-  if (section) {
-    const { prepared, sentences } = section;
-    return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms: [] })), confidence: 1 };
-  }
+  if (section) return quotedAnswer(question, section.prepared, section.sentences);
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const gist = articles[0]?.summaryRanking[0];
   if (gist !== undefined && /\p{L}/u.test(question) && analyzeQuestion(question).groups.length === 0) {
-    const hit: SentenceHit = { sentenceId: gist, score: 1, matchedTerms: [] };
-    return { kind: 'ask', question, quotes: [quoteSentence(articles[0]!, hit)], confidence: 1 };
+    return quotedAnswer(question, articles[0]!, [articles[0]!.sentences[gist]!]);
   }
   const ranked: ScoredHit[] = articles
     .flatMap((prepared) => prepared.index.searchSentences(question, CANDIDATES_PER_ARTICLE).map((hit) => ({ prepared, hit })))
@@ -65,17 +58,21 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
 
   const context = referentBefore(best);
   const chosen = context ? [context, best] : [best, ...secondSentence(best, ranked.slice(1))];
+  // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
+  const { prepared } = best;
+  const hitOf = new Map(chosen.map(({ hit }) => [hit.sentenceId, hit]));
+  const sentences = withRestOfQuotation(prepared, chosen.map(({ hit }) => prepared.sentences[hit.sentenceId]!));
   return {
     kind: 'ask',
     question,
-    quotes: chosen.flatMap(({ prepared, hit }, index) => {
-      // Each chosen sentence with the rest of a quotation it opens, unless that rest is already chosen.
-      const sentence = prepared.sentences[hit.sentenceId]!;
-      const following = withRestOfQuotation(prepared, [sentence]).slice(1).filter((next) => !chosen.slice(index + 1).some((other) => other.hit.sentenceId === next.id));
-      return [quoteSentence(prepared, hit), ...following.map((next) => quoteSentence(prepared, { ...hit, sentenceId: next.id }))];
-    }),
+    quotes: sentences.map((sentence) => quoteSentence(prepared, hitOf.get(sentence.id) ?? { ...best.hit, sentenceId: sentence.id })),
     confidence,
   };
+}
+
+/** An answer made of these sentences, quoted in order, from a route that knows its answer (confidence 1). */
+function quotedAnswer(question: string, prepared: PreparedArticle, sentences: readonly Sentence[], matchedTerms: string[] = []): AskAnswer {
+  return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms })), confidence: 1 };
 }
 
 const OPENING_PRONOUN = /^\P{L}*(?:he|she|they|it|his|her|their|its)\b/iu;

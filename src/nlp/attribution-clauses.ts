@@ -146,13 +146,17 @@ function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; 
 
 // A period after an initial, a dotted acronym or a short capitalised abbreviation ("U.S.", "J.", "Col.").
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3})$/u;
+// "said Dr. Elena Vasquez", "said Mr. White": the word before the period is a short capitalised abbreviation.
+const SHORT_CAPITALISED = /(?:^|\s)\p{Lu}\p{Ll}{0,3}$/u;
 
 /** The phrase right after a verb, up to the next boundary ("said Assistant U.S. Attorney Daniel Kovacs, …"). */
 function phraseAfter(right: string): string {
   for (const match of right.matchAll(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\bthat\b/g)) {
     const after = right.slice(match.index + 1);
     const abbreviation =
-      match[0] === '.' && (/^\p{L}/u.test(after) || (/^\s+\p{Lu}/u.test(after) && ABBREVIATION_BEFORE.test(right.slice(0, match.index + 1))));
+      match[0] === '.' &&
+      (/^\p{L}/u.test(after) ||
+        (/^\s+\p{Lu}/u.test(after) && (ABBREVIATION_BEFORE.test(right.slice(0, match.index + 1)) || SHORT_CAPITALISED.test(right.slice(0, match.index)))));
     if (!abbreviation) return right.slice(0, match.index).trim();
   }
   return right.trim();
@@ -168,8 +172,11 @@ const AUXILIARY = /^(?:would|will|could|can|should|might|may|must|shall|did|does
 /** A phrase after "said" that names the speaker rather than opening the reported clause. */
 function isInvertedSpeaker(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  // "said the findings suggested …": a subject and its verb open the reported clause.
-  const endsWithVerb = words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) && looksLikePastTense(words.at(-1)!);
+  // "said the findings suggested …", "said Johnson expected to sign it": a subject and its verb open the reported
+  // clause ("said the retired teacher" does not: a participle after a determiner describes).
+  const endsWithVerb = words.some(
+    (word, index) => index > 0 && /^\p{Ll}/u.test(word) && looksLikePastTense(word) && !DETERMINER.test(words[index - 1]!),
+  );
   return (
     isSourcePhrase(phrase) &&
     !PRONOUN.test(phrase) &&

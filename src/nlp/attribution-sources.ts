@@ -123,7 +123,15 @@ function namesOutlet(words: string[]): boolean {
 export function outletIn(phrase: string): string | null {
   const words = phrase.trim().replace(/'s$|’s$/, '').split(/\s+/).filter(Boolean);
   for (let start = 0; start < words.length; start++) {
-    if (namesOutlet(words.slice(start))) return words.slice(start).join(' ');
+    if (!namesOutlet(words.slice(start))) continue;
+    // "Paris Match and Bild": outlets named together report together.
+    let first = start;
+    if (words[start - 1] === 'and') {
+      first = start - 1;
+      while (first > 0 && /^\p{Lu}/u.test(words[first - 1]!)) first--;
+      if (first === start - 1) first = start;
+    }
+    return words.slice(first).join(' ');
   }
   return null;
 }

@@ -87,7 +87,7 @@ class AttributionReader {
         const covering = sentences.filter((other) => overlaps(span, other)).reverse();
         const speaking = covering.map(reportOf).find((candidate) => isSpeaker(candidate?.source ?? null));
         const opensSentence = masked.slice(sentence.start, span.start).trim() === '';
-        const source = speaking?.source ?? (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
+        const source = speaking?.source ?? this.namedAfter(paragraph.text, span.end) ?? (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
         if (!isSpeaker(source)) continue;
         const { start, end } = trimQuote(paragraph.text, span);
         this.add(sentence, source, speaking?.outlet ?? null, paragraph.text.slice(start, end), 'direct');
@@ -117,6 +117,14 @@ class AttributionReader {
   private carryOutlet(from: number): void {
     const claims = this.attributions.slice(from);
     for (const claim of claims) claim.outlet ??= claims.find((other) => other.outlet && other.speaker === claim.speaker)?.outlet ?? null;
+  }
+
+  /** '"…," Tomas Vasquez joked.': a person named right after the closing quote mark, whatever the verb. */
+  private namedAfter(text: string, quoteEnd: number): Source | null {
+    const after = text.slice(quoteEnd, quoteEnd + 80);
+    const mention = this.finder.possibleSubjects(after).find(({ index }) => /^[\s,.!?’”'"]*$/.test(after.slice(0, index)));
+    if (!mention || !/^\s+(?:\p{Ll}+ed|\p{Ll}+s)\b/u.test(after.slice(mention.index + mention.length))) return null;
+    return { person: mention.person, text: mention.person.name, outlet: null };
   }
 
   /** The last speaker of this paragraph, or of the paragraph just before (a quote running on). */

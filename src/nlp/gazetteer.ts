@@ -34,6 +34,7 @@ interface OrganisationsData {
   outletNameHeads: string[];
   organisations: string[];
   organisationWords: string[];
+  surnameOrganisationWords: string[];
 }
 
 interface NonNamesData {
@@ -69,6 +70,7 @@ const demonyms = lower(countries.flatMap((country) => country.demonyms));
 const outletNames = lower(organisations.outlets);
 const organisationNames = lower(organisations.organisations);
 const organisationWords = lower(organisations.organisationWords);
+const surnameOrganisationWords = lower(organisations.surnameOrganisationWords);
 const titleWords = lower(roles.titles);
 const roleNouns = lower([...roles.roleNouns, ...roles.occupations]);
 const outletNameHeads = new Set(organisations.outletNameHeads);
@@ -147,6 +149,11 @@ export function looksLikeOutletName(words: string[]): boolean {
 
 export function isOrganisationName(name: string): boolean {
   return organisationNames.has(name.toLowerCase());
+}
+
+/** An organisation word that is also a surname or first name ("White", "Hall", "Bill"): after a first name, a person's. */
+export function isSurnameOrganisationWord(word: string): boolean {
+  return surnameOrganisationWords.has(word.toLowerCase());
 }
 
 /** A word that marks an organisation or a place when it is part of a capitalised name ("University"). */

@@ -6,6 +6,7 @@ import {
   isDemonym,
   isFacilityNoun,
   isPlaceEnding,
+  isSurnameOrganisationWord,
   isNameParticle,
   isCalendarWord,
   isNeverName,
@@ -192,7 +193,11 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // A month after a first name or an honorific is a surname ("Theresa May", "Mrs May"), unless a day follows ("Friday May 5").
   const surnameMonth = (token: Token, index: number): boolean =>
     (index > 0 ? hasFirstName(words[0]!.text) : honoured) && !/^\d/.test(tokens[last + 1]?.text ?? '') && isCalendarWord(token.text);
-  if (words.some((token, index) => isOrganisationWord(baseForm(token.text)) || (isNeverName(token.text) && !surnameMonth(token, index)))) return null;
+  // "Jack White", "Bill Gates", "Stuart Hall": after a first name, an organisation word that is also a name is a name.
+  const personalName = words.length > 1 && hasFirstName(words[0]!.text);
+  const organisational = (token: Token): boolean =>
+    isOrganisationWord(baseForm(token.text)) && !(personalName && isSurnameOrganisationWord(token.text));
+  if (words.some((token, index) => organisational(token) || (isNeverName(token.text) && !surnameMonth(token, index)))) return null;
   if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text))) return null;
   if (words.every(isInitialToken)) return null;
   // "Neighbouring Liberia": a name ending in a place, with no first name to open it, is about the place.

@@ -257,6 +257,20 @@ describe('who the speaker is', () => {
     ]);
   });
 
+  it('reads the speaker after a title with a period, and after "ROLE, NAME," rejects a clause as the inverted speaker', () => {
+    const cast = [person('Elena Vasquez', 'female'), person('Jeff Fleming', 'male'), person('Tomas Vasquez', 'male')];
+    const found = attribute(
+      [
+        '"We saw the same signature three times," said Dr. Elena Vasquez, a planetary scientist.',
+        'A spokesman for the mayor, Jeff Fleming, said Johnson expected to sign it next week.',
+        'The flyby was planned by engineers, according to the laboratory.',
+        '"My sister gets the headlines, I get the bug reports," Tomas Vasquez joked.',
+      ].join('\n\n'),
+      cast,
+    );
+    expect(found.map((claim) => claim.speaker)).toEqual(['Elena Vasquez', 'Jeff Fleming', 'the laboratory', 'Tomas Vasquez']);
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
     expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);

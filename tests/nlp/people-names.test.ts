@@ -33,6 +33,14 @@ describe('first names beyond the US list', () => {
     expect(peopleIn('Dana, a retired schoolteacher who asked that her last name not be used, fled her home in Glen Haven.')).toEqual(['Dana']);
   });
 
+  it('reads an organisation word that is also a name as a name after a first name ("Bill Gates", "Jack White")', () => {
+    expect(peopleIn('Bill Gates met Jack White and Stuart Hall, then visited the White House and Carnegie Hall.')).toEqual([
+      'Bill Gates',
+      'Jack White',
+      'Stuart Hall',
+    ]);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
