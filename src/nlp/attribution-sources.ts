@@ -111,10 +111,13 @@ export class PersonFinder {
 }
 
 // The last word of a description of an outlet ("Russian state television", "a local newspaper").
-const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster)$/;
+const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster|daily|weekly|magazine|channel|network|station|website|paper)$/;
+// A broadcaster's call sign ("WISN-TV", "KQED", "WNYC").
+const CALL_SIGN = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2,5}-(?:TV|FM|AM))$/;
 
 function namesOutlet(words: string[]): boolean {
   const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+  if (bare.length === 1 && CALL_SIGN.test(bare[0]!)) return true;
   if (!bare[0] || !/^\p{Lu}/u.test(bare[0])) return false;
   return looksLikeOutletName(words) || (bare.length > 1 && OUTLET_NOUN.test(bare.at(-1)!));
 }
@@ -136,11 +139,21 @@ export function outletIn(phrase: string): string | null {
   return null;
 }
 
-/** The outlet a phrase starts with ("CNN two weeks ago" → "CNN"). */
+/** The outlet a phrase starts with ("CNN two weeks ago" → "CNN"; "the Norwegian newspaper Aftenposten" → "Aftenposten"). */
 export function outletAtStart(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   for (let end = Math.min(words.length, 6); end > 0; end--) {
-    if (namesOutlet(words.slice(0, end))) return words.slice(0, end).join(' ');
+    if (!namesOutlet(words.slice(0, end))) continue;
+    // A description then the outlet's name: the name is the outlet.
+    const name = OUTLET_NOUN.test(words[end - 1]!) ? nameAfter(words, end) : null;
+    return name ?? words.slice(0, end).join(' ');
   }
   return null;
+}
+
+/** The capitalised words from `start` on ("Aftenposten", "El Pais"), or null. */
+function nameAfter(words: readonly string[], start: number): string | null {
+  let end = start;
+  while (end < words.length && /^[\p{Lu}\d]/u.test(words[end]!)) end++;
+  return end > start ? words.slice(start, end).join(' ') : null;
 }

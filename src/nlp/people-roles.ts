@@ -10,7 +10,8 @@ const MAX_ROLE_QUALIFIERS = 3;
 /** Lower-case words between a determiner and the role noun ("his domestic employee", "France's top diplomat"). */
 const MAX_MODIFIERS = 3;
 
-const clean = (role: string): string => role.replace(/\s+/g, ' ').trim();
+// "But Spain's prime minister": a conjunction opening the sentence is no part of the role.
+const clean = (role: string): string => role.replace(/\s+/g, ' ').trim().replace(/^(?:But|And|Or|So|Yet|Meanwhile)\s+/, '');
 const words = (text: string): string[] => text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
 // Occupations by their ending alone, never a demonym or a first name ("Oceanographer", "Criminologist").
 const SCHOLARLY_OCCUPATION = /\p{L}{3}(?:grapher|ologist)s?$/iu;
@@ -111,18 +112,26 @@ function headWord(phrase: string): string {
  * "his Canadian counterpart, NAME," / "Whitcombe's lawyer, NAME," / "A spokesman for the coalition, Col. NAME,"
  * — the nearest role phrase that ends with a comma right before the name (or its title).
  */
-export function appositiveBefore(text: string, nameStart: number): string | null {
+export function appositiveBefore(text: string, nameStart: number, nameEnd: number): string | null {
+  // An appositive name is set off on both sides ("his lawyer, X, said", "another analyst, X of Y,"); "veto the pilot,
+  // Johnson said" is a subject.
+  if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+\p{Lu}|$)/u.test(text.slice(nameEnd))) return null;
   const before = text.slice(0, nameStart);
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
   const clause = before.slice(0, comma.index);
   const clauseStart = Math.max(0, clause.length - MAX_APPOSITIVE_CHARS, clause.search(/[^,.;:"“”]*$/));
   const openers = [...clause.matchAll(OPENER)].filter((match) => match.index >= clauseStart).reverse();
+  // "A spokesman for the mayor, X": a role after a preposition may be part of a longer one that starts earlier;
+  // "met by his counterpart, X" has none, so there it is the role.
+  let afterPreposition: string | null = null;
   for (const opener of openers) {
     const phrase = clean(clause.slice(opener.index));
-    if (words(phrase).length > 1 && looksLikeRoleNoun(headWord(phrase))) return phrase;
+    if (words(phrase).length < 2 || !looksLikeRoleNoun(headWord(phrase))) continue;
+    if (!/\b(?:for|of|at|with|to|from|by|in|on)\s*$/i.test(clause.slice(clauseStart, opener.index))) return phrase;
+    afterPreposition ??= phrase;
   }
-  return null;
+  return afterPreposition;
 }
 
 /** A role phrase too long to show whole, cut before its parenthesis or its second role ("chairman of X (CAMRA) and landlady of Y" → "chairman of X"). */

@@ -94,7 +94,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     .map((other) => other.start);
   return [
     titleBefore(text, mention.start, mention.title?.[0] ?? null),
-    appositiveBefore(text, mention.title?.[0] ?? mention.start),
+    appositiveBefore(text, mention.title?.[0] ?? mention.start, mention.end),
     appositiveAfter(text, mention.end, otherNames),
     roleAfterCopula(text, mention.title?.[0] ?? mention.start, mention.end),
   ]

@@ -135,6 +135,19 @@ describe('answerWho on articles nobody tuned it on', () => {
       'firm.txt',
     );
     expect(who([firm], 'the CEO').name).toBe('Anita Rao');
+    const city = prepare(
+      [
+        'Council passes budget',
+        '',
+        'A spokesman for the mayor, Jeff Fleming, said the mayor would sign it. Asked whether he would veto the pilot, Mayor Ana Ruiz said no.',
+        '',
+        "But Spain's prime minister, Pedro Sanchez, refused.",
+      ].join('\n'),
+      'city.txt',
+    );
+    expect(who([city], 'Jeff Fleming').roles).toEqual(['a spokesman for the mayor']);
+    expect(who([city], 'Ana Ruiz').roles).toEqual(['Mayor']);
+    expect(who([city], 'Pedro Sanchez').roles).toEqual(["Spain's prime minister"]);
     expect(who([firm], 'Sarah Ellery').roles).toEqual(['Treasury spokesperson']);
   });
 

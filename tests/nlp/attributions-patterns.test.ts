@@ -271,6 +271,11 @@ describe('who the speaker is', () => {
     expect(found.map((claim) => claim.speaker)).toEqual(['Elena Vasquez', 'Jeff Fleming', 'the laboratory', 'Tomas Vasquez']);
   });
 
+  it('names the outlet, not its description, and reads call signs ("told the Norwegian newspaper Aftenposten", "WISN-TV")', () => {
+    const found = attribute('Lopez told the Norwegian newspaper Aftenposten that it was fine.\n\nBecker told WISN-TV the cuts were dangerous.');
+    expect(found.map((claim) => claim.outlet)).toEqual(['Aftenposten', 'WISN-TV']);
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
     expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);
