@@ -83,6 +83,13 @@ export function parseLine(input: string, commands: ReadonlyMap<string, Command>)
     rest = tail.join(' ');
   }
 
+  // "/summary private", "/ask What did X say? private": a true/false option named alone at the end means true.
+  for (const option of options.filter((candidate) => candidate.type === ApplicationCommandOptionType.Boolean)) {
+    const bare = new RegExp(`(^|[?.!]\\s+|:\\S*\\s+)${option.name}\\s*$`, 'i').exec(rest);
+    if (!bare) continue;
+    values[option.name] = true;
+    rest = rest.slice(0, bare.index + bare[1]!.length).trim();
+  }
   const { positional, named } = splitNamed(rest, options.map((option) => option.name));
   if (positional) {
     const textOptions = options.filter((option) => option.type === ApplicationCommandOptionType.String);

@@ -52,6 +52,12 @@ describe('parseLine', () => {
     expect(parse('/who Ratio: 3:1')).toMatchObject({ ok: true, line: { options: { name: 'Ratio: 3:1' } } });
   });
 
+  it('reads a true/false option named alone at the end as true, but not a word of the text', () => {
+    expect(parse('/who name:Doe private')).toMatchObject({ ok: true, line: { options: { name: 'Doe', private: true } } });
+    expect(parse('/who Is Jane Doe? private')).toMatchObject({ ok: true, line: { options: { name: 'Is Jane Doe?', private: true } } });
+    expect(parse('/who Jane Private')).toMatchObject({ ok: true, line: { options: { name: 'Jane Private' } } });
+  });
+
   it('checks choices and booleans', () => {
     expect(parse('/summary length:long')).toMatchObject({ ok: true, line: { options: { length: 'long' } } });
     expect(parse('/summary length:huge')).toEqual({ ok: false, name: 'summary', error: 'length must be one of: short, long' });
