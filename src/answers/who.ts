@@ -30,9 +30,14 @@ function nameHighlights(text: string, person: Person): Array<[number, number]> {
   return [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]);
 }
 
+// "must stop outsourcing its security.", "was unavoidable.": a quoted fragment that does not start a sentence.
+const FRAGMENT = /^[\s"“‘']*\p{Ll}/u;
+
 function saidQuote(prepared: PreparedArticle, person: Person, attribution: Attribution): Quote {
+  // A fragment alone loses its subject: the whole sentence holding it is quoted instead, verbatim all the same.
+  const sentence = FRAGMENT.test(attribution.quote) ? prepared.sentences.find((candidate) => candidate.id === attribution.sentence) : undefined;
   return {
-    text: attribution.quote,
+    text: sentence?.text ?? attribution.quote,
     highlights: [],
     citation: citeWith(prepared, attribution.paragraph, attribution.speaker ?? person.name, attribution.outlet),
     paragraphText: paragraphText(prepared, attribution.paragraph),

@@ -76,6 +76,7 @@ const TRAILING_AUXILIARY = /\s+(?:would|will|could|might|may|did|does|do)$/;
 const CLAUSE_WORD = /^(?:is|was|were|are|be|been|being|has|have|had|not|there|it's|can|cannot|should|must|\p{L}+n['’]t)$/iu;
 // Lower case only: "Will" and "May" are names.
 const MODAL = /^(?:will|would|could|might|shall)$/;
+const RELATIVE_GAP = /^\s+(?:was|were|is|are|would|will|had|has|could|might)\b/i;
 // "Shortly after X's story aired, …": an adverbial opening is no subject.
 const CLAUSE_OPENER = /^(?:after|before|when|while|since|although|though|if|because|once|until|unless|whether|in|on|at|during|following|despite|with|without|by|for|from|to|under|over|into|amid|among|through|across)$/i;
 // An adverb in -ly that is no first name ("Shortly", not "Kelly" or "Sally").
@@ -127,7 +128,14 @@ function lastIndexOf(pattern: RegExp, text: string): number {
  * `afterBoundary`: nothing but a boundary before the verb ("…," said X); `ownClause`: the phrase
  * opens a clause of its own after a boundary ("…, the airline said").
  */
-function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; ownClause: boolean; adverbial: boolean; opensSentence: boolean } {
+function subjectBefore(left: string): {
+  phrase: string;
+  afterBoundary: boolean;
+  ownClause: boolean;
+  adverbial: boolean;
+  opensSentence: boolean;
+  subordinator: string;
+} {
   const boundaryEnd = lastIndexOf(BOUNDARY, left);
   let segment = boundaryEnd >= 0 ? left.slice(boundaryEnd) : left;
   const subordinateEnd = lastIndexOf(SUBORDINATOR, segment);
@@ -141,6 +149,7 @@ function subjectBefore(left: string): { phrase: string; afterBoundary: boolean; 
     // "The minister arrived …, days after the agency said …": the report sits inside a clause of time or cause.
     adverbial: ADVERBIAL_SUBORDINATOR.test(subordinator),
     opensSentence: left.slice(0, left.length - segment.length).trim() === subordinator,
+    subordinator,
   };
 }
 
@@ -204,8 +213,11 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "X said in an interview with The Associated Press": the outlet X spoke to.
   const interviewer = /^[^.;:]*?\bin\s+(?:an\s+)?interview\s+with\s+(.+)$/i.exec(right)?.[1];
   const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : interviewer ? phraseAfter(interviewer) || null : null;
-  const { phrase, afterBoundary, ownClause, adverbial, opensSentence } = subjectBefore(left);
-  const comma = opensSentence ? sentence.indexOf(',', verbEnd) : -1;
+  const { phrase, afterBoundary, ownClause, adverbial: inAdverbial, opensSentence, subordinator } = subjectBefore(left);
+  // "a tax increase that Mayor X said was unavoidable": a relative clause whose subject is missing after the verb.
+  const relative = /^(?:that|which)$/i.test(subordinator) && RELATIVE_GAP.test(right);
+  const adverbial = inAdverbial || relative;
+  const comma = opensSentence || relative ? sentence.indexOf(',', verbEnd) : -1;
   const closesSentence = ownClause && isSentenceEnd(right);
   // "X wept … and declined to comment": a verb joined to an earlier one shares its subject.
   const joinedVerb = /\b(?:and|but|or)$/i.test(phrase);

@@ -151,6 +151,13 @@ describe('answerWho on articles nobody tuned it on', () => {
     expect(who([firm], 'Sarah Ellery').roles).toEqual(['Treasury spokesperson']);
   });
 
+  it('quotes the whole sentence for what they said when the quote alone is a fragment', () => {
+    const budget = prepare('Budget passes\n\nThe council approved a tax increase that Mayor Ana Ruiz said was unavoidable.', 'budget.txt');
+    expect(who([budget], 'Ana Ruiz').said.map((quote) => quote.text)).toEqual([
+      'The council approved a tax increase that Mayor Ana Ruiz said was unavoidable.',
+    ]);
+  });
+
   it('gives roles as the article words them, the fullest first', () => {
     expect(who([water], 'Reyes').roles[0]).toBe('Council member');
     expect(who([water], 'Priya').roles[0]).toBe('a school nurse');

@@ -276,6 +276,11 @@ describe('who the speaker is', () => {
     expect(found.map((claim) => claim.outlet)).toEqual(['Aftenposten', 'WISN-TV']);
   });
 
+  it('gives a source only its own claim in a relative clause ("a tax that X said was unavoidable")', () => {
+    const found = attribute('The council approved a tax that Maria Lopez said was unavoidable.');
+    expect(found.map((claim) => [claim.speaker, claim.quote])).toEqual([['Maria Lopez', 'was unavoidable.']]);
+  });
+
   it('"it said" refers back to the organisation that spoke last', () => {
     const found = attribute('The ministry said the figures were wrong. In a statement, it said a review had begun.');
     expect(found.map((claim) => claim.speaker)).toEqual(['the ministry', 'the ministry']);
