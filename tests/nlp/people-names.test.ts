@@ -41,6 +41,14 @@ describe('first names beyond the US list', () => {
     ]);
   });
 
+  it('reads local-government and religious titles before a name ("Alderwoman", "Councilman", "Pastor")', () => {
+    expect(peopleIn('Alderwoman Marina Dimitrijevic and Councilman Bob Jones voted, and Pastor John Smith prayed.')).toEqual([
+      'Marina Dimitrijevic',
+      'Bob Jones',
+      'John Smith',
+    ]);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
