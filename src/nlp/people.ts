@@ -104,7 +104,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
 
 // "Their Treasury spokesperson", "Its head of research": the possessive points back to an organisation the role
 // cannot show, so the role starts after it. "The Chancellor, Rachel Harwood, …" opening a sentence is "the Chancellor".
-const ORGANISATION_POSSESSIVE = /^(?:their|its|our)\s+(?=\S+\s+\S)/i;
+const ORGANISATION_POSSESSIVE = /^(?:their|its|our)\s+(?=\S)/i;
 
 const containsWords = (outer: string, inner: string): boolean =>
   outer !== inner && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);
