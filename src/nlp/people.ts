@@ -182,7 +182,7 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
   const genders = clusters.map((cluster) => cluster.gender);
   const pronouns = linkPronouns(article.paragraphs, sentences, clusters.flatMap((cluster) => cluster.mentions), genders);
   const usedIds = new Set<string>();
-  return clusters.map((cluster, index) => {
+  const people = clusters.map((cluster, index) => {
     const forms = [...cluster.forms.keys()];
     const name = forms.reduce((best, form) => (nameParts(form).length > nameParts(best).length ? form : best));
     let id = slug(name);
@@ -200,4 +200,8 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
       mentionCount: cluster.mentions.length + linked.length,
     };
   });
+  // "two officials both named Nielsen": a bare surname that two people named in full share is neither of them, and
+  // no third person either.
+  const surnameHolders = (surname: string): number => people.filter((person) => person.name.includes(' ') && person.name.split(' ').at(-1) === surname).length;
+  return people.filter((person) => person.name.includes(' ') || surnameHolders(person.name) < 2);
 }

@@ -49,6 +49,14 @@ describe('first names beyond the US list', () => {
     ]);
   });
 
+  it('reads a name before a thing ("the Europa Clipper spacecraft") as no person, nor a surname two people share', () => {
+    expect(peopleIn("NASA's Europa Clipper spacecraft found plumes. Jane Okafor said so.")).toEqual(['Jane Okafor']);
+    expect(peopleIn('Kari Nielsen met Anders Nielsen. Two officials both named Nielsen attended. Nielsen smiled.')).toEqual([
+      'Kari Nielsen',
+      'Anders Nielsen',
+    ]);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
