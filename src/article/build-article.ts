@@ -1,4 +1,4 @@
-import { detectDateline } from './dateline.js';
+import { datelineOutlet, detectDateline } from './dateline.js';
 import { repeatsLeadParagraph } from './dek.js';
 import { ArticleParseError } from './errors.js';
 import { slugify } from './slug.js';
@@ -72,7 +72,7 @@ export function buildArticle(parts: ArticleParts): Article {
     id: slugify(title),
     title,
     dek,
-    publisher: parts.publisher ?? null,
+    publisher: parts.publisher ?? datelineOutlet(parts.dateline ?? null),
     author: parts.author ?? null,
     url: parts.url ?? null,
     published: parts.published ?? null,

@@ -23,3 +23,8 @@ export function detectDateline(paragraph: string): string | null {
   }
   return null;
 }
+
+/** The wire service or outlet a dateline names ("SEOUL (Reuters) -" → "Reuters"): who published the story, failing a publisher line. */
+export function datelineOutlet(dateline: string | null): string | null {
+  return dateline ? (/\(([^()]+)\)/.exec(dateline)?.[1]?.trim() ?? null) : null;
+}

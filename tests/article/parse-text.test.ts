@@ -257,3 +257,12 @@ describe.skipIf(!hasShared)('parseRawText on the news corpus', () => {
     expect(story.article.paragraphs).toHaveLength(story.record.n_paragraphs);
   });
 });
+
+describe('parseRawText without a publisher line', () => {
+  it('takes the publisher from the dateline\'s outlet ("SEOUL (Reuters) -"), and leaves it empty without one', () => {
+    const wire = parseRawText('Talks stall in Seoul\n\nSEOUL (Reuters) - Talks between the two sides stalled on Monday, officials said.', 'wire.txt');
+    expect(wire.publisher).toBe('Reuters');
+    const plain = parseRawText('Talks stall in Seoul\n\nTalks between the two sides stalled on Monday, officials said.', 'plain.txt');
+    expect(plain.publisher).toBeNull();
+  });
+});
