@@ -131,7 +131,7 @@ function notFound(question: string, why?: string): NotFoundAnswer {
     kind: 'not-found',
     command: 'ask',
     query: question,
-    message: why ?? (asked ? `The article does not say: “${asked}”` : 'Ask a question about the article.'),
+    message: why ?? (/[\p{L}\p{N}]/u.test(asked) ? `The article does not say: “${asked}”` : 'Ask a question about the article.'),
     suggestions: [],
   };
 }

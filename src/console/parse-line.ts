@@ -99,6 +99,8 @@ export function parseLine(input: string, commands: ReadonlyMap<string, Command>)
   }
   for (const [optionName, raw] of named) {
     const option = options.find((candidate) => candidate.name === optionName) as Option;
+    // "/summary length:" with nothing after it leaves the option to its default.
+    if (raw === '' && !option.required) continue;
     const value = convert(option, raw);
     if (value instanceof Error) return { ok: false, name, error: value.message };
     values[optionName] = value;

@@ -58,6 +58,10 @@ describe('parseLine', () => {
     expect(parse('/who Jane Private')).toMatchObject({ ok: true, line: { options: { name: 'Jane Private' } } });
   });
 
+  it('leaves an option given no value to its default', () => {
+    expect(parse('/summary length:')).toMatchObject({ ok: true, line: { options: {} } });
+  });
+
   it('checks choices and booleans', () => {
     expect(parse('/summary length:long')).toMatchObject({ ok: true, line: { options: { length: 'long' } } });
     expect(parse('/summary length:huge')).toEqual({ ok: false, name: 'summary', error: 'length must be one of: short, long' });
