@@ -3,7 +3,9 @@ import { findQuoteSpans } from '../nlp/quotes.js';
 import type { Sentence } from '../nlp/types.js';
 import type { SentenceHit } from '../search/article-index.js';
 import { analyzeQuestion } from '../search/query.js';
-import { textTerms } from '../search/tokens.js';
+import type { AnswerType } from '../search/answer-type.js';
+import { sentenceFeatures } from '../search/sentence-features.js';
+import { scanTokens, termsOfTokens, textTerms } from '../search/tokens.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
@@ -57,7 +59,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   if (confidence < model.threshold) return notFound(question);
 
   const context = referentBefore(best);
-  const chosen = context ? [context, best] : [best, ...secondSentence(best, ranked.slice(1))];
+  const following = context ? null : figureAfter(best, analyzeQuestion(question).answerType);
+  const chosen = context ? [context, best] : following ? [best, following] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
   const hitOf = new Map(chosen.map(({ hit }) => [hit.sentenceId, hit]));
@@ -73,6 +76,25 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
 /** An answer made of these sentences, quoted in order, from a route that knows its answer (confidence 1). */
 function quotedAnswer(question: string, prepared: PreparedArticle, sentences: readonly Sentence[], matchedTerms: string[] = []): AskAnswer {
   return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms })), confidence: 1 };
+}
+
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'percent', 'money', 'duration', 'date', 'year']);
+
+/**
+ * "What is Tanabe's approval rating?" → "Tanabe has faced falling approval ratings." lacks the figure; when the next
+ * sentence of its paragraph has one of the kind asked for ("… put support at 31 percent."), it is quoted too.
+ */
+function figureAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null {
+  if (!FIGURE_TYPES.has(answerType)) return null;
+  const { prepared, hit } = best;
+  const hasFigure = (sentence: Sentence): boolean => {
+    const tokens = scanTokens(sentence.text);
+    return (sentenceFeatures(sentence.text, tokens, termsOfTokens(tokens), false).candidates.get(answerType)?.size ?? 0) > 0;
+  };
+  const sentence = prepared.sentences[hit.sentenceId];
+  const next = prepared.sentences[hit.sentenceId + 1];
+  if (!sentence || !next || next.paragraph !== sentence.paragraph || hasFigure(sentence) || !hasFigure(next)) return null;
+  return { prepared, hit: { ...hit, sentenceId: next.id } };
 }
 
 const OPENING_PRONOUN = /^\P{L}*(?:he|she|they|it|his|her|their|its)\b/iu;

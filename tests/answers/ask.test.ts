@@ -219,3 +219,23 @@ describe('answerAsk never ends inside a quotation', () => {
     ]);
   });
 });
+
+describe('answerAsk for a figure the best sentence lacks', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'poll',
+      [
+        'The prime minister has faced falling approval ratings since taking office in October. A Kyodo poll this month put support for the cabinet at 31 percent.',
+        'The opposition welcomed the poll.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes the next sentence of the paragraph when it holds the kind of figure asked for', () => {
+    const answer = answerAsk([prepared], "What is the prime minister's approval rating?");
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      'The prime minister has faced falling approval ratings since taking office in October.',
+      'A Kyodo poll this month put support for the cabinet at 31 percent.',
+    ]);
+  });
+});
