@@ -1,7 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { articleWordsOf, matchPerson, matchRole } from '../nlp/people-match.js';
 import type { Person, Sentence } from '../nlp/types.js';
-import { unnamedSpeakerMatches } from './unnamed-speakers.js';
+import { personAsked } from './person-asked.js';
 
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
@@ -30,17 +29,9 @@ export function introductionOf(articles: readonly PreparedArticle[], question: s
   const jobMatch = JOB_OF.exec(question) ?? DOES_WHAT.exec(question);
   const asked = whoIs ?? jobMatch?.slice(1).find(Boolean);
   if (!asked) return null;
-  const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
-  const byName = people.map((entry) => ({ ...entry, score: matchPerson(asked, entry.person) })).sort((a, b) => b.score - a.score)[0];
-  if (!whoIs && !(byName && byName.score >= NAMES_PERSON)) return null;
-  // "Who is the mayor?": the person holding that role, the one the article names most if several do.
-  const byRole = people
-    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
-  // Last, a source quoted without a name ("Who is the doctor?" → "A doctor on the scene told …").
-  const best = byName && byName.score >= NAMES_PERSON ? byName : byRole ?? unnamedSpeakerMatches(articles, asked)[0];
-  if (!best) return null;
+  // "Who is the mayor?" by role or description; "What is X's job?" only of a person named.
+  const best = personAsked(articles, asked, NAMES_PERSON);
+  if (!best || (!whoIs && !best.byName)) return null;
   const { prepared, person } = best;
   const naming = prepared.sentences.filter((sentence) => [person.name, ...person.aliases].some((form) => mentions(sentence.text, form)));
   const sentence =

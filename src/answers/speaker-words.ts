@@ -1,10 +1,10 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { articleWordsOf, matchPerson, matchRole } from '../nlp/people-match.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import { analyzeQuestion } from '../search/query.js';
 import { textTerms } from '../search/tokens.js';
 import { citeSentence } from './citation.js';
-import { unnamedSpeakerId, unnamedSpeakerMatches } from './unnamed-speakers.js';
+import { personAsked } from './person-asked.js';
+import { unnamedSpeakerId } from './unnamed-speakers.js';
 
 const SPEAKER_QUOTES = 2;
 /** A name match at least this good means the question names the person ("Vladmir Putin" is 0.85). */
@@ -32,7 +32,7 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   if (!match) return null;
   const asked = match[1]!;
   const topic = match[2] ?? '';
-  const speaker = speakerNamed(articles, asked);
+  const speaker = personAsked(articles, asked, NAMES_PERSON);
   if (!speaker) return null;
   const { prepared, person } = speaker;
   const paragraphs = new Set(
@@ -58,16 +58,4 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
 
 function unnamedIdOf(speaker: string | null): string | null {
   return speaker ? unnamedSpeakerId(speaker) : null;
-}
-
-/** The person the question names: by name, else by role, else a source described without a name. */
-function speakerNamed(articles: readonly PreparedArticle[], asked: string): { prepared: PreparedArticle; person: Person } | null {
-  const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
-  const byName = people.map((entry) => ({ ...entry, score: matchPerson(asked, entry.person) })).sort((a, b) => b.score - a.score)[0];
-  if (byName && byName.score >= NAMES_PERSON) return byName;
-  const byRole = people
-    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
-  return byRole ?? unnamedSpeakerMatches(articles, asked)[0] ?? null;
 }

@@ -1,0 +1,28 @@
+import type { PreparedArticle } from '../core/prepared.js';
+import { articleWordsOf, matchPerson, matchRole } from '../nlp/people-match.js';
+import type { Person } from '../nlp/types.js';
+import { unnamedSpeakerMatches } from './unnamed-speakers.js';
+
+export interface PersonAsked {
+  prepared: PreparedArticle;
+  person: Person;
+  /** True when the question names them (a name match at least `nameScore`), not only their role or description. */
+  byName: boolean;
+}
+
+/**
+ * The person a question asks about: by name when the match is at least `nameScore` ("Vladmir Putin" is 0.85), else
+ * by role ("the mayor", the one the article names most if several hold it), else a source quoted without a name
+ * ("the doctor").
+ */
+export function personAsked(articles: readonly PreparedArticle[], asked: string, nameScore: number): PersonAsked | null {
+  const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
+  const named = people.map((entry) => ({ ...entry, score: matchPerson(asked, entry.person) })).sort((a, b) => b.score - a.score)[0];
+  if (named && named.score >= nameScore) return { prepared: named.prepared, person: named.person, byName: true };
+  const byRole = people
+    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
+  const found = byRole ?? unnamedSpeakerMatches(articles, asked)[0];
+  return found ? { prepared: found.prepared, person: found.person, byName: false } : null;
+}
