@@ -19,6 +19,7 @@ const PREPOSITION = /\b(?:by|for|from|of|on behalf of|with|at|in|to|near|close t
 // "X of The Atlantic", "analyst X of Comscore": after the name, "of" gives the speaker's affiliation.
 const FOLLOWING_PREPOSITION = /^\s+(?:in|at|on|during|after|before|from|to|via|through|of)\b/;
 
+const RECENT_PARAGRAPHS = 2;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/;
 
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,7 +74,11 @@ export class PersonFinder {
     const candidates = fitting.length > 0 ? fitting : holders;
     const lastNamed = (person: Person): number =>
       Math.max(-1, ...(this.fullNameParagraphs.get(person) ?? []).filter((number) => number <= this.paragraph));
-    return candidates.reduce((best, person) => (lastNamed(person) > lastNamed(best) ? person : best));
+    const latest = candidates.reduce((best, person) => (lastNamed(person) > lastNamed(best) ? person : best));
+    // Right after one of them is named in full ("manager Gary Reid … Reid said"), the surname is theirs; further on it
+    // is the story's subject's, the one the article names most ("Silva broke his silence", not his father).
+    if (lastNamed(latest) >= this.paragraph - RECENT_PARAGRAPHS) return latest;
+    return candidates.reduce((best, person) => (person.mentionCount > best.mentionCount ? person : best));
   }
 
   /**

@@ -220,6 +220,20 @@ describe('who the speaker is', () => {
     expect(attribute(text, cast).map((claim) => claim.speaker)).toEqual(['Tom Ellery', 'Sarah Ellery', 'Sarah Ellery', 'Tom Ellery', 'Sarah Ellery']);
   });
 
+  it('gives a shared surname, well after the last full mention, to the person the article names most', () => {
+    const rafael = { ...person('Rafael Silva', 'male'), mentionCount: 9 };
+    const paulo = { ...person('Paulo Silva', 'male'), mentionCount: 2 };
+    const text = [
+      'Rafael Silva joined the club at 11.',
+      "Silva's father, Paulo Silva, said his son was devastated.",
+      'The club said talks were going well.',
+      'The deal was agreed on Friday.',
+      'Fans welcomed the news.',
+      'Late on Friday, Silva broke his silence. "I have never cheated," Silva said.',
+    ].join('\n\n');
+    expect(attribute(text, [rafael, paulo]).at(-1)?.speaker).toBe('Rafael Silva');
+  });
+
   it('reads no speaker in hearsay, a clause after "said", or a dateline', () => {
     expect(attribute('The Chancellor faces a revolt, with as many as 40 backbenchers said to be ready to vote against it.')).toEqual([]);
     const lead = attribute('The lead author, Dr Maria Lopez, said the findings suggested that walking helps.');
