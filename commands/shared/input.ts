@@ -16,13 +16,20 @@ export function readText(options: OptionValues, name: string, label: string, max
   const raw = options[name];
   if (typeof raw !== 'string' || raw.trim() === '') return { kind: 'error', message: `Please give a ${label}.` };
   if (CONTROL_CHARACTERS.test(raw)) return { kind: 'error', message: `The ${label} contains control characters; please type plain text.` };
-  const text = withoutDiscordMarkup(raw.normalize('NFC')).trim().replace(/\s+/g, ' ');
-  if (text === '') return { kind: 'error', message: `Please give a ${label} in words.` };
+  const text = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
   const count = [...text].length;
   if (count > maxLength) {
     return { kind: 'error', message: `That ${label} is too long (${count} characters; the limit is ${maxLength}).` };
   }
   return text;
+}
+
+/** A name, term or question typed for a search: readText, then without Discord's markup (a link or title keeps it). */
+export function readQuery(options: OptionValues, name: string, label: string, maxLength: number): string | ErrorAnswer {
+  const text = readText(options, name, label, maxLength);
+  if (isErrorAnswer(text)) return text;
+  const plain = withoutDiscordMarkup(text).trim().replace(/\s+/g, ' ');
+  return plain === '' ? { kind: 'error', message: `Please give a ${label} in words.` } : plain;
 }
 
 /**

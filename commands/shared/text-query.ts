@@ -3,7 +3,7 @@ import type { Answer } from '../../src/answers/types.js';
 import type { Choice, Command } from '../../src/core/command.js';
 import type { PreparedArticle } from '../../src/core/prepared.js';
 import { articlesInScope, suggestArticles } from './article-scope.js';
-import { isErrorAnswer, readText } from './input.js';
+import { isErrorAnswer, readQuery } from './input.js';
 
 interface TextQuerySpec {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -23,7 +23,7 @@ export function textQueryCommand(spec: TextQuerySpec): Command {
   return {
     definition: spec.definition,
     execute(options, context) {
-      const text = readText(options, spec.option, spec.label, spec.maxLength);
+      const text = readQuery(options, spec.option, spec.label, spec.maxLength);
       if (isErrorAnswer(text)) return text;
       const scope = articlesInScope(options, context);
       if (isErrorAnswer(scope)) return scope;

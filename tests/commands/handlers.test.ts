@@ -3,6 +3,7 @@ import { commandMap, messageCommandMap } from '../../commands/index.js';
 import type { Answer } from '../../src/answers/types.js';
 import type { Command, CommandContext, OptionValues } from '../../src/core/command.js';
 import { articleKey } from '../../src/discord/custom-id.js';
+import { readQuery, readText } from '../../commands/shared/input.js';
 import { reloadAnswer, seedArticle, seedContext } from './seed.js';
 
 const command = (name: string): Command => commandMap.get(name)!;
@@ -38,6 +39,12 @@ describe('text options are validated before any search', () => {
       expect(['who', 'not-found']).toContain((await run('who', { name })).kind);
     }
     expect(await run('who', { name: '<@&123>' })).toEqual({ kind: 'error', message: 'Please give a name in words.' });
+  });
+
+  it('keeps a link or a title as typed: only search text loses Discord markup', () => {
+    const url = 'https://example.com/_next/story_1?tag=**x**';
+    expect(readText({ url }, 'url', 'link', 300)).toBe(url);
+    expect(readQuery({ term: '**fuel** ||duty||' }, 'term', 'term', 100)).toBe('fuel duty');
   });
 
   it('reads past what Discord adds to typed text: mentions, spoiler and bold marks', async () => {
