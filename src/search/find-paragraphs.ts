@@ -1,6 +1,7 @@
 import type { Paragraph } from '../article/types.js';
 import type { ParagraphHit } from './article-index.js';
 import { acronymConcepts } from './aliases.js';
+import { acronymLetters, initialsOf, spelledOutRuns } from './initials.js';
 import { type ConceptSpan, findConcepts, scanTokens, type Token } from './tokens.js';
 
 /** A paragraph's tokens and known names, computed once at index time. */
@@ -33,6 +34,9 @@ export function findTermInParagraphs(scanned: readonly ScannedParagraph[], term:
   const wholeTermConcepts = findConcepts(termTokens)
     .filter((span) => span.from === 0 && span.to === termTokens.length && !span.related)
     .flatMap((span) => span.concepts);
+  // An acronym also finds its name spelled out, and a name its acronym: "FTC" ↔ "Federal Trade Commission".
+  const acronym = termTokens.length === 1 ? acronymLetters(termTokens[0]!.surface) : null;
+  const termInitials = initialsOf(termTokens);
 
   const hits: ParagraphHit[] = [];
   for (const { paragraph, tokens, concepts } of scanned) {
@@ -49,6 +53,10 @@ export function findTermInParagraphs(scanned: readonly ScannedParagraph[], term:
       if (span.concepts.some((concept) => wholeTermConcepts.includes(concept))) {
         occurrences.push([tokens[span.from]!.start, tokens[span.to - 1]!.end]);
       }
+    }
+    if (acronym) occurrences.push(...spelledOutRuns(paragraph.text, tokens, acronym));
+    if (termInitials) {
+      for (const token of tokens) if (acronymLetters(token.surface) === termInitials) occurrences.push([token.start, token.end]);
     }
     if (occurrences.length > 0) {
       const distinct = mergeOverlapping(occurrences);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareForTest, seedArticle } from './seed-article.js';
+import { articleFromPlainText } from '../../src/article/plain-text.js';
 
 const prepared = prepareForTest(seedArticle());
 const textOf = (paragraph: number): string => prepared.article.paragraphs[paragraph - 1]!.text;
@@ -52,5 +53,33 @@ describe('findParagraphs with places', () => {
     });
     expect(texts.length).toBeGreaterThan(0);
     expect(new Set(texts)).toEqual(new Set(['Pyongyang']));
+  });
+});
+
+describe('findParagraphs with an organisation named by its initials', () => {
+  const text = [
+    'The Federal Trade Commission said on Tuesday it would review the merger.',
+    '"We will look closely," FTC Chair Lina Vance told reporters.',
+    'The Department of Homeland Security and the Food and Drug Administration were not involved.',
+    'Fitch, Trade and Commerce analysts were not surprised. Fast Track Cycling was.',
+  ].join('\n\n');
+  const article = prepareForTest(articleFromPlainText('initials', `Regulators review chip deal\n\n${text}`));
+  const found = (term: string): string[] =>
+    article.index.findParagraphs(term).flatMap((hit) => {
+      const paragraph = article.article.paragraphs.find((candidate) => candidate.number === hit.paragraph)!.text;
+      return hit.occurrences.map(([start, end]) => paragraph.slice(start, end));
+    });
+
+  it('finds the name spelled out for an acronym, and the acronym for the name', () => {
+    expect(found('FTC')).toEqual(['Federal Trade Commission', 'FTC', 'Fast Track Cycling']);
+    expect(found('Federal Trade Commission')).toEqual(['Federal Trade Commission', 'FTC']);
+    expect(found('DHS')).toEqual(['Department of Homeland Security']);
+    expect(found('F.D.A.')).toEqual(['Food and Drug Administration']);
+  });
+
+  it('never spells across punctuation, through other lower-case words, or for a two-letter word', () => {
+    expect(found('FTA')).toEqual([]);
+    expect(found('TC')).toEqual([]);
+    expect(found('ftc')).toEqual(['FTC']);
   });
 });
