@@ -13,7 +13,8 @@ import { isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { speakerWordsFor } from './speaker-words.js';
-import type { AskAnswer, NotFoundAnswer, Quote } from './types.js';
+import type { AboutAnswer, AskAnswer, NotFoundAnswer, Quote } from './types.js';
+import { answerAboutArticle } from './about-article.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
@@ -26,7 +27,10 @@ interface ScoredHit {
 }
 
 /** Answers a free question with the best sentence(s) of the given articles, verbatim and cited, or says the article does not say. */
-export function answerAsk(articles: PreparedArticle[], question: string): AskAnswer | NotFoundAnswer {
+export function answerAsk(articles: PreparedArticle[], question: string): AskAnswer | AboutAnswer | NotFoundAnswer {
+  // "Who wrote this article?": the article's file says, not its text.
+  const about = answerAboutArticle(articles, question);
+  if (about) return about;
   const introduction = introductionOf(articles, question);
   if (introduction) {
     const { prepared, person, sentence } = introduction;

@@ -68,6 +68,17 @@ export interface AskAnswer {
   confidence: number;
 }
 
+/** A fact about an article itself, as its file gives it: who wrote it, when, which outlet, its headline. */
+export type ArticleFact = 'author' | 'published' | 'publisher' | 'title';
+
+export interface AboutAnswer {
+  kind: 'about';
+  question: string;
+  fact: ArticleFact;
+  /** Each article asked about, with what its file says (null: it does not say). */
+  articles: Array<{ id: string; title: string; publisher: string | null; author: string | null; published: string | null; url: string | null }>;
+}
+
 /** The article does not answer: said plainly, with suggestions where there are some. */
 export interface NotFoundAnswer {
   kind: 'not-found';
@@ -146,6 +157,7 @@ export type Answer =
   | WhoAnswer
   | QuoteAnswer
   | AskAnswer
+  | AboutAnswer
   | NotFoundAnswer
   | ReloadAnswer
   | HelpAnswer

@@ -10,6 +10,7 @@ import {
   type APIEmbedField,
 } from 'discord-api-types/v10';
 import type {
+  AboutAnswer,
   Answer,
   ArticlesAnswer,
   AskAnswer,
@@ -26,6 +27,7 @@ import type { Article, Paragraph } from '../article/types.js';
 import { articleKey, encodeButton, type PagedCommand } from '../discord/custom-id.js';
 import { boldRanges, codeSpan, escapeMarkdown } from '../discord/markdown.js';
 import { LIMITS, length, truncate } from '../discord/reply.js';
+import { aboutLines } from './about.js';
 import { formatCitation, formatSource } from './citation.js';
 
 export type DiscordButton = APIButtonComponentWithCustomId;
@@ -58,6 +60,7 @@ const COLOURS = {
   who: 0x6b46c1,
   quote: 0xb7791f,
   ask: 0x2f855a,
+  about: 0x2f855a,
   'not-found': 0x718096,
   error: 0xc53030,
   reload: 0x319795,
@@ -270,6 +273,14 @@ function renderAsk(answer: AskAnswer): ReplyBody {
   };
 }
 
+function renderAbout(answer: AboutAnswer): ReplyBody {
+  const lines = aboutLines(answer).map(({ fact, source }) => `${escapeMarkdown(fact)}\n-# ${escapeMarkdown(source)}`);
+  return {
+    embeds: [{ color: COLOURS.about, title: truncate(escapeMarkdown(answer.question), LIMITS.title), description: truncate(lines.join('\n\n'), LIMITS.description) }],
+    components: [],
+  };
+}
+
 function renderNotFound(answer: NotFoundAnswer): ReplyBody {
   const suggestions = answer.suggestions.length ? `\n\nTry: ${answer.suggestions.map(escapeMarkdown).join(', ')}` : '';
   return {
@@ -404,6 +415,8 @@ function renderBody(answer: Answer, options: RenderOptions): ReplyBody {
       return renderQuote(answer, options);
     case 'ask':
       return renderAsk(answer);
+    case 'about':
+      return renderAbout(answer);
     case 'not-found':
       return renderNotFound(answer);
     case 'reload':

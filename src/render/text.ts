@@ -1,4 +1,5 @@
 import type { Answer, Quote, ReloadAnswer } from '../answers/types.js';
+import { aboutLines } from './about.js';
 import { formatCitation, formatSource } from './citation.js';
 
 /** Quotes from more than one article name their article on each citation line. */
@@ -63,6 +64,8 @@ export function renderText(answer: Answer): string {
       ].join('\n');
     case 'ask':
       return [`Q: ${answer.question}`, ...quoteList(answer.quotes), ...footer(answer.quotes)].join('\n');
+    case 'about':
+      return [`Q: ${answer.question}`, ...aboutLines(answer).flatMap(({ fact, source }) => [fact, `— ${source}`])].join('\n');
     case 'not-found':
       return [
         answer.message,

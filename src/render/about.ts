@@ -1,0 +1,19 @@
+import type { AboutAnswer } from '../answers/types.js';
+import { formatSource } from './citation.js';
+
+type AboutArticle = AboutAnswer['articles'][number];
+
+const FACT_LINE: Record<AboutAnswer['fact'], (article: AboutArticle) => string> = {
+  author: ({ author }) => (author ? `Written by ${author}.` : 'The article does not name its author.'),
+  published: ({ published }) => (published ? `Published ${published}.` : 'The article does not give its publication date.'),
+  publisher: ({ publisher }) => (publisher ? `Published by ${publisher}.` : 'The article does not name its publisher.'),
+  title: ({ title }) => `The headline is “${title}”.`,
+};
+
+/** One line per article: the fact asked, as the article's file gives it, then where it comes from. */
+export function aboutLines(answer: AboutAnswer): Array<{ fact: string; source: string }> {
+  return answer.articles.map((article) => ({
+    fact: FACT_LINE[answer.fact](article),
+    source: [formatSource(article.title, article.publisher), article.url].filter(Boolean).join(' · '),
+  }));
+}

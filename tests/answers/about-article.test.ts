@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { articleFactAsked } from '../../src/answers/about-article.js';
+import { answerAsk } from '../../src/answers/ask.js';
+import { parseMarkdown } from '../../src/article/parse-markdown.js';
+import { prepareArticle } from '../../src/core/prepare.js';
+import { renderDiscord } from '../../src/render/discord.js';
+import { renderText } from '../../src/render/text.js';
+
+const markdown = (frontMatter: string[]): string =>
+  ['---', ...frontMatter, '---', 'The council approved the budget on Monday, its chair said. The author of the plan, a retired engineer, welcomed it.'].join('\n');
+const signed = prepareArticle(
+  parseMarkdown(markdown(['title: Council passes budget', 'publisher: The Valley Courier', 'author: Ines Walcott', 'published: 2025-05-02']), 'budget.md'),
+);
+const unsigned = prepareArticle(parseMarkdown(markdown(['title: Council passes budget']), 'unsigned.md'));
+
+describe('questions about the article itself', () => {
+  it('reads which fact is asked, only of the piece itself', () => {
+    expect(articleFactAsked('Who wrote this article?')).toBe('author');
+    expect(articleFactAsked('who is the author of the story')).toBe('author');
+    expect(articleFactAsked('Who wrote this?')).toBe('author');
+    expect(articleFactAsked('When was this story published?')).toBe('published');
+    expect(articleFactAsked('Which outlet published this?')).toBe('publisher');
+    expect(articleFactAsked('Where is this article from?')).toBe('publisher');
+    expect(articleFactAsked('What is the headline?')).toBe('title');
+    // A report, a plan or a book the story is about is asked of its text.
+    expect(articleFactAsked('Who wrote the report?')).toBeNull();
+    expect(articleFactAsked('Who is the author of the plan?')).toBeNull();
+    expect(articleFactAsked('When was the study published?')).toBeNull();
+  });
+
+  it('answers from the article file, and says so when the file does not give it', () => {
+    const answer = answerAsk([signed], 'Who wrote this article?');
+    expect(answer).toMatchObject({ kind: 'about', fact: 'author', articles: [{ author: 'Ines Walcott', publisher: 'The Valley Courier' }] });
+    expect(renderText(answer)).toBe('Q: Who wrote this article?\nWritten by Ines Walcott.\n— Council passes budget — The Valley Courier');
+    expect(renderText(answerAsk([signed], 'When was it published?'))).toContain('Published 2025-05-02.');
+    expect(renderText(answerAsk([unsigned], 'Who wrote this article?'))).toContain('The article does not name its author.');
+    expect(answerAsk([signed], 'Who is the author of the plan?')).toMatchObject({ kind: 'ask' });
+  });
+
+  it('is a public Discord reply with the question as its title', () => {
+    const reply = renderDiscord(answerAsk([signed], 'Who wrote this article?'), { userId: '1' });
+    expect(reply.ephemeral).toBe(false);
+    expect(reply.embeds[0]).toMatchObject({ title: 'Who wrote this article?', description: 'Written by Ines Walcott.\n-# Council passes budget — The Valley Courier' });
+  });
+});
