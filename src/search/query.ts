@@ -22,7 +22,7 @@ export interface AnalyzedQuestion {
   focus: string | null;
   /** Numbers written in digits in the question, as indexed. */
   numbers: string[];
-  /** The stem of what "how many" counts ("how many counties" → county), if any. */
+  /** The stem of what "how many" or "how much" counts ("how many counties" → county, "how much cash" → cash), if any. */
   counted: string | null;
 }
 
@@ -38,7 +38,7 @@ function questionFocus(tokens: readonly Token[]): string | null {
 }
 
 function countedWord(tokens: readonly Token[]): string | null {
-  const at = tokens.findIndex((token, i) => token.folded === 'how' && tokens[i + 1]?.folded === 'many');
+  const at = tokens.findIndex((token, i) => token.folded === 'how' && (tokens[i + 1]?.folded === 'many' || tokens[i + 1]?.folded === 'much'));
   if (at < 0) return null;
   return tokens.slice(at + 2, at + 4).find((token) => token.stem)?.stem ?? null;
 }
