@@ -88,7 +88,11 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const MAX_PHRASE_WORDS = 8;
 const VERB_OBJECT = /^(?:\d[\d.,%]*|the|a|an|its|his|her|their|our|this|that|these|those)$/i;
 
+// The closing mark of a quoted title left unmasked ('the drama "Salt Flats," said') is no source.
+const ONLY_QUOTE_MARKS = /^["“”'‘’\s]*$/;
+
 function stripModifiers(phrase: string): string {
+  if (ONLY_QUOTE_MARKS.test(phrase)) return '';
   let result = phrase.trim().replace(LEADING_CONNECTIVE, '');
   for (let previous = ''; previous !== result; ) {
     previous = result;
@@ -243,8 +247,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
     return { kind: 'said', phrase: appositiveSubject, subjectRegion: '', audience, closesSentence: false };
   }
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
-  const inverted = afterBoundary && !addressed && !naming ? phraseAfter(right) : '';
-  if (inverted !== '' && isInvertedSpeaker(inverted)) {
+  const inverted = afterBoundary && !addressed && !naming ? invertedSpeaker(phraseAfter(right)) : '';
+  if (inverted !== '') {
     // "said Schuller's daughter-in-law, Donna Schuller, in a message": the name after the role is the speaker.
     const rest = right.slice(right.indexOf(inverted) + inverted.length);
     const name = APPOSITIVE_NAME.exec(rest)?.[0] ?? '';
@@ -254,6 +258,17 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const clause = left.replace(DATELINE, '');
   const opening = stripModifiers(clause.split(BOUNDARY)[0] ?? '');
   return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: clause, audience, closesSentence: false };
+}
+
+// "said Battalion Chief X at a news briefing in Y": where and when the speaker spoke is no part of who they are. A
+// place or body named in capitals may be ("a senior official in Brussels", "an analyst at Bernstein").
+const SETTING = /\s+(?:at|in|on|during|after|before|while|outside|inside|near|via|following)\s.*$/;
+const LOWER_CASE_SETTING = /\s+(?:at|in|on|during|after|before|while|outside|inside|near|via|following)\s+\p{Ll}.*$/u;
+
+/** The speaker of an inverted "…," said X, without the setting after it; '' if it names none. */
+function invertedSpeaker(phrase: string): string {
+  const candidates = [phrase.replace(LOWER_CASE_SETTING, ''), phrase, phrase.replace(SETTING, '')];
+  return candidates.find((candidate) => candidate !== '' && isInvertedSpeaker(candidate)) ?? '';
 }
 
 const APPOSITIVE_SUBJECT =
@@ -305,13 +320,18 @@ function accordingToClause(sentence: string, sourceStart: number): ReportingClau
 
 // "X defended the rise, saying …", "X asked for the maximum, calling the shooting “…”": the participle's subject is
 // the main clause's.
-const PARTICIPLE = /,\s+(saying|adding|warning|arguing|insisting|noting|stressing|explaining|claiming|calling|describing)\b/g;
+const PARTICIPLE =
+  /,\s+(saying|adding|warning|arguing|insisting|noting|stressing|explaining|claiming|calling|describing|telling|writing|predicting|acknowledging|conceding|declaring)\b/g;
 
 function participleClause(sentence: string, commaAt: number, verb: string, right: string): ReportingClause | null {
   // "calling" and "describing" report words only when they name something with a quote ("calling the shooting “…”").
   if (/^(?:calling|describing)$/.test(verb) && !/^\s\S[^,;.!?]{0,60}?\s{3,}/.test(right)) return null;
+  // "…, telling state radio that …": who was told, which may be an outlet; "…, writing that …" reports words too.
+  if (verb === 'telling' && !/^\s+(?:\p{L}+\s+){0,4}?that\b|^\s+\S[^,;.!?]{0,60}?\s{3,}|^\s+\p{Lu}/u.test(right)) return null;
+  if (verb === 'writing' && !/^\s+(?:that\b|(?:on|in)\s[^,;.!?]{0,60}?\s(?:that\b|\s{2,}))/.test(right)) return null;
   const subjectRegion = sentence.slice(0, commaAt).replace(DATELINE, '');
-  return { kind: 'said', phrase: null, subjectRegion, audience: null, closesSentence: false };
+  const audience = verb === 'telling' ? phraseAfter(right) || null : null;
+  return { kind: 'said', phrase: null, subjectRegion, audience, closesSentence: false };
 }
 
 /** Every reporting clause of a masked sentence, in reading order. */

@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
-import { firstName, genderOfNoun, isCommonWord, isDocumentSource, isRoleNoun } from './gazetteer.js';
+import { firstName, genderOfNoun, isCommonWord, isDocumentSource, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -58,6 +58,7 @@ function isDirectQuote(text: string, span: QuoteSpan, sentences: Sentence[]): bo
 class AttributionReader {
   private readonly finder: PersonFinder;
   private readonly maskedSentences = new Map<number, string>();
+  private readonly paragraphOf = new Map<number, number>();
   readonly attributions: Attribution[] = [];
 
   constructor(
@@ -72,7 +73,10 @@ class AttributionReader {
     const spans = findQuoteSpans(paragraph.text);
     // Quoted titles stay readable: "a release from “Hour of Power” said" names its source.
     const masked = maskQuotes(paragraph.text, spans.filter((span) => !isQuotedTitle(paragraph.text, span)));
-    for (const sentence of sentences) this.maskedSentences.set(sentence.id, masked.slice(sentence.start, sentence.end));
+    for (const sentence of sentences) {
+      this.maskedSentences.set(sentence.id, masked.slice(sentence.start, sentence.end));
+      this.paragraphOf.set(sentence.id, sentence.paragraph);
+    }
     const reports = new Map<number, SentenceReport | null>();
     const reportOf = (sentence: Sentence): SentenceReport | null => {
       if (!reports.has(sentence.id)) reports.set(sentence.id, this.report(sentence));
@@ -163,6 +167,8 @@ class AttributionReader {
         kind = 'according-to';
       }
     }
+    // "In his review for The New York Times, X called the film …": the outlet the source wrote or spoke for.
+    if (isSpeaker(source)) outlet ??= writtenFor(this.maskedSentences.get(sentence.id) ?? '');
     if (!isSpeaker(source) && outlet) kind = 'according-to';
     const declinedClause = clauses.find((candidate) => candidate.kind === 'no-comment');
     const declined = declinedClause ? this.resolve(declinedClause, sentence) ?? source : null;
@@ -188,6 +194,8 @@ class AttributionReader {
       if (outlet) return { person: null, text: null, outlet };
       const roleHolder = this.roleHolder(phrase, sentence);
       if (roleHolder) return roleHolder;
+      const organisation = this.organisationBefore(phrase, sentence);
+      if (organisation) return organisation;
       // "The family eventually told CNN": the adverb is not part of who spoke.
       return { person: null, text: phrase.replace(TRAILING_ADVERBS, ''), outlet: null };
     }
@@ -201,6 +209,27 @@ class AttributionReader {
     const holds = (person: Person): boolean =>
       person.roles.some((role) => ` ${role.toLowerCase()}`.endsWith(` ${noun}`));
     return this.people.some(holds) ? this.personBefore(sentence, holds) : null;
+  }
+
+  /**
+   * "the agency", "the commission": the organisation named just before — in the paragraph, one whose name holds the
+   * noun ("the Federal Trade Commission") in the paragraph before too.
+   */
+  private organisationBefore(phrase: string, sentence: Sentence): Source | null {
+    const noun = /^the\s+(\p{Ll}+)$/iu.exec(phrase)?.[1]?.toLowerCase();
+    if (!noun || !isOrganisationWord(noun)) return null;
+    for (let id = sentence.id - 1; id >= 0 && id >= sentence.id - PRONOUN_LOOKBACK; id--) {
+      const masked = this.maskedSentences.get(id);
+      if (masked === undefined) break;
+      const sameParagraph = this.paragraphOf.get(id) === sentence.paragraph;
+      const names = organisationNamesIn(masked);
+      const holdsNoun = names.find((name) => name.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === noun));
+      // Otherwise only the subject of a sentence of the same paragraph ("The … Centers for …, which …, welcomed").
+      const subject = sameParagraph ? names.find((name) => masked.trimStart().startsWith(name)) : undefined;
+      const named = holdsNoun ?? subject;
+      if (named) return { person: null, text: named, outlet: null };
+    }
+    return null;
   }
 
   /**
@@ -263,6 +292,24 @@ function lowerDeterminer(source: string): string {
 /** "according to Reuters": an outlet as the source of a claim, not as the audience of a named speaker. */
 export function isOutletReport(attribution: Attribution): boolean {
   return attribution.outlet !== null && attribution.speaker === null;
+}
+
+// A capitalised name of several words, linking words allowed inside ("Centers for Disease Control and Prevention").
+const CAPITALISED_NAME = /(?:\bthe\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?\p{Lu}[\p{L}.'’&-]*)+/gu;
+
+/** The names of organisations in a text, in order: capitalised names holding an organisation word ("… Agency"). */
+function organisationNamesIn(text: string): string[] {
+  return [...text.matchAll(CAPITALISED_NAME)]
+    .map((match) => match[0].replace(/(\p{L}{3,})\.$/u, '$1'))
+    .filter((name) => isOrganisationName(name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && (isOrganisationWord(word) || isOrganisationWord(word.replace(/s$/, '')))));
+}
+
+const WRITTEN_FOR = /\b(?:review|column|op-ed|essay|article|editorial|commentary|interview|podcast|newsletter|blog post)\s+(?:for|in|with|on)\s+([^,;:]+)/i;
+
+/** "in his review for The New York Times", "in an op-ed in The Guardian": the outlet a piece of writing appeared in. */
+function writtenFor(sentence: string): string | null {
+  const named = WRITTEN_FOR.exec(sentence)?.[1];
+  return named ? outletAtStart(named) : null;
 }
 
 /** "Tessa Marlowe of The Atlantic": the outlet a speaker writes for, named right after them. */

@@ -377,3 +377,42 @@ describe('speakers described rather than named', () => {
     expect(claim?.outlet).toBe('CNN');
   });
 });
+
+describe('sources named with their setting, a title or a piece of writing', () => {
+  const chief = person('Dan Okoye', 'male', ['Battalion Chief']);
+  const critic = person('Ruth Amsel', 'female', ['critic']);
+  const director = person('Priti Nair', 'female', ['director']);
+  const cast = [chief, critic, director, lopez];
+
+  it('leaves where the speaker spoke out of an inverted "…," said X', () => {
+    const found = attribute('"The wind turned twice," said Battalion Chief Dan Okoye at a news briefing in Yreka.', cast);
+    expect(found[0]).toMatchObject({ speakerId: chief.id, kind: 'direct' });
+    const official = attribute('"It is over," said a senior official in Brussels on condition of anonymity.', cast);
+    expect(official[0]?.speaker).toBe('a senior official in Brussels');
+  });
+
+  it('reads "…, telling X that" and "…, writing that" as the subject\'s words, X as the audience', () => {
+    const told = attribute('Maria Lopez praised the result, telling state radio that "the voters have spoken."', cast);
+    expect(told[0]).toMatchObject({ speakerId: lopez.id, kind: 'direct' });
+    expect(attribute('Maria Lopez thanked the crews, telling CNN the town would rebuild.', cast)[0]).toMatchObject({ speakerId: lopez.id, outlet: 'CNN' });
+    expect(attribute('Maria Lopez congratulated him online, writing that she looked forward to working together.', cast)[0]?.speakerId).toBe(lopez.id);
+    expect(attribute('Maria Lopez spent years in Paris, writing novels about the war.', cast)).toEqual([]);
+  });
+
+  it('gives the outlet of a review or an op-ed to its writer', () => {
+    const found = attribute('In her review for The New York Times, Ruth Amsel called the film "a handsome, hollow spectacle."', cast);
+    expect(found[0]).toMatchObject({ speakerId: critic.id, outlet: 'The New York Times' });
+  });
+
+  it('finds the subject before a quoted title ("X, whose film was “…,” said")', () => {
+    const found = attribute('Nair, 41, whose last film was the drama "Salt Flats," said in an interview that she shot at sea.', cast);
+    expect(found[0]).toMatchObject({ speakerId: director.id, kind: 'indirect' });
+  });
+
+  it('reads "the agency said" as the organisation named just before', () => {
+    const text = 'The U.S. Food and Drug Administration, which was not involved, welcomed the study. "It adds to the evidence," the agency said.';
+    expect(attribute(text, cast)[0]?.speaker).toBe('the U.S. Food and Drug Administration');
+    const two = attribute('Acme Corp and the Transport Workers Union met on Monday.\n\nThe union said talks would resume.', cast);
+    expect(two[0]?.speaker).toBe('the Transport Workers Union');
+  });
+});
