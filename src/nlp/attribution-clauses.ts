@@ -309,10 +309,25 @@ function isSentenceEnd(right: string): boolean {
 // "…, which first reported the results": what only a news outlet does.
 const OUTLET_RELATIVE = /^,?\s*which\s+(?:first\s+|earlier\s+|originally\s+)?(?:reported|broke|published|revealed|obtained)\b/i;
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// "… released by the commission early Monday", "a study published on Tuesday in …": when is no part of the source.
+const WHEN = new RegExp(
+  `\\s+(?:(?:early|late|on|last|this|next)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:on|in)\\s+${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?|\\s+(?:last|this)\\s+(?:week|month|year|weekend)|\\s+(?:yesterday|today|overnight)`,
+  'g',
+);
+const DANGLING_PARTICIPLE = /\s+(?:released|published|issued|posted|compiled|announced|made public)$/;
+
+/** The source of "according to …" without when it appeared ("studio estimates released Sunday" → "studio estimates"). */
+function sourceWithoutTime(phrase: string): string {
+  const timeless = phrase.replace(WHEN, '').replace(DANGLING_PARTICIPLE, '').trim();
+  return timeless || phrase;
+}
+
 function accordingToClause(sentence: string, sourceStart: number): ReportingClause | null {
   const rest = sentence.slice(sourceStart);
   const end = rest.search(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\b(?:which|who|that)\b/);
-  const phrase = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  const phrase = sourceWithoutTime((end >= 0 ? rest.slice(0, end) : rest).trim());
   if (!phrase) return null;
   const isOutlet = end >= 0 && OUTLET_RELATIVE.test(rest.slice(end));
   return { kind: 'according-to', phrase, subjectRegion: '', audience: null, closesSentence: false, ...(isOutlet && { isOutlet }) };

@@ -416,3 +416,14 @@ describe('sources named with their setting, a title or a piece of writing', () =
     expect(two[0]?.speaker).toBe('the Transport Workers Union');
   });
 });
+
+describe('"according to" sources without their date', () => {
+  it.each([
+    ['according to preliminary results released by the election commission early Monday', 'preliminary results released by the election commission'],
+    ['according to a study published on Tuesday in the journal Neurology', 'a study published in the journal Neurology'],
+    ['according to studio estimates released Sunday', 'studio estimates'],
+    ['according to data released in March 2024 by the statistics office', 'data released by the statistics office'],
+  ])('%s', (source, expected) => {
+    expect(attribute(`The party won 34 percent, ${source}.`)[0]?.speaker).toBe(expected);
+  });
+});
