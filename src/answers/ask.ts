@@ -15,6 +15,7 @@ import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { speakerWordsFor } from './speaker-words.js';
 import type { AboutAnswer, AskAnswer, NotFoundAnswer, Quote } from './types.js';
 import { answerAboutArticle } from './about-article.js';
+import { ageAsked } from './age.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
@@ -35,6 +36,13 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   if (introduction) {
     const { prepared, person, sentence } = introduction;
     return quotedAnswer(question, prepared, [sentence], [person.name, ...person.aliases, ...person.roles]);
+  }
+  // "How old is X?": the sentence giving X's age ("X, 58, …"), or plainly not, since ranking cannot see an age.
+  const age = ageAsked(articles, question);
+  if (age) {
+    const { prepared, person, sentence } = age;
+    if (!sentence) return notFound(question, `The article does not give ${person.name}'s age.`);
+    return quotedAnswer(question, prepared, [sentence], [person.name, ...person.aliases]);
   }
   // "Who is the prime minister?" when no one in the article holds that role: it does not say who.
   const unnamedRole = roleNobodyHolds(articles, question);

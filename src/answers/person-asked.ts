@@ -1,4 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
+import { isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
 import { articleWordsOf, matchPerson, matchRole } from '../nlp/people-match.js';
 import type { Person } from '../nlp/types.js';
 import { unnamedSpeakerMatches } from './unnamed-speakers.js';
@@ -17,7 +18,9 @@ export interface PersonAsked {
  */
 export function personAsked(articles: readonly PreparedArticle[], asked: string, nameScore: number): PersonAsked | null {
   const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
-  const named = people.map((entry) => ({ ...entry, score: matchPerson(asked, entry.person) })).sort((a, b) => b.score - a.score)[0];
+  const name = withoutTitle(asked);
+  const score = (person: Person): number => Math.max(matchPerson(asked, person), name === asked ? 0 : matchPerson(name, person));
+  const named = people.map((entry) => ({ ...entry, score: score(entry.person) })).sort((a, b) => b.score - a.score)[0];
   if (named && named.score >= nameScore) return { prepared: named.prepared, person: named.person, byName: true };
   const byRole = people
     .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
@@ -25,4 +28,12 @@ export function personAsked(articles: readonly PreparedArticle[], asked: string,
     .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
   const found = byRole ?? unnamedSpeakerMatches(articles, asked)[0];
   return found ? { prepared: found.prepared, person: found.person, byName: false } : null;
+}
+
+/** "Judge Marsh" → "Marsh", "Police Chief Ann Boyd" → "Ann Boyd": the name after the titles, if a name follows. */
+function withoutTitle(asked: string): string {
+  const words = asked.trim().split(/\s+/);
+  let start = 0;
+  while (start < words.length - 1 && (isTitleWord(words[start]!) || isRoleNoun(words[start]!.toLowerCase()))) start += 1;
+  return start > 0 && /^\p{Lu}/u.test(words[start]!) ? words.slice(start).join(' ') : asked;
 }

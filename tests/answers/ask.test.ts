@@ -239,3 +239,31 @@ describe('answerAsk for a figure the best sentence lacks', () => {
     ]);
   });
 });
+
+describe('answerAsk on a person\'s age', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'ages',
+      [
+        'CLAYTON, Ohio (AP) — A jury on Friday convicted former landlord Victor Slade of arson.',
+        'Jurors voted 12-0 to convict Slade, 61, on both counts after two days.',
+        'The cast includes Nora Whitlock (lead, 34) and the 72-year-old actor Bernard Quaid.',
+        'Judge Helen Marsh said sentencing would follow in May.',
+      ].join('\n\n'),
+    ),
+  );
+  const first = (question: string): string | undefined => {
+    const answer = answerAsk([prepared], question);
+    return answer.kind === 'ask' ? answer.quotes[0]?.text : answer.kind === 'not-found' ? `not found: ${answer.message}` : answer.kind;
+  };
+
+  it('quotes the sentence giving the age beside the name, however the name is written', () => {
+    expect(first('How old is Victor Slade?')).toMatch(/^Jurors voted 12-0 to convict Slade, 61/);
+    expect(first("What is Nora Whitlock's age?")).toMatch(/Nora Whitlock \(lead, 34\)/);
+    expect(first('How old is Quaid?')).toMatch(/72-year-old actor Bernard Quaid/);
+  });
+
+  it('says so when the article gives no age for the person asked', () => {
+    expect(first('How old is Judge Marsh?')).toBe("not found: The article does not give Helen Marsh's age.");
+  });
+});

@@ -37,9 +37,14 @@ describe('/who for sources the article quotes without a name', () => {
 
   it('finds a source by a fuller description than the article gives ("the Chinese Embassy" → "the embassy")', () => {
     const embassy = prepareArticle(
-      articleFromBlocks('embassy', ['The Chinese Embassy in Tokyo rejected the protest. "The patrols are lawful," the embassy said.'].join('\n\n')),
+      articleFromBlocks('embassy', ['Tokyo protested on Monday. "The patrols are lawful," the embassy said.'].join('\n\n')),
     );
     expect(answerWho([embassy], 'the Chinese Embassy')).toMatchObject({ kind: 'who', name: 'The embassy' });
+    // Named just before, "the embassy" is that body.
+    const named = prepareArticle(
+      articleFromBlocks('named', ['The Chinese Embassy in Tokyo rejected the protest. "The patrols are lawful," the embassy said.'].join('\n\n')),
+    );
+    expect(answerWho([named], 'the embassy')).toMatchObject({ kind: 'who', name: 'The Chinese Embassy' });
     expect(answerWho([clinic], 'the Chinese Embassy').kind).toBe('not-found');
   });
 
