@@ -1,6 +1,8 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 import type { Person } from '../nlp/types.js';
+import { acronymLetters, spelledOutRuns } from '../search/initials.js';
+import { scanTokens } from '../search/tokens.js';
 
 /** Ids of speakers the article describes without naming start with this, so they never clash with people's ids. */
 const UNNAMED_SPEAKER_PREFIX = 'said-by:';
@@ -49,6 +51,14 @@ export function unnamedSpeakerMatches(articles: readonly PreparedArticle[], quer
     .map((entry) => ({ ...entry, score: matchRole(query, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
     .filter((match) => match.score > 0);
   if (typed.length > 0) return typed.sort(byMostMentioned);
+  // "the CDC" → "the Centers for Disease Control and Prevention": the initials of words of its name.
+  const acronym = acronymLetters(query.trim().replace(/^the\s+/i, ''));
+  if (acronym) {
+    return speakers
+      .filter(({ person }) => spelledOutRuns(person.name, scanTokens(person.name), acronym).length > 0)
+      .map((entry) => ({ ...entry, score: 0.9 }))
+      .sort(byMostMentioned);
+  }
   const queryKey = unnamedSpeakerId(query).slice(UNNAMED_SPEAKER_PREFIX.length).split(' ');
   return speakers
     .filter(({ person }) => {

@@ -48,6 +48,14 @@ describe('/who for sources the article quotes without a name', () => {
     expect(answerWho([clinic], 'the Chinese Embassy').kind).toBe('not-found');
   });
 
+  it('finds an organisation quoted by its spelled-out name from its initials ("the FDA")', () => {
+    const agency = prepareArticle(
+      articleFromBlocks('fda', ['The Food and Drug Administration, which was not involved, welcomed the study. "It adds to the evidence," the agency said.'].join('\n\n')),
+    );
+    expect(answerWho([agency], 'FDA')).toMatchObject({ kind: 'who', name: 'The Food and Drug Administration' });
+    expect(answerWho([agency], 'the FTC').kind).toBe('not-found');
+  });
+
   it('are found again by their id, as a page-turn button asks', () => {
     const id = unnamedSpeakerId('the doctor');
     expect(id).toBe(unnamedSpeakerId('A doctor at the clinic'));
