@@ -34,7 +34,8 @@ export default {
     const length = options.length ?? 'medium';
     if (!isLength(length)) return { kind: 'error', message: 'Length must be short, medium or long.' };
     // Articles are newest first: without an `article` option the newest is summarised.
-    return answerSummary(scope[0]!, length);
+    const summary = answerSummary(scope[0]!, length);
+    return scope.length > 1 ? { ...summary, otherArticles: scope.length - 1 } : summary;
   },
   autocomplete(option, value, context) {
     return option === 'article' ? suggestArticles(value, context) : [];

@@ -30,6 +30,8 @@ export interface SummaryAnswer {
   dek: string | null;
   length: 'short' | 'medium' | 'long';
   quotes: Quote[];
+  /** How many other articles were loaded when none was named: the newest is summarised, and the reply says so. */
+  otherArticles?: number;
 }
 
 export interface WhoAnswer {

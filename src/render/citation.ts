@@ -13,3 +13,8 @@ export function formatCitation(citation: Citation): string {
 export function formatSource(title: string, publisher: string | null): string {
   return publisher ? `${title} — ${publisher}` : title;
 }
+
+/** Under a summary of the newest of several articles: how to get another. */
+export function otherArticlesNote(others: number): string {
+  return `The newest of ${others + 1} articles; add article: to summarise another (see /articles).`;
+}

@@ -28,7 +28,7 @@ import { articleKey, encodeButton, type PagedCommand } from '../discord/custom-i
 import { boldRanges, codeSpan, escapeMarkdown } from '../discord/markdown.js';
 import { LIMITS, length, truncate } from '../discord/reply.js';
 import { aboutLines } from './about.js';
-import { formatCitation, formatSource } from './citation.js';
+import { formatCitation, formatSource, otherArticlesNote } from './citation.js';
 
 export type DiscordButton = APIButtonComponentWithCustomId;
 export type DiscordButtonRow = APIActionRowComponent<DiscordButton>;
@@ -175,7 +175,7 @@ function renderSummary(answer: SummaryAnswer): ReplyBody {
         color: COLOURS.summary,
         title: truncate(`Summary: ${escapeMarkdown(answer.articleTitle)}`, LIMITS.title),
         description: dek + (quoteBlocks(answer.quotes) || 'The article has no sentences to summarise.'),
-        footer: footer([formatSource(answer.articleTitle, answer.publisher), `${answer.length} summary`]),
+        footer: footer([formatSource(answer.articleTitle, answer.publisher), `${answer.length} summary`, answer.otherArticles ? otherArticlesNote(answer.otherArticles) : null]),
       },
     ],
     components: [],

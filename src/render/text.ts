@@ -1,6 +1,6 @@
 import type { Answer, Quote, ReloadAnswer } from '../answers/types.js';
 import { aboutLines } from './about.js';
-import { formatCitation, formatSource } from './citation.js';
+import { formatCitation, formatSource, otherArticlesNote } from './citation.js';
 
 /** Quotes from more than one article name their article on each citation line. */
 function quoteBlock(quote: Quote, showArticle: boolean): string {
@@ -39,6 +39,7 @@ export function renderText(answer: Answer): string {
     case 'summary':
       return [
         `Summary of "${formatSource(answer.articleTitle, answer.publisher)}"`,
+        ...(answer.otherArticles ? [otherArticlesNote(answer.otherArticles)] : []),
         ...(answer.dek ? [answer.dek] : []),
         ...quoteList(answer.quotes),
       ].join('\n');

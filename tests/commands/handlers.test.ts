@@ -5,6 +5,9 @@ import type { Command, CommandContext, OptionValues } from '../../src/core/comma
 import { articleKey } from '../../src/discord/custom-id.js';
 import { readQuery, readText } from '../../commands/shared/input.js';
 import { reloadAnswer, seedArticle, seedContext } from './seed.js';
+import { parseRawText } from '../../src/article/parse-text.js';
+import { prepareArticle } from '../../src/core/prepare.js';
+import { renderText } from '../../src/render/text.js';
 
 const command = (name: string): Command => commandMap.get(name)!;
 const run = async (name: string, options: OptionValues, context: CommandContext = seedContext()): Promise<Answer> =>
@@ -57,6 +60,14 @@ describe('commands on the seed article', () => {
   it('/summary without options summarises the newest article, medium length', async () => {
     const answer = await run('summary', {});
     expect(answer).toMatchObject({ kind: 'summary', articleId: seedArticle().article.id, length: 'medium' });
+  });
+
+  it('/summary of several articles summarises the newest and says how to get another', async () => {
+    const other = prepareArticle(parseRawText('Council passes budget\n\nThe council passed the budget on Monday.', 'budget.txt'));
+    const answer = await run('summary', {}, seedContext({ articles: [seedArticle(), other] }));
+    expect(answer).toMatchObject({ kind: 'summary', articleId: seedArticle().article.id, otherArticles: 1 });
+    expect(renderText(answer)).toContain('The newest of 2 articles; add article: to summarise another (see /articles).');
+    expect(await run('summary', { article: other.article.id }, seedContext({ articles: [seedArticle(), other] }))).not.toHaveProperty('otherArticles');
   });
 
   it('/summary refuses a length that is not a choice', async () => {
