@@ -34,11 +34,13 @@ export function readQuery(options: OptionValues, name: string, label: string, ma
 
 /**
  * What a user typed, without what Discord's client adds or formats: mentions and channel links ("<@123>", "<#456>"),
- * custom emoji, timestamps, and spoiler, bold, italic, strike and code marks ("||who is the judge?||").
+ * custom emoji, timestamps, HTML tags, and spoiler, bold, italic, strike and code marks ("||who is the judge?||").
  */
 export function withoutDiscordMarkup(text: string): string {
   return text
     .replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>/g, ' ')
+    // Pasted HTML tags ("<b>", "<script>") are markup too.
+    .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ' ')
     .replace(/\|\||\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
 }
 
