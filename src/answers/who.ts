@@ -119,6 +119,12 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
     : candidates
         .filter((match) => match !== best && match.prepared === prepared && match.score === best.score)
         .map((match) => match.person.name);
+  const saidBy = prepared.attributions.filter(
+    (attribution) =>
+      attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && person.id === unnamedSpeakerId(attribution.speaker)),
+  );
+  // A paragraph where they speak only as "he added" or a running quote mentions them too.
+  const mentioned = [...new Set([...person.paragraphs, ...saidBy.map((attribution) => attribution.paragraph)])].sort((a, b) => a - b);
   return {
     kind: 'who',
     query,
@@ -130,10 +136,8 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
     // An unnamed speaker's roles are its descriptions: the other ones are what else the article calls it.
     aliases: isUnnamedSpeaker(person) ? person.roles.filter((role) => role !== person.name) : person.aliases,
     roles: isUnnamedSpeaker(person) ? [] : person.roles,
-    said: prepared.attributions
-      .filter((attribution) => attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && person.id === unnamedSpeakerId(attribution.speaker)))
-      .map((attribution) => saidQuote(prepared, person, attribution)),
-    mentions: person.paragraphs.map((paragraph) => mentionQuote(prepared, person, paragraph)),
+    said: saidBy.map((attribution) => saidQuote(prepared, person, attribution)),
+    mentions: mentioned.map((paragraph) => mentionQuote(prepared, person, paragraph)),
     ambiguousWith,
     ...(closestSpelling && { closestSpelling: true as const }),
   };

@@ -172,6 +172,22 @@ describe('answerWho on articles nobody tuned it on', () => {
     expect(who([court], 'Mr. Whitcombe').name).toBe('Gerald Whitcombe');
   });
 
+  it('lists a paragraph where they speak only as "he added" among those that mention them', () => {
+    const doctor = prepare(
+      [
+        'Walking study divides experts',
+        'Dr. Samuel Adeyemi, a neurologist who was not involved, said the data were thin.',
+        '"I would want a trial first," Adeyemi said.',
+        'He added that the sample was unusually healthy.',
+      ].join('\n\n'),
+      'doctor.txt',
+    );
+    const answer = who([doctor], 'Adeyemi');
+    const paragraphs = (quotes: WhoAnswer['said']): number[] => [...new Set(quotes.map((quote) => quote.citation.paragraph))];
+    expect(paragraphs(answer.said)).toEqual([1, 2, 3]);
+    expect(paragraphs(answer.mentions)).toEqual([1, 2, 3]);
+  });
+
   it('does not take a newspaper for a person', () => {
     expect(answerWho([water], 'The Oregonian').kind).toBe('not-found');
     expect(answerWho([water], 'the mayor of Portland').kind).toBe('not-found');
