@@ -51,6 +51,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const words = speakerWordsFor(articles, question);
   if (words) {
     const { prepared, person, sentences } = words;
+    if (!person) return notFound(question, `The article does not quote ${words.asked}.`);
     return quotedAnswer(question, prepared, withRestOfQuotation(prepared, sentences, true), [person.name, ...person.aliases]);
   }
   // "What happens next?" asked of an article with a section so headed: that section answers.

@@ -17,10 +17,16 @@ const HOW_REACTED = /^\s*how\s+(?:did|does|has|have)\s+(.+?)\s+(?:react|respond|
 
 export interface SpeakerWords {
   prepared: PreparedArticle;
-  person: Person;
+  /** Null when the question asks for a relative or aide of someone ("X's wife") whom the article does not quote. */
+  person: Person | null;
+  /** Who the question asks about, as typed. */
+  asked: string;
   /** Up to two sentences they said, those matching the rest of the question best, in reading order. */
   sentences: Sentence[];
 }
+
+// "X's wife", "the company's lawyer": someone related to X, never X.
+const RELATIVE_OF = /^.+?['’]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
 
 /**
  * "What did X say?": the sentences the article credits to X — a person by name or role, or a source quoted without
@@ -32,8 +38,9 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   if (!match) return null;
   const asked = match[1]!;
   const topic = match[2] ?? '';
-  const speaker = personAsked(articles, asked, NAMES_PERSON);
-  if (!speaker) return null;
+  const relative = RELATIVE_OF.test(asked);
+  const speaker = personAsked(articles, asked, relative ? Number.POSITIVE_INFINITY : NAMES_PERSON);
+  if (!speaker) return relative && !articles.some((prepared) => mentionsRelation(prepared, asked)) ? { prepared: articles[0]!, person: null, asked, sentences: [] } : null;
   const { prepared, person } = speaker;
   const paragraphs = new Set(
     prepared.attributions
@@ -53,7 +60,14 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   const best = Math.max(...scored.map(({ score }) => score));
   // "… tell Sky News?": the sentences that mention it; else what they said first.
   const chosen = scored.filter(({ score }) => score === best).slice(0, SPEAKER_QUOTES);
-  return { prepared, person, sentences: chosen.map(({ sentence }) => sentence) };
+  return { prepared, person, asked, sentences: chosen.map(({ sentence }) => sentence) };
+}
+
+/** Whether the article uses the noun of "X's wife" at all: if it does, ranking its sentences may still find her. */
+function mentionsRelation(prepared: PreparedArticle, asked: string): boolean {
+  const noun = asked.trim().split(/\s+/).at(-1)!.toLowerCase();
+  const stem = textTerms(noun)[0] ?? noun;
+  return prepared.article.paragraphs.some((paragraph) => textTerms(paragraph.text).includes(stem));
 }
 
 function unnamedIdOf(speaker: string | null): string | null {

@@ -267,3 +267,26 @@ describe('answerAsk on a person\'s age', () => {
     expect(first('How old is Judge Marsh?')).toBe("not found: The article does not give Helen Marsh's age.");
   });
 });
+
+describe('answerAsk on what a relative of someone said', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'relatives',
+      [
+        'CLAYTON, Ohio (AP) — A jury on Friday convicted former landlord Victor Slade of arson.',
+        '"We respect the verdict," said Dana Kerr, Slade\'s defence attorney.',
+        'Ellen Voss, the sister of one of the victims, said the family had waited two years.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('never answers with the words of the person whose relative is asked for', () => {
+    const answer = answerAsk([prepared], "What did Slade's wife say?");
+    expect(answer).toMatchObject({ kind: 'not-found', message: "The article does not quote Slade's wife." });
+  });
+
+  it('still finds a relative or aide the article does quote', () => {
+    const attorney = answerAsk([prepared], "What did Slade's attorney say?");
+    expect(attorney.kind === 'ask' && attorney.quotes[0]?.citation.speaker).toBe('Dana Kerr');
+  });
+});
