@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractPeople } from '../src/nlp/people.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { buildSentenceSearch } from '../src/search/build-index.js';
+import { standardised } from '../src/core/linear-model.js';
 import { checkModel, type RankerModel } from '../src/search/learned-ranker.js';
 import { FEATURE_NAMES } from '../src/search/ranking-features.js';
 import { RankTally, readSquad, squadGoldSentences, type RankMetrics } from './qa.js';
@@ -70,15 +71,21 @@ function trainingLists(files: readonly TrainingFile[]): TrainingList[] {
 
 function standardisation(lists: readonly TrainingList[]): { mean: number[]; scale: number[] } {
   const rows = lists.flatMap((list) => list.features);
-  const mean = FEATURE_NAMES.map((_, i) => rows.reduce((sum, row) => sum + row[i]!, 0) / Math.max(1, rows.length));
+  // A NaN feature is unknown for that candidate: it counts in neither mean nor spread, and standardises to 0.
+  const known = (i: number): number[] => rows.map((row) => row[i]!).filter((value) => !Number.isNaN(value));
+  const mean = FEATURE_NAMES.map((_, i) => {
+    const values = known(i);
+    return values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+  });
   const scale = FEATURE_NAMES.map((_, i) => {
-    const variance = rows.reduce((sum, row) => sum + (row[i]! - mean[i]!) ** 2, 0) / Math.max(1, rows.length);
+    const values = known(i);
+    const variance = values.reduce((sum, value) => sum + (value - mean[i]!) ** 2, 0) / Math.max(1, values.length);
     return variance > 1e-12 ? Math.sqrt(variance) : 1;
   });
   return { mean, scale };
 }
 
-const standardise = (row: readonly number[], mean: readonly number[], scale: readonly number[]): number[] => row.map((value, i) => (value - mean[i]!) / scale[i]!);
+const standardise = (row: readonly number[], mean: readonly number[], scale: readonly number[]): number[] => row.map((value, i) => standardised(value, mean[i]!, scale[i]!));
 const dot = (a: readonly number[], b: readonly number[]): number => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
 
 /** Listwise softmax: maximises the probability mass on each question's gold candidates, with Adam steps. */

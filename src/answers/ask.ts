@@ -71,8 +71,11 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const confidence = answerability(answerabilityFeatures(best.hit, ranked[1]?.hit, analyzeQuestion(question).groups.length), model);
   if (confidence < model.threshold) return notFound(question);
 
+  const { answerType } = analyzeQuestion(question);
   const context = referentBefore(best);
-  const following = context ? null : figureAfter(best, analyzeQuestion(question).answerType);
+  const following = context ? null : figureAfter(best, answerType);
+  // "How much did X earn?" answered by a sentence with no sum at all: the article does not say.
+  if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, answerType)) return notFound(question);
   const chosen = context ? [context, best] : following ? [best, following] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
@@ -100,14 +103,18 @@ const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'percent', 'mon
 function figureAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null {
   if (!FIGURE_TYPES.has(answerType)) return null;
   const { prepared, hit } = best;
-  const hasFigure = (sentence: Sentence): boolean => {
-    const tokens = scanTokens(sentence.text);
-    return (sentenceFeatures(sentence.text, tokens, termsOfTokens(tokens), false).candidates.get(answerType)?.size ?? 0) > 0;
-  };
   const sentence = prepared.sentences[hit.sentenceId];
   const next = prepared.sentences[hit.sentenceId + 1];
-  if (!sentence || !next || next.paragraph !== sentence.paragraph || hasFigure(sentence) || !hasFigure(next)) return null;
+  if (!sentence || !next || next.paragraph !== sentence.paragraph || holdsFigure(sentence, answerType) || !holdsFigure(next, answerType)) return null;
   return { prepared, hit: { ...hit, sentenceId: next.id } };
+}
+
+/** Kinds of figure a sentence must hold to answer at all: a sum of money, a percentage. */
+const MUST_HOLD_FIGURE: ReadonlySet<AnswerType> = new Set(['money', 'percent']);
+
+function holdsFigure(sentence: Sentence, answerType: AnswerType): boolean {
+  const tokens = scanTokens(sentence.text);
+  return (sentenceFeatures(sentence.text, tokens, termsOfTokens(tokens), false).candidates.get(answerType)?.size ?? 0) > 0;
 }
 
 const OPENING_PRONOUN = /^\P{L}*(?:he|she|they|it|his|her|their|its)\b/iu;

@@ -18,9 +18,14 @@ export function checkLinearModel<Model extends StandardisedLinearModel>(model: M
   return model;
 }
 
+/** A feature's standardised value; NaN marks a value that cannot be known and reads as the mean (0). */
+export function standardised(value: number, mean: number, scale: number): number {
+  return Number.isNaN(value) ? 0 : (value - mean) / scale;
+}
+
 /** The sum of each weight times its standardised feature. */
 export function standardisedSum(model: StandardisedLinearModel, values: readonly number[]): number {
   let sum = 0;
-  for (let i = 0; i < values.length; i += 1) sum += model.weights[i]! * ((values[i]! - model.mean[i]!) / model.scale[i]!);
+  for (let i = 0; i < values.length; i += 1) sum += model.weights[i]! * standardised(values[i]!, model.mean[i]!, model.scale[i]!);
   return sum;
 }

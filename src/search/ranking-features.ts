@@ -236,6 +236,11 @@ function weightedValue(groups: readonly QueryTermGroup[], weights: readonly numb
   return groups.reduce((sum, group, i) => sum + weights[i]! * value(group, i), 0) / total;
 }
 
+/** Cosine of two directions; NaN (unknown, read as average) when a word list has no known word ("CinemaScore"). */
+function meaningCosine(question: Float32Array | null, sentence: Float32Array | null): number {
+  return question && sentence ? directionSimilarity(question, sentence) : Number.NaN;
+}
+
 /** Rarity inside the paragraph: a word every sentence of the paragraph shares cannot tell them apart. */
 function localWeights(entry: RankableSentence, groups: readonly QueryTermGroup[], weights: readonly number[]): number[] {
   const siblings = entry.siblingTerms;
@@ -277,7 +282,7 @@ export function candidateFeatures(
     'related-coverage': weightedShare(groups, weights, (group) => coversRelated(entry.terms, group)),
     'meaning-coverage': meaningCoverage(entry.terms, entry.features.sequence, scoring),
     'meaning-paragraph': scoring.meaningOf(entry.paragraphTerms),
-    'meaning-cosine': directionSimilarity(scoring.direction, sentenceDirection(entry.features.sequence)),
+    'meaning-cosine': meaningCosine(scoring.direction, sentenceDirection(entry.features.sequence)),
     'window-coverage': termCoverage(entry.windowTerms, groups, weights),
     'previous-coverage': previousCoverage,
     'next-coverage': entry.nextTerms ? termCoverage(entry.nextTerms, groups, weights) : 0,

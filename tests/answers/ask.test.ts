@@ -290,3 +290,27 @@ describe('answerAsk on what a relative of someone said', () => {
     expect(attorney.kind === 'ask' && attorney.quotes[0]?.citation.speaker).toBe('Dana Kerr');
   });
 });
+
+describe('answerAsk on figures the article does or does not give', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'figures',
+      [
+        'LOS ANGELES (AP) — The storm drama opened to $48 million in North America this weekend, the studio said.',
+        'Audiences gave the film a "B+" Zorbascore, and most ticket buyers were over 25.',
+        'Its director, Lena Moss, said she had shot the sea scenes in a water tank in Malta.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('declines "how much" when the sentence that matches holds no sum of money', () => {
+    expect(answerAsk([prepared], 'How much did Lena Moss earn from the film?').kind).toBe('not-found');
+    const opening = answerAsk([prepared], 'How much did the film make this weekend?');
+    expect(opening.kind === 'ask' && opening.quotes[0]!.text).toMatch(/\$48 million/);
+  });
+
+  it('answers about a word no word list knows ("Zorbascore") by the sentence that has it', () => {
+    const answer = answerAsk([prepared], 'What was the Zorbascore?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/"B\+" Zorbascore/);
+  });
+});
