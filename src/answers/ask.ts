@@ -76,7 +76,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const following = context ? null : figureAfter(best, answerType);
   // "How much did X earn?" answered by a sentence with no sum at all: the article does not say.
   if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, answerType)) return notFound(question);
-  const chosen = context ? [context, best] : following ? [best, following] : [best, ...secondSentence(best, ranked.slice(1))];
+  const detail = context || following ? null : detailAfter(best);
+  const chosen = context ? [context, best] : following ? [best, following] : detail ? [best, detail] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
   const hitOf = new Map(chosen.map(({ hit }) => [hit.sentenceId, hit]));
@@ -107,6 +108,20 @@ function figureAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null 
   const next = prepared.sentences[hit.sentenceId + 1];
   if (!sentence || !next || next.paragraph !== sentence.paragraph || holdsFigure(sentence, answerType) || !holdsFigure(next, answerType)) return null;
   return { prepared, hit: { ...hit, sentenceId: next.id } };
+}
+
+/** At most this many words make a sentence a paragraph's heading-like opening ("Critics were more divided."). */
+const LEAD_IN_WORDS = 7;
+
+/** A short sentence opening its paragraph only announces what the next one says: that one is quoted too. */
+function detailAfter(best: ScoredHit): ScoredHit | null {
+  const { prepared, hit } = best;
+  const sentence = prepared.sentences[hit.sentenceId];
+  const next = prepared.sentences[hit.sentenceId + 1];
+  const previous = prepared.sentences[hit.sentenceId - 1];
+  if (!sentence || !next || next.paragraph !== sentence.paragraph || previous?.paragraph === sentence.paragraph) return null;
+  const words = sentence.text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  return words <= LEAD_IN_WORDS ? { prepared, hit: { ...hit, sentenceId: next.id } } : null;
 }
 
 /** Kinds of figure a sentence must hold to answer at all: a sum of money, a percentage. */

@@ -314,3 +314,23 @@ describe('answerAsk on figures the article does or does not give', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/"B\+" Zorbascore/);
   });
 });
+
+describe('answerAsk on a paragraph opened by a short lead-in', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'lead-in',
+      [
+        'The coalition won 40 percent of the vote on Sunday.',
+        'Neighbours were quick to respond. The Danish prime minister, Ida Holm, called the result "a clear mandate."',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes the sentence after a heading-like opening, which says what it announces', () => {
+    const answer = answerAsk([prepared], 'How did the neighbours respond?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      'Neighbours were quick to respond.',
+      'The Danish prime minister, Ida Holm, called the result "a clear mandate."',
+    ]);
+  });
+});
