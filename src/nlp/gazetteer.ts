@@ -27,6 +27,8 @@ interface RolesData {
   occupations: string[];
   abbreviatedTitles: Record<string, string>;
   roleAcronyms: Record<string, string>;
+  partyLabels: string[];
+  agentVerbs: Record<string, string>;
 }
 
 interface OrganisationsData {
@@ -73,6 +75,7 @@ const organisationWords = lower(organisations.organisationWords);
 const surnameOrganisationWords = lower(organisations.surnameOrganisationWords);
 const titleWords = lower(roles.titles);
 const roleNouns = lower([...roles.roleNouns, ...roles.occupations]);
+const partyLabels = lower(roles.partyLabels);
 const outletNameHeads = new Set(organisations.outletNameHeads);
 const calendarWords = lower(nonNames.calendar);
 const nonNameWords = lower(nonNames.capitalisedNonNames);
@@ -179,6 +182,20 @@ export function genderOfNoun(word: string): 'male' | 'female' | undefined {
 /** A noun that heads a role phrase ("professor", "counterpart", "spokesman"). */
 export function isRoleNoun(word: string): boolean {
   return roleNouns.has(word.toLowerCase());
+}
+
+/**
+ * "liberal", "Conservative": a party label, a title when capitalised ("Conservative MP", "Democrat X") but in lower case an
+ * adjective ("the liberal Unity Party", "a conservative think tank").
+ */
+export function isPartyLabel(word: string): boolean {
+  return partyLabels.has(word.toLowerCase());
+}
+
+/** "directed" → "director", "led" → "leader": the role of the person named after "<verb> by", or undefined. */
+export function agentOfVerb(verb: string): string | undefined {
+  const key = verb.toLowerCase();
+  return Object.hasOwn(roles.agentVerbs, key) ? roles.agentVerbs[key] : undefined;
 }
 
 /** "Sen." → "senator", "CEO" → "chief executive": the words an abbreviated title stands for, or undefined. */
