@@ -46,7 +46,9 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied
 const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(text);
 // "J.T. Morrow": initials written together, unless they spell a place or a body ("U.K.", "U.N.").
 const isDottedInitials = (text: string): boolean =>
-  /^(?:\p{Lu}\.){2,3}$/u.test(text) && ![text, text.replace(/\./g, '')].some((form) => isPlaceName(form) || isOrganisationName(form) || isDemonym(form));
+  /^(?:\p{Lu}\.){2,3}$/u.test(text) &&
+  !isNeverName(text) &&
+  ![text, text.replace(/\./g, '')].some((form) => isPlaceName(form) || isOrganisationName(form) || isDemonym(form));
 const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text) || isDottedInitials(text);
 const isAcronym = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text.replace(/\./g, ''));
 const baseForm = (text: string): string => text.toLowerCase().replace(/\.$/, '');
