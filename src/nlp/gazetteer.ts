@@ -29,6 +29,8 @@ interface RolesData {
   roleAcronyms: Record<string, string>;
   partyLabels: string[];
   agentVerbs: Record<string, string>;
+  defendantVerbs: string[];
+  roleSynonyms: Record<string, string[]>;
 }
 
 interface OrganisationsData {
@@ -196,6 +198,19 @@ export function isPartyLabel(word: string): boolean {
 export function agentOfVerb(verb: string): string | undefined {
   const key = verb.toLowerCase();
   return Object.hasOwn(roles.agentVerbs, key) ? roles.agentVerbs[key] : undefined;
+}
+
+const defendantVerbs = lower(roles.defendantVerbs);
+
+/** "convicted", "indicted": a verb whose object is a defendant. */
+export function isDefendantVerb(word: string): boolean {
+  return defendantVerbs.has(word.toLowerCase());
+}
+
+/** Role words that may stand for a typed one ("executive" → president, chief …); empty when none. */
+export function roleSynonyms(word: string): string[] {
+  const key = word.toLowerCase();
+  return Object.hasOwn(roles.roleSynonyms, key) ? roles.roleSynonyms[key]! : [];
 }
 
 /** "Sen." → "senator", "CEO" → "chief executive": the words an abbreviated title stands for, or undefined. */

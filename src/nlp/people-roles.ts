@@ -1,4 +1,4 @@
-import { agentOfVerb, honorific, isDemonym, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
+import { agentOfVerb, honorific, isDefendantVerb, isDemonym, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
@@ -146,7 +146,7 @@ function shortened(phrase: string): string {
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
 const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
-const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
+const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
 
 /** "international justice counsel for the group": a few plain lower-case words qualifying a role noun. */
 function qualifiedRoleHead(phrase: string): boolean {
@@ -243,4 +243,40 @@ export function roleInParentheses(text: string, nameEnd: number): string | null 
   if (!match) return null;
   const phrase = match[1]!.trim();
   return words(phrase).length <= MAX_ROLE_QUALIFIERS + 1 && (qualifiedRoleHead(phrase) || isRoleHead(phrase)) ? phrase : null;
+}
+
+const MAX_TITLE_WORDS_AFTER_VERB = 5;
+const WORD_AT_END = /([\p{L}\p{M}.'’-]+)\s+$/u;
+
+/**
+ * The words right before a name, nearest first, as [verb, title words between it and the name] pairs: "found former
+ * roofer X" gives [roofer, []], [former, [roofer]], [found, [former, roofer]]. Stops at punctuation or a function word
+ * that cannot be part of a title.
+ */
+function verbsBefore(text: string, nameStart: number): Array<[string, string[]]> {
+  const pairs: Array<[string, string[]]> = [];
+  const between: string[] = [];
+  let end = nameStart;
+  for (let count = 0; count <= MAX_TITLE_WORDS_AFTER_VERB; count++) {
+    const match = WORD_AT_END.exec(text.slice(0, end));
+    // "… sentenced him. The mayor found X": a period that is not an initial's ends the sentence.
+    if (!match || (match[1]!.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(match[1]!))) break;
+    pairs.push([match[1]!, [...between]]);
+    if (isFunctionWord(match[1]!) && !TITLE_DETERMINER.test(match[1]!)) break;
+    between.unshift(match[1]!);
+    end = match.index;
+  }
+  return pairs;
+}
+const FOUND_GUILTY = /^(?:,\s*\d{1,3},)?\s+(?:not\s+)?guilty\b/;
+// "X, 58, was convicted", "X has been charged with …".
+const DEFENDANT_AFTER = /^(?:,\s*\d{1,3},)?\s+(?:was|were|is|has been|had been|will be|is being)\s+(?:(?:not|also|later|then|first)\s+)?(\p{Ll}+)\b/u;
+
+/** "The jury convicted X", "found X guilty", "X was indicted": X is the defendant (the verbs are data). */
+export function roleAsDefendant(text: string, nameStart: number, nameEnd: number): string | null {
+  const after = text.slice(nameEnd);
+  const passive = DEFENDANT_AFTER.exec(after)?.[1];
+  if (passive && isDefendantVerb(passive)) return 'defendant';
+  const isDefendant = ([verb]: [string, string[]]): boolean => isDefendantVerb(verb) || (verb.toLowerCase() === 'found' && FOUND_GUILTY.test(after));
+  return verbsBefore(text, nameStart).some(isDefendant) ? 'defendant' : null;
 }

@@ -3,7 +3,7 @@ import { firstName, isOrganisationName, isOutletName } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleFromAgentVerb, roleFromReview, roleInParentheses, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleFromReview, roleInParentheses, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -100,6 +100,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleInParentheses(text, mention.end),
     roleFromAgentVerb(text, mention.title?.[0] ?? mention.start),
     roleFromReview(text, mention.title?.[0] ?? mention.start),
+    roleAsDefendant(text, mention.title?.[0] ?? mention.start, mention.end),
   ]
     .filter((role): role is string => role !== null)
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()));

@@ -136,7 +136,7 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf('At home when he heard about the disaster, Dr. John Hink, an emergency room physician, rushed out.', 'John Hink')).toEqual([
       'an emergency room physician',
     ]);
-    expect(rolesOf('The court acquitted Moninder Singh Pandher, his lawyer Sikandar B. Kochar told CNN.', 'Moninder Singh Pandher')).toEqual([]);
+    expect(rolesOf('The court acquitted Moninder Singh Pandher, his lawyer Sikandar B. Kochar told CNN.', 'Moninder Singh Pandher')).toEqual(['defendant']);
   });
 
   it('reads an appositive that opens with a role noun or a possessive', () => {
@@ -181,10 +181,18 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf('The boat was towed by Bruno Kessel on Monday.', 'Bruno Kessel')).toEqual([]);
   });
 
+  it('reads a defendant from the verbs around the name, not from a judge\'s words', () => {
+    expect(rolesOf('A jury on Friday found former roofer Kent Adler guilty of fraud.', 'Kent Adler')).toContain('defendant');
+    expect(rolesOf('Rona Pike was indicted in May, and officers charged Dale Ives with theft.', 'Rona Pike')).toEqual(['defendant']);
+    expect(rolesOf('Rona Pike was indicted in May, and officers charged Dale Ives with theft.', 'Dale Ives')).toEqual(['defendant']);
+    expect(rolesOf('The judge, Mara Quist, sentenced him. The mayor found Jill Orr a job.', 'Mara Quist')).toEqual(['the judge']);
+    expect(rolesOf('The judge, Mara Quist, sentenced him. The mayor found Jill Orr a job.', 'Jill Orr')).toEqual([]);
+  });
+
   it('reads a role in parentheses after a name, but not an age', () => {
     expect(rolesOf('The crew lists Orla Brennan (lead actor, 41) and Tavis Morrow (38).', 'Orla Brennan')).toEqual(['lead actor']);
     expect(rolesOf('The crew lists Orla Brennan (lead actor, 41) and Tavis Morrow (38).', 'Tavis Morrow')).toEqual([]);
-    expect(rolesOf('The jury convicted Tavis Morrow, 38, on both counts.', 'Tavis Morrow')).toEqual([]);
+    expect(rolesOf('The crowd cheered Tavis Morrow, 38, at the finish.', 'Tavis Morrow')).toEqual([]);
   });
 
   it('reads a critic from "in her review for <outlet>, X"', () => {
