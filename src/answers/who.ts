@@ -72,9 +72,9 @@ function nameMatches(articles: PreparedArticle[], query: string): Match[] {
 }
 
 /** "foreign minister", "the mayor", "France's top diplomat": people whose roles hold every word typed (by stem). */
-function roleMatches(articles: PreparedArticle[], query: string): Match[] {
+function roleMatches(articles: PreparedArticle[], query: string, loose = false): Match[] {
   return articles
-    .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchRole(query, person, articleWordsOf(prepared.vocabulary)) })))
+    .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchRole(query, person, articleWordsOf(prepared.vocabulary), loose) })))
     .filter((match) => match.score > 0)
     .sort(byScoreThenMentions);
 }
@@ -105,8 +105,10 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   const chosen = resolveChoiceValue(articles, query);
   const matches = chosen ? [chosen] : nameMatches(articles, query);
   const roles = matches.length > 0 ? matches : roleMatches(articles, query);
-  // Last, the sources quoted without a name ("the doctor" for "A doctor on the scene told Ruptly …").
-  const candidates = roles.length > 0 ? roles : unnamedSpeakerMatches(articles, query);
+  // Then the sources quoted without a name ("the doctor" for "A doctor on the scene told Ruptly …"); last, a role
+  // noun whose qualifiers the article words differently ("the studio executive" for "the studio's head of sales").
+  const unnamed = roles.length > 0 ? roles : unnamedSpeakerMatches(articles, query);
+  const candidates = unnamed.length > 0 ? unnamed : roleMatches(articles, query, true);
   const best = candidates[0];
   if (!best) return notMentioned(articles, query);
 

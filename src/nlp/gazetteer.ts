@@ -27,6 +27,10 @@ interface RolesData {
   occupations: string[];
   abbreviatedTitles: Record<string, string>;
   roleAcronyms: Record<string, string>;
+  partyLabels: string[];
+  agentVerbs: Record<string, string>;
+  defendantVerbs: string[];
+  roleSynonyms: Record<string, string[]>;
 }
 
 interface OrganisationsData {
@@ -73,6 +77,7 @@ const organisationWords = lower(organisations.organisationWords);
 const surnameOrganisationWords = lower(organisations.surnameOrganisationWords);
 const titleWords = lower(roles.titles);
 const roleNouns = lower([...roles.roleNouns, ...roles.occupations]);
+const partyLabels = lower(roles.partyLabels);
 const outletNameHeads = new Set(organisations.outletNameHeads);
 const calendarWords = lower(nonNames.calendar);
 const nonNameWords = lower(nonNames.capitalisedNonNames);
@@ -179,6 +184,33 @@ export function genderOfNoun(word: string): 'male' | 'female' | undefined {
 /** A noun that heads a role phrase ("professor", "counterpart", "spokesman"). */
 export function isRoleNoun(word: string): boolean {
   return roleNouns.has(word.toLowerCase());
+}
+
+/**
+ * "liberal", "Conservative": a party label, a title when capitalised ("Conservative MP", "Democrat X") but in lower case an
+ * adjective ("the liberal Unity Party", "a conservative think tank").
+ */
+export function isPartyLabel(word: string): boolean {
+  return partyLabels.has(word.toLowerCase());
+}
+
+/** "directed" → "director", "led" → "leader": the role of the person named after "<verb> by", or undefined. */
+export function agentOfVerb(verb: string): string | undefined {
+  const key = verb.toLowerCase();
+  return Object.hasOwn(roles.agentVerbs, key) ? roles.agentVerbs[key] : undefined;
+}
+
+const defendantVerbs = lower(roles.defendantVerbs);
+
+/** "convicted", "indicted": a verb whose object is a defendant. */
+export function isDefendantVerb(word: string): boolean {
+  return defendantVerbs.has(word.toLowerCase());
+}
+
+/** Role words that may stand for a typed one ("executive" → president, chief …); empty when none. */
+export function roleSynonyms(word: string): string[] {
+  const key = word.toLowerCase();
+  return Object.hasOwn(roles.roleSynonyms, key) ? roles.roleSynonyms[key]! : [];
 }
 
 /** "Sen." → "senator", "CEO" → "chief executive": the words an abbreviated title stands for, or undefined. */

@@ -13,6 +13,7 @@ import {
   isOrganisationName,
   isOrganisationWord,
   isOutletName,
+  isPartyLabel,
   isPlaceName,
   isRoleNoun,
   isTitleWord,
@@ -43,7 +44,12 @@ interface Candidate {
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote']);
 
 const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(text);
-const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text);
+// "J.T. Morrow": initials written together, unless they spell a place or a body ("U.K.", "U.N.").
+const isDottedInitials = (text: string): boolean =>
+  /^(?:\p{Lu}\.){2,3}$/u.test(text) &&
+  !isNeverName(text) &&
+  ![text, text.replace(/\./g, '')].some((form) => isPlaceName(form) || isOrganisationName(form) || isDemonym(form));
+const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text) || isDottedInitials(text);
 const isAcronym = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text.replace(/\./g, ''));
 const baseForm = (text: string): string => text.toLowerCase().replace(/\.$/, '');
 
@@ -51,6 +57,14 @@ function isNameToken(token: Token): boolean {
   if (!token.isWord || token.inCapsLine) return false;
   if (isInitial(token.text)) return true;
   return isCapitalised(token.text) && !isAcronym(token.text);
+}
+
+/** A name token in its place: initials written together only before a surname ("J.T. Morrow", not "U.S. Treasuries"). */
+function isNameTokenAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!isDottedInitials(token.text)) return isNameToken(token);
+  const next = tokens[index + 1];
+  return next !== undefined && !token.inCapsLine && isNameToken(next) && !isInitial(next.text) && !isPlainWord(next.text) && !isPrefixWord(next.text);
 }
 
 // "Germany-based", "Australian-born", "U.S.-led": a place or nationality joined to a lower-case word.
@@ -85,7 +99,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let index = 0;
   while (index < tokens.length) {
-    if (!isNameToken(tokens[index]!)) {
+    if (!isNameTokenAt(tokens, index)) {
       index++;
       continue;
     }
@@ -93,14 +107,14 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1]!;
       if (next.sentenceStart) break;
-      if (isNameToken(next)) {
+      if (isNameTokenAt(tokens, last + 1)) {
         last++;
         continue;
       }
       // "von der Leyen", "de la Cruz": one or two particles, then more of the name.
       let after = last + 1;
       while (after < last + 3 && tokens[after] && isNameParticle(tokens[after]!.text)) after++;
-      if (after > last + 1 && tokens[after] && isNameToken(tokens[after]!)) last = after;
+      if (after > last + 1 && tokens[after] && isNameTokenAt(tokens, after)) last = after;
       else break;
     }
     runs.push([index, last]);
@@ -132,6 +146,20 @@ function followedByCountryInParentheses(tokens: Token[], last: number): boolean 
     inside.push(tokens[index]!.text);
   }
   return false;
+}
+
+// Words that put a month in a date phrase ("in May", "until June", "early March").
+const TIME_PREPOSITION = new Set(['in', 'on', 'from', 'to', 'until', 'till', 'since', 'by', 'through', 'between', 'of', 'during', 'before', 'after', 'last', 'next', 'early', 'late', 'mid', 'and']);
+const MAX_WORDS_BEFORE_AGE = 3;
+
+/** "X (45)", "X (goalkeeper, 31)": an age in parentheses after a run, maybe after a few lower-case words and a comma. */
+function ageInParentheses(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== '(') return false;
+  let index = last + 2;
+  const wordsStart = index;
+  while (index - wordsStart < MAX_WORDS_BEFORE_AGE && tokens[index]?.isWord && /^\p{Ll}/u.test(tokens[index]!.text)) index++;
+  if (index > wordsStart && tokens[index++]?.text !== ',') return false;
+  return /^\d{1,3}$/.test(tokens[index]?.text ?? '') && tokens[index + 1]?.text === ')';
 }
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'to']);
@@ -191,8 +219,16 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   if (isOrganisationName(runText)) return null;
   if (isPlaceName(fullName) || isOrganisationName(fullName) || isOutletName(fullName) || isDemonym(fullName)) return null;
   // A month after a first name or an honorific is a surname ("Theresa May", "Mrs May"), unless a day follows ("Friday May 5").
+  const noDayAfter = !/^\d/.test(tokens[last + 1]?.text ?? '');
+  // A month that is also a first name, before a surname no dictionary has, is that first name ("Jan Kowalczyk", not
+  // "May Day", "Jan 5" or "from January to June Acme exported").
+  const firstNameMonth = (token: Token, index: number): boolean =>
+    index === 0 &&
+    words.length > 1 &&
+    hasFirstName(token.text) &&
+    !TIME_PREPOSITION.has(tokens[first - 1]?.text.toLowerCase() ?? '') && words.slice(1).every((other) => !isPlainWord(other.text) && !isNeverName(other.text));
   const surnameMonth = (token: Token, index: number): boolean =>
-    (index > 0 ? hasFirstName(words[0]!.text) : honoured) && !/^\d/.test(tokens[last + 1]?.text ?? '') && isCalendarWord(token.text);
+    noDayAfter && isCalendarWord(token.text) && ((index > 0 ? hasFirstName(words[0]!.text) : honoured) || firstNameMonth(token, index));
   // "Jack White", "Bill Gates", "Stuart Hall": after a first name, an organisation word that is also a name is a name.
   const personalName = words.length > 1 && hasFirstName(words[0]!.text);
   const organisational = (token: Token): boolean =>
@@ -200,9 +236,12 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   if (words.some((token, index) => organisational(token) || (isNeverName(token.text) && !surnameMonth(token, index)))) return null;
   if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text))) return null;
   if (words.every(isInitialToken)) return null;
-  // "Neighbouring Liberia": a name ending in a place, with no first name to open it, is about the place.
-  if (words.length > 1 && (isPlaceName(words.at(-1)!.text) || isDemonym(words.at(-1)!.text)) && !hasFirstName(words[0]!.text)) return null;
+  // "Neighbouring Liberia": a name ending in a place, with no first name to open it, is about the place — unless an
+  // age follows it ("Kelvin Georgia (goalkeeper, 31)"): places have no age.
+  if (words.length > 1 && (isPlaceName(words.at(-1)!.text) || isDemonym(words.at(-1)!.text)) && !hasFirstName(words[0]!.text) && !ageInParentheses(tokens, last)) return null;
 
+  // "Harlan & Sons", "Smith & Wesson": names joined by an ampersand name a firm.
+  if (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&') return null;
   // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.
   if (isFacilityNoun(tokens[last + 1]?.text ?? '')) return null;
   const before = tokens[first - 1];
@@ -215,7 +254,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // "5-year-old Youssif", "Youssif, 5,": an age marks a person even when the name is a single unknown word.
   // "a 34-year-old Swede" describes someone: after a determiner, the age is no name cue.
   const ageBefore = /^(?:year|month)s?-old$/i.test(before?.text ?? '') && !/^(?:a|an|the)$/i.test(tokens[first - 4]?.text ?? '');
-  const ageCue = ageBefore || (after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',');
+  const ageCue =
+    ageBefore || (after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') || ageInParentheses(tokens, last);
   // "his mother, Zainab, told CNN": a name set off by commas right after a role or kinship noun.
   const nounBefore = tokens[first - 2]?.text ?? '';
   const appositiveCue = before?.text === ',' && after?.text === ',' && (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
@@ -226,7 +266,11 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     after?.text === ',' &&
     /^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '') &&
     tokens.slice(last + 3, last + 7).some((token) => /^\p{Ll}/u.test(token.text) && looksLikeRole(token.text));
-  const titleBefore = before !== undefined && before.isWord && (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
+  const titleBefore =
+    before !== undefined &&
+    before.isWord &&
+    !(isPartyLabel(before.text) && /^\p{Ll}/u.test(before.text)) &&
+    (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
   const firstNameCue = words.length > 1 && hasFirstName(words[0]!.text);
   const initialCue = words.length > 1 && words.some(isInitialToken);
   // "von Holtzbrinck" alone may be a family firm; a particle inside a name ("Ludwig van Beethoven") is a cue.

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expandedTitle, honorific, isFunctionWord } from './gazetteer.js';
+import { expandedTitle, honorific, isFunctionWord, isTitleWord, roleSynonyms } from './gazetteer.js';
 import type { Person } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -95,13 +95,21 @@ function roleStems(person: Person): Set<string> {
   return stems;
 }
 
+/** A typed role word is in the person's roles as it is, or as a synonym ("executive" → president). */
+function roleWordFound(word: string, stems: Set<string>): 'exact' | 'synonym' | null {
+  if (stems.has(stem(word))) return 'exact';
+  return roleSynonyms(word).some((synonym) => nameTokens(synonym).every((token) => stems.has(stem(token)))) ? 'synonym' : null;
+}
+
 /**
  * How well a typed role matches one of a person's roles, from 0 to 1: determiners and other function words
  * are ignored ("the mayor", "a spokeswoman for the water bureau"), every other word must match a role word
- * by stem ("pediatricians" → "pediatrician"), and a possessive or a capitalised "of X" only counts in favour ("Russia's" ~
- * "Russian", "the president of Portugal").
+ * by stem ("pediatricians" → "pediatrician") or a synonym of it (data: "executive" may be a president), and a
+ * possessive or a capitalised "of X" only counts in favour ("Russia's" ~ "Russian", "the president of Portugal").
+ * `loose`: only the last word typed (the role noun) must match; the words qualifying it count in favour, unless they
+ * are title words ("studio executive" may be a studio's president; "foreign minister" is never a prime minister).
  */
-export function matchRole(query: string, person: Person, articleWords: ReadonlySet<string> = new Set()): number {
+export function matchRole(query: string, person: Person, articleWords: ReadonlySet<string> = new Set(), loose = false): number {
   const required: string[] = [];
   const optional: string[] = [];
   // "the president of Portugal" is "Portugal's president", if the article knows Portugal ("the mayor of Portland" is not
@@ -118,16 +126,22 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
     const tokens = nameTokens(possessor ?? word)
       .flatMap((token) => (possessor ? [token] : (expandedTitle(token)?.split(' ') ?? [token])))
       .filter((token) => !isFunctionWord(token));
-    (possessor ? optional : required).push(...tokens.map(stem));
+    (possessor ? optional : required).push(...tokens);
   }
   if (required.length === 0) return 0;
   const stems = roleStems(person);
-  if (!required.every((token) => stems.has(token))) return 0;
-  const related = optional.filter((token) => [...stems].some((known) => known.startsWith(token))).length;
-  // "senator" matches "senator" better than "Senate Majority Leader", which only shares its stem.
+  const head = required.at(-1)!;
+  const qualifiers = required.slice(0, -1);
+  const mustMatch = loose ? [head, ...qualifiers.filter((word) => isTitleWord(word))] : required;
+  const found = mustMatch.map((word) => roleWordFound(word, stems));
+  if (found.some((kind) => kind === null)) return 0;
+  const optionalStems = [...optional.map(stem), ...(loose ? qualifiers.filter((word) => !mustMatch.includes(word)).map(stem) : [])];
+  const related = optionalStems.filter((token) => [...stems].some((known) => known.startsWith(token))).length;
+  // "senator" matches "senator" better than "Senate Majority Leader", which only shares its stem, and better than a synonym.
   const typed = role.split(/\s+/).flatMap(nameTokens).filter((token) => !isFunctionWord(token) && !POSSESSIVE.test(token));
   const exact = typed.filter((token) => roleWordSet(person).has(token.toLowerCase())).length;
-  return 0.9 + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optional.length);
+  const base = loose ? 0.8 : found.includes('synonym') ? 0.85 : 0.9;
+  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length);
 }
 
 const articleWordCache = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -1,4 +1,4 @@
-import { honorific, isDemonym, isFunctionWord, isNameParticle, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
+import { agentOfVerb, honorific, isDefendantVerb, isDemonym, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
@@ -23,6 +23,7 @@ const hasRoleWord = (phrase: string): boolean =>
 /** "minister", "Secretary-General", "co-leader", "ex-president". */
 const isRoleHead = (word: string): boolean => {
   const bare = word.replace(/\.$/, '');
+  if (isPartyLabel(bare) && /^\p{Ll}/u.test(bare)) return false;
   return isRoleNoun(bare) || isTitleWord(bare) || isRoleNoun(bare.replace(/^(?:co|vice|deputy|ex|acting)-/i, ''));
 };
 // Agent nouns that name an occupation even when no list has them ("auctioneer", "novelist", "historian", "oceanographer");
@@ -115,7 +116,7 @@ function headWord(phrase: string): string {
 export function appositiveBefore(text: string, nameStart: number, nameEnd: number): string | null {
   // An appositive name is set off on both sides ("his lawyer, X, said", "another analyst, X of Y,"); "veto the pilot,
   // Johnson said" is a subject.
-  if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+\p{Lu}|$)/u.test(text.slice(nameEnd))) return null;
+  if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+(?:the\s+)?\p{Lu}|$)/u.test(text.slice(nameEnd))) return null;
   const before = text.slice(0, nameStart);
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
@@ -145,7 +146,7 @@ function shortened(phrase: string): string {
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
 const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
-const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
+const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
 
 /** "international justice counsel for the group": a few plain lower-case words qualifying a role noun. */
 function qualifiedRoleHead(phrase: string): boolean {
@@ -162,13 +163,15 @@ function qualifiedRoleHead(phrase: string): boolean {
 /**
  * "NAME, a professor of economics at Yale University," / "NAME, 58, Bush's physician," /
  * "NAME, president of the company," — a role phrase after the name. `otherNames` are offsets where other
- * people are named as themselves: an appositive never runs into one ("X, his lawyer Y told CNN").
+ * people are named as themselves: an appositive never runs into one ("X, his lawyer Y told CNN") except after "of".
  */
 export function appositiveAfter(text: string, nameEnd: number, otherNames: number[] = []): string | null {
   const match = APPOSITIVE_AFTER.exec(text.slice(nameEnd));
   if (!match) return null;
   const start = nameEnd + match[0].length - match[1]!.length;
-  if (otherNames.some((offset) => offset >= start && offset < nameEnd + match[0].length)) return null;
+  // "X, the sister of Y," is a role all the same: there Y is whose sister.
+  const runsIntoName = (offset: number): boolean => offset >= start && offset < nameEnd + match[0].length && !/\bof\s+$/.test(text.slice(start, offset));
+  if (otherNames.some(runsIntoName)) return null;
   const raw = match[1]!;
   const opensAsRole = APPOSITIVE_OPENING.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
@@ -191,4 +194,89 @@ export function roleAfterCopula(text: string, nameStart: number, nameEnd: number
   const phrase = shortened(clean(match[1]!)).replace(/\s+(?:of|for|at|in|on|with|from|to|by|and)$/i, '');
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   return looksLikeRoleNoun(headWord(phrase.replace(/^(?:a|an|the)\s+/i, ''))) ? phrase : null;
+}
+
+// "Directed by X", "the Green Union led by veteran mayor X": a participle and "by", then at most a few
+// words of title before the name.
+const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)\s+by\s+((?:[\p{L}\p{M}.'’-]+\s+){0,5})$/u;
+// "the Green Union", "Zentrix Media Group": a capitalised name right before the participle, which the role is of.
+const LED_BODY = /(?:^|[\s(“"])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,5})$/u;
+const TITLE_DETERMINER = /^(?:a|an|the)$/i;
+
+/**
+ * "Directed by X" → "director", "the Green Union led by X" → "leader of the Green Union": the agent of a
+ * participle before "by" (a list of verbs in the data), of the capitalised body named right before it when there is one.
+ */
+/** "Directed by X, the film …": the name sits in a participle phrase opening its sentence, so what follows its comma is the sentence's subject, not an appositive. */
+export function opensParticiplePhrase(text: string, nameStart: number): boolean {
+  const match = AGENT_BY.exec(text.slice(0, nameStart));
+  return match !== null && /(?:^|[.!?]["”]?\s+)$/u.test(text.slice(0, match.index + match[0].indexOf(match[1]!)));
+}
+
+export function roleFromAgentVerb(text: string, nameStart: number): string | null {
+  const match = AGENT_BY.exec(text.slice(0, nameStart));
+  if (!match) return null;
+  const agent = agentOfVerb(match[1]!);
+  if (!agent) return null;
+  if (words(match[2]!).some((word) => isFunctionWord(word) && !TITLE_DETERMINER.test(word))) return null;
+  const body = LED_BODY.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1]?.trim();
+  // A single capitalised word opening a sentence ("Troops led by X") may be a plain word, not a body's name.
+  const named = body !== undefined && (/^the\s/i.test(body) || words(body).length > 1);
+  return named ? `${agent} of ${body.replace(/^The\s/, 'the ')}` : agent;
+}
+
+const REVIEW_BEFORE = /\b[Ii]n\s+(?:his|her|their|a|an|the)\s+(?:\p{Ll}+\s+)?review\s*(?:(for|in)\s+([^,;.!?]{2,60}?)|(?:of|on)\s+[^,;.!?]{2,60}?)?\s*,\s*$/u;
+
+/** "In his review for The Daily Ledger, X called …": X is a critic, for that outlet when named. */
+export function roleFromReview(text: string, nameStart: number): string | null {
+  const match = REVIEW_BEFORE.exec(text.slice(0, nameStart));
+  if (!match) return null;
+  return match[2] ? `critic ${match[1]} ${match[2]}` : 'critic';
+}
+
+// "X (goalkeeper, 31)", "X (lead actor)": a few lower-case words in parentheses, maybe with an age after a comma.
+const ROLE_IN_PARENTHESES = /^\s*\(\s*(\p{Ll}[\p{Ll}\p{M}' -]{1,40}?)\s*(?:,\s*\d{1,3}\s*)?\)/u;
+
+/** "X (goalkeeper, 31)" → "goalkeeper": a role noun in parentheses right after the name; an age alone is no role. */
+export function roleInParentheses(text: string, nameEnd: number): string | null {
+  const match = ROLE_IN_PARENTHESES.exec(text.slice(nameEnd));
+  if (!match) return null;
+  const phrase = match[1]!.trim();
+  return words(phrase).length <= MAX_ROLE_QUALIFIERS + 1 && (qualifiedRoleHead(phrase) || isRoleHead(phrase)) ? phrase : null;
+}
+
+const MAX_TITLE_WORDS_AFTER_VERB = 5;
+const WORD_AT_END = /([\p{L}\p{M}.'’-]+)\s+$/u;
+
+/**
+ * The words right before a name, nearest first, as [verb, title words between it and the name] pairs: "found former
+ * roofer X" gives [roofer, []], [former, [roofer]], [found, [former, roofer]]. Stops at punctuation or a function word
+ * that cannot be part of a title.
+ */
+function verbsBefore(text: string, nameStart: number): Array<[string, string[]]> {
+  const pairs: Array<[string, string[]]> = [];
+  const between: string[] = [];
+  let end = nameStart;
+  for (let count = 0; count <= MAX_TITLE_WORDS_AFTER_VERB; count++) {
+    const match = WORD_AT_END.exec(text.slice(0, end));
+    // "… sentenced him. The mayor found X": a period that is not an initial's ends the sentence.
+    if (!match || (match[1]!.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(match[1]!))) break;
+    pairs.push([match[1]!, [...between]]);
+    if (isFunctionWord(match[1]!) && !TITLE_DETERMINER.test(match[1]!)) break;
+    between.unshift(match[1]!);
+    end = match.index;
+  }
+  return pairs;
+}
+const FOUND_GUILTY = /^(?:,\s*\d{1,3},)?\s+(?:not\s+)?guilty\b/;
+// "X, 58, was convicted", "X has been charged with …".
+const DEFENDANT_AFTER = /^(?:,\s*\d{1,3},)?\s+(?:was|were|is|has been|had been|will be|is being)\s+(?:(?:not|also|later|then|first)\s+)?(\p{Ll}+)\b/u;
+
+/** "The jury convicted X", "found X guilty", "X was indicted": X is the defendant (the verbs are data). */
+export function roleAsDefendant(text: string, nameStart: number, nameEnd: number): string | null {
+  const after = text.slice(nameEnd);
+  const passive = DEFENDANT_AFTER.exec(after)?.[1];
+  if (passive && isDefendantVerb(passive)) return 'defendant';
+  const isDefendant = ([verb]: [string, string[]]): boolean => isDefendantVerb(verb) || (verb.toLowerCase() === 'found' && FOUND_GUILTY.test(after));
+  return verbsBefore(text, nameStart).some(isDefendant) ? 'defendant' : null;
 }

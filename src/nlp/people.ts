@@ -3,7 +3,7 @@ import { firstName, isOrganisationName, isOutletName } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, roleAfterCopula, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleFromReview, roleInParentheses, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -95,16 +95,21 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
   return [
     titleBefore(text, mention.start, mention.title?.[0] ?? null),
     appositiveBefore(text, mention.title?.[0] ?? mention.start, mention.end),
-    appositiveAfter(text, mention.end, otherNames),
+    opensParticiplePhrase(text, mention.title?.[0] ?? mention.start) ? null : appositiveAfter(text, mention.end, otherNames),
     roleAfterCopula(text, mention.title?.[0] ?? mention.start, mention.end),
+    roleInParentheses(text, mention.end),
+    roleFromAgentVerb(text, mention.title?.[0] ?? mention.start),
+    roleFromReview(text, mention.title?.[0] ?? mention.start),
+    roleAsDefendant(text, mention.title?.[0] ?? mention.start, mention.end),
   ]
     .filter((role): role is string => role !== null)
-    .map((role) => role.replace(ORGANISATION_POSSESSIVE, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()));
+    .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()));
 }
 
-// "Their Treasury spokesperson", "Its head of research": the possessive points back to an organisation the role
-// cannot show, so the role starts after it. "The Chancellor, Rachel Harwood, …" opening a sentence is "the Chancellor".
-const ORGANISATION_POSSESSIVE = /^(?:their|its|our)\s+(?=\S)/i;
+// "Their Treasury spokesperson", "Its head of research", "Her brother": the possessive points back to someone the role
+// cannot show, so the role starts after it ("Her Majesty's" is part of a title). "The Chancellor, Rachel Harwood, …"
+// opening a sentence is "the Chancellor".
+const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s+(?!(?:Majesty|Highness|Excellency|Holiness|Royal)\b)(?=\S)/i;
 
 const containsWords = (outer: string, inner: string): boolean =>
   outer !== inner && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);

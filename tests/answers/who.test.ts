@@ -51,6 +51,26 @@ describe('answerWho', () => {
     expect(who([seed], 'Putin').closestSpelling).toBeUndefined();
   });
 
+  it('resolves a role typed in plain words: a synonym, a role noun the article qualifies otherwise, a role read from the text', () => {
+    const trial = prepare(
+      [
+        'Roofer convicted of fraud',
+        '',
+        'A jury found former roofer Kent Adler guilty of fraud on Friday.',
+        '',
+        '"We will appeal," said Nora Vance, Adler\'s defence attorney.',
+        '',
+        'Gil Brandt, Zentrix Media\'s head of sales, said the firm had lost money.',
+      ].join('\n'),
+      'trial.txt',
+    );
+    expect(who([trial], 'the defendant').name).toBe('Kent Adler');
+    expect(who([trial], 'the lawyer').name).toBe('Nora Vance');
+    expect(who([trial], 'the company boss').name).toBe('Gil Brandt');
+    // A title word typed is never dropped: there is no foreign minister here.
+    expect(answerWho([trial], 'the foreign minister').kind).toBe('not-found');
+  });
+
   it('resolves a role when no name matches', () => {
     expect(who([seed], 'Kremlin spokesman').name).toBe('Dmitry Peskov');
   });

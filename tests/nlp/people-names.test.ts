@@ -19,6 +19,26 @@ describe('first names beyond the US list', () => {
     expect(peopleIn('Brian May played the guitar.')).toEqual(['Brian May']);
   });
 
+  it('reads a month that is also a first name as that first name before an unknown surname, not in a date', () => {
+    expect(peopleIn('The mayor, Jan Dvorsky, opened the bridge on Jan 5.')).toEqual(['Jan Dvorsky']);
+    expect(peopleIn('From March to June Zentrix sold more cars, and May Day was quiet.')).toEqual([]);
+  });
+
+  it('takes a name ending in a place for a person when an age in parentheses follows it', () => {
+    expect(peopleIn('The squad includes Tavis Kentucky (forward, 27) and Orla Brennan (31).')).toEqual(['Tavis Kentucky', 'Orla Brennan']);
+    expect(peopleIn('Neighbouring Kentucky (AP) reported storms.')).toEqual([]);
+  });
+
+  it('reads initials written together before a surname, but not a country or a firm', () => {
+    expect(peopleIn('J.T. Morrow praised U.S. Treasuries bought from Harlan & Sons.')).toEqual(['J.T. Morrow']);
+  });
+
+  it('does not take a party described by a lower-case party label for a person', () => {
+    expect(peopleIn('The centrist Unity Forum and the liberal Bright Future gained seats, while Conservative leader Ada Marwick lost hers.')).toEqual([
+      'Ada Marwick',
+    ]);
+  });
+
   it('keeps two particles inside a name and a first name that is also a place', () => {
     const names = peopleIn('European Commission President Ursula von der Leyen met Rep. Alexandria Ocasio-Cortez, while Georgia Gov. Brian Kemp waited.');
     expect(names).toEqual(['Ursula von der Leyen', 'Alexandria Ocasio-Cortez', 'Brian Kemp']);
