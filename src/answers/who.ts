@@ -86,11 +86,13 @@ function notMentioned(articles: PreparedArticle[], query: string): NotFoundAnswe
     .flatMap((prepared) => prepared.people)
     .sort((a, b) => b.mentionCount - a.mentionCount)
     .map((person) => person.name);
+  // "Civic Forum" may well be in the text, as a party or a place rather than a person: say which is true.
+  const inText = articles.some((prepared) => prepared.index.findParagraphs(query).length > 0);
   return {
     kind: 'not-found',
     command: 'who',
     query,
-    message: `“${query}” is not mentioned in ${where}.`,
+    message: inText ? `No person called “${query}” is named in ${where}; /quote ${query} finds where it appears.` : `“${query}” is not mentioned in ${where}.`,
     suggestions: [...new Set(suggestions)].slice(0, SUGGESTION_COUNT),
   };
 }

@@ -111,6 +111,13 @@ describe('answerWho', () => {
     expect(answer.suggestions).toContain('Sergey Lavrov');
     expect(answer.suggestions).not.toContain('Reuters');
   });
+
+  it('says a name is in the text but is no person when it is an organisation or a place', () => {
+    const vote = prepare('Council vote\n\nThe Harbour Party won six seats in Dunmore, Mayor Ann Boyd said.', 'vote.txt');
+    const answer = answerWho([vote], 'Harbour Party') as NotFoundAnswer;
+    expect(answer.kind).toBe('not-found');
+    expect(answer.message).toBe('No person called “Harbour Party” is named in “Council vote”; /quote Harbour Party finds where it appears.');
+  });
 });
 
 describe('answerWho on articles nobody tuned it on', () => {
