@@ -206,9 +206,17 @@ class AttributionReader {
   private roleHolder(phrase: string, sentence: Sentence): Source | null {
     const noun = /^(?:the|this|that)\s+(.+)$/i.exec(phrase)?.[1]?.toLowerCase();
     if (!noun) return null;
+    // "the foundation" is not the "executive director of the foundation": the noun must head the role.
     const holds = (person: Person): boolean =>
-      person.roles.some((role) => ` ${role.toLowerCase()}`.endsWith(` ${noun}`));
-    return this.people.some(holds) ? this.personBefore(sentence, holds) : null;
+      person.roles.some((role) => {
+        const words = ` ${role.toLowerCase()}`;
+        return words.endsWith(` ${noun}`) && !/\b(?:of|for|at|with|to|from|in|on)\b/.test(words.slice(0, -noun.length - 1));
+      });
+    const holders = this.people.filter(holds);
+    if (holders.length === 0) return null;
+    // Further back than a pronoun reaches, "the judge" is still the one judge the article names.
+    const only = holders.length === 1 ? holders[0]! : null;
+    return this.personBefore(sentence, holds) ?? (only && { person: only, text: only.name, outlet: null });
   }
 
   /**

@@ -427,3 +427,19 @@ describe('"according to" sources without their date', () => {
     expect(attribute(`The party won 34 percent, ${source}.`)[0]?.speaker).toBe(expected);
   });
 });
+
+describe('a role noun naming its holder', () => {
+  const judge = person('Ruth Okonjo', 'female', ['Judge']);
+  const director = person('Ann Fry', 'female', ['executive director of the Harbour Burn Foundation']);
+
+  it('reads "the judge said" far from her introduction as the one judge the article names', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `The hearing went on for the ${i + 1}th hour.`);
+    const text = ['Judge Ruth Okonjo opened the hearing.', ...filler, 'He will be eligible for release after seven years, the judge said.'].join('\n\n');
+    expect(attribute(text, [judge]).at(-1)?.speakerId).toBe(judge.id);
+  });
+
+  it('never gives "the foundation" to the director of the foundation', () => {
+    const text = 'Ann Fry runs the Harbour Burn Foundation.\n\nThe foundation says it will cover all medical costs.';
+    expect(attribute(text, [director]).at(-1)?.speakerId).toBeNull();
+  });
+});
