@@ -74,8 +74,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const { answerType } = analyzeQuestion(question);
   const context = referentBefore(best);
   const following = context ? null : figureAfter(best, answerType);
-  // "How much did X earn?" answered by a sentence with no sum at all: the article does not say.
-  if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, answerType)) return notFound(question);
+  // "How much did X earn?" answered by a sentence with no figure at all: the article does not say. Any number counts
+  // ("By how much did the bank raise rates?" → "by 25 basis points").
+  if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'number')) return notFound(question);
   const detail = context || following ? null : detailAfter(best);
   const chosen = context ? [context, best] : following ? [best, following] : detail ? [best, detail] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
@@ -124,7 +125,7 @@ function detailAfter(best: ScoredHit): ScoredHit | null {
   return words <= LEAD_IN_WORDS ? { prepared, hit: { ...hit, sentenceId: next.id } } : null;
 }
 
-/** Kinds of figure a sentence must hold to answer at all: a sum of money, a percentage. */
+/** Questions that a sentence without any figure cannot answer: how much money, what percentage. */
 const MUST_HOLD_FIGURE: ReadonlySet<AnswerType> = new Set(['money', 'percent']);
 
 function holdsFigure(sentence: Sentence, answerType: AnswerType): boolean {

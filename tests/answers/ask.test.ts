@@ -299,12 +299,15 @@ describe('answerAsk on figures the article does or does not give', () => {
         'LOS ANGELES (AP) — The storm drama opened to $48 million in North America this weekend, the studio said.',
         'Audiences gave the film a "B+" Zorbascore, and most ticket buyers were over 25.',
         'Its director, Lena Moss, said she had shot the sea scenes in a water tank in Malta.',
+        'The studio raised its forecast by 10 percent after the opening.',
       ].join('\n\n'),
     ),
   );
 
   it('declines "how much" when the sentence that matches holds no sum of money', () => {
     expect(answerAsk([prepared], 'How much did Lena Moss earn from the film?').kind).toBe('not-found');
+    const raised = answerAsk([prepared], 'By how much did the studio raise its forecast?');
+    expect(raised.kind === 'ask' && raised.quotes[0]!.text).toMatch(/raised its forecast by 10 percent/);
     const opening = answerAsk([prepared], 'How much did the film make this weekend?');
     expect(opening.kind === 'ask' && opening.quotes[0]!.text).toMatch(/\$48 million/);
   });
