@@ -29,9 +29,14 @@ export class PersonFinder {
   private readonly forms: Array<{ pattern: RegExp; people: Person[] }>;
   private readonly fullNameParagraphs: Map<Person, number[]>;
   private paragraph = Number.POSITIVE_INFINITY;
+  private readonly subjects: ReadonlySet<Person>;
 
-  /** `paragraphs` lets a surname two people share go to the one named in full most recently ("Reid said"). */
-  constructor(people: Person[], paragraphs: ReadonlyArray<{ number: number; text: string }> = []) {
+  /**
+   * `paragraphs` lets a surname two people share go to the one named in full most recently ("Reid said"); `title`, to
+   * the one the headline names, the story's subject.
+   */
+  constructor(people: Person[], paragraphs: ReadonlyArray<{ number: number; text: string }> = [], title = '') {
+    this.subjects = new Set(people.filter((person) => person.name.includes(' ') && title.includes(person.name)));
     const byForm = new Map<string, Person[]>();
     const add = (form: string, person: Person): void => {
       const holders = byForm.get(form) ?? [];
@@ -72,6 +77,9 @@ export class PersonFinder {
     const gender = title === undefined ? undefined : /^(?:mr|sir|lord)$/.test(title) ? 'male' : 'female';
     const fitting = holders.filter((person) => gender === undefined || person.gender !== (gender === 'male' ? 'female' : 'male'));
     const candidates = fitting.length > 0 ? fitting : holders;
+    // "Ellison served as president" in a story headlined with Margaret Ellison is hers, not her sister-in-law's.
+    const subjects = candidates.filter((person) => this.subjects.has(person));
+    if (subjects.length === 1) return subjects[0]!;
     const lastNamed = (person: Person): number =>
       Math.max(-1, ...(this.fullNameParagraphs.get(person) ?? []).filter((number) => number <= this.paragraph));
     const latest = candidates.reduce((best, person) => (lastNamed(person) > lastNamed(best) ? person : best));

@@ -64,8 +64,9 @@ class AttributionReader {
   constructor(
     private readonly people: Person[],
     paragraphs: Paragraph[],
+    title: string,
   ) {
-    this.finder = new PersonFinder(people, paragraphs);
+    this.finder = new PersonFinder(people, paragraphs, title);
   }
 
   readParagraph(paragraph: Paragraph, sentences: Sentence[]): void {
@@ -276,7 +277,7 @@ class AttributionReader {
  * reported each claim. Every `quote` is a verbatim substring of its paragraph.
  */
 export function extractAttributions(article: Article, sentences: Sentence[], people: Person[]): Attribution[] {
-  const reader = new AttributionReader(people, article.paragraphs);
+  const reader = new AttributionReader(people, article.paragraphs, article.title);
   for (const paragraph of article.paragraphs) {
     reader.readParagraph(paragraph, sentences.filter((sentence) => sentence.paragraph === paragraph.number));
   }

@@ -31,6 +31,7 @@ interface RolesData {
   agentVerbs: Record<string, string>;
   defendantVerbs: string[];
   roleSynonyms: Record<string, string[]>;
+  kinshipNouns: string[];
 }
 
 interface OrganisationsData {
@@ -77,6 +78,7 @@ const organisationWords = lower(organisations.organisationWords);
 const surnameOrganisationWords = lower(organisations.surnameOrganisationWords);
 const titleWords = lower(roles.titles);
 const roleNouns = lower([...roles.roleNouns, ...roles.occupations]);
+const kinshipNouns = lower(roles.kinshipNouns);
 const partyLabels = lower(roles.partyLabels);
 const outletNameHeads = new Set(organisations.outletNameHeads);
 const calendarWords = lower(nonNames.calendar);
@@ -159,6 +161,11 @@ export function isOrganisationName(name: string): boolean {
 /** An organisation word that is also a surname or first name ("White", "Hall", "Bill"): after a first name, a person's. */
 export function isSurnameOrganisationWord(word: string): boolean {
   return surnameOrganisationWords.has(word.toLowerCase());
+}
+
+/** A family relation ("sister", "sister-in-law", "stepfather"): "the sister of X" is a relation to X, not X's role. */
+export function isKinshipNoun(word: string): boolean {
+  return kinshipNouns.has(word.toLowerCase().replace(/-in-law$/, ''));
 }
 
 /** A word that marks an organisation or a place when it is part of a capitalised name ("University"). */

@@ -1,4 +1,4 @@
-import { agentOfVerb, honorific, isDefendantVerb, isDemonym, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
+import { agentOfVerb, honorific, isDefendantVerb, isDemonym, isKinshipNoun, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
@@ -30,7 +30,7 @@ const isRoleHead = (word: string): boolean => {
 // "-er", "-ant" and "-ent" words are as often things ("disaster", "restaurant", "accident"): the lists hold those roles.
 // Title words that are adjectives ("federal", "court", "national") do not head an appositive.
 const looksLikeRoleNoun = (word: string): boolean =>
-  isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '')) || /^\p{Ll}{3,}(?:eer|ist|ian|grapher)s?$/u.test(word);
+  isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '').replace(/-in-law$/i, '')) || /^\p{Ll}{3,}(?:eer|ist|ian|grapher)s?$/u.test(word);
 
 /** Can this capitalised word sit inside a title written before a name ("U.N.", "Secretary", "Pentagon")? */
 function capitalisedTitleWord(word: string): boolean {
@@ -56,7 +56,8 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   // "of" joins capitalised titles ("Secretary of State") or lower-case ones ("chief of staff"), never the two
   // ("the daughter of House Minority Leader X" is not X's role).
   const capitalisedBoth = /^\p{Lu}/u.test(next) && wordBefore !== null && /^\p{Lu}/u.test(wordBefore);
-  if (bare === 'of') return capitalisedBoth || (joinsRoles && /^\p{Ll}/u.test(next)) ? 'joiner' : 'stop';
+  // "the older brother of winger X": a relation to X, not X's role.
+  if (bare === 'of') return !isKinshipNoun(wordBefore ?? '') && (capitalisedBoth || (joinsRoles && /^\p{Ll}/u.test(next))) ? 'joiner' : 'stop';
   if (bare === 'and') return joinsRoles ? 'joiner' : 'stop';
   // Modifiers qualify a lower-case role noun ("press secretary"), never a capitalised title ("to meet Russian President").
   const modifier = roleSeen && /^\p{Ll}/u.test(next) && /^[\p{Ll}-]{3,}$/u.test(bare) && !isFunctionWord(bare) && !looksLikePastTense(bare) && !/ly$/.test(bare);
@@ -144,7 +145,9 @@ function shortened(phrase: string): string {
 
 // "Amnesty's Secretary General in a release": where the words were said is no part of the role.
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
-const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,120}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
+const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,200}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
+// "an astrophysicist whose measurements of … helped show …": a long appositive is its role noun, before the clause.
+const RELATIVE_CLAUSE = /\s+(?:whose|who|which|that|where)\s.*$/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
 const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
 
@@ -175,7 +178,8 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const raw = match[1]!;
   const opensAsRole = APPOSITIVE_OPENING.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
-  const phrase = shortened(clean(raw.replace(/^who (?:is|was)\s+/i, '').replace(MEDIUM_AFTER_ROLE, '')));
+  const whole = clean(raw.replace(/^who (?:is|was)\s+/i, '').replace(MEDIUM_AFTER_ROLE, ''));
+  const phrase = shortened(words(whole).length > MAX_ROLE_WORDS ? whole.replace(RELATIVE_CLAUSE, '') : whole);
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   return looksLikeRoleNoun(headWord(phrase.replace(/^(?:now|then)\s+/i, ''))) ? phrase : null;
 }

@@ -171,6 +171,11 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
     if (candidates.length > 1 && mention.honorificGender) {
       candidates = candidates.filter((cluster) => cluster.gender === null || cluster.gender === mention.honorificGender);
     }
+    // Two people share the surname: the one the headline names is the story's subject, whom a bare surname means.
+    if (candidates.length > 1 && parts.length === 1) {
+      const headlined = candidates.filter((cluster) => [...cluster.forms.keys()].some((form) => nameParts(form).length > 1 && article.title.includes(form)));
+      if (headlined.length === 1) candidates = headlined;
+    }
     if (candidates.length > 1) continue; // ambiguous: two people share this name
     let cluster = candidates[0];
     if (!cluster) {

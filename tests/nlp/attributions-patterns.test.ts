@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../src/article/plain-text.js';
 import { extractAttributions } from '../../src/nlp/attributions.js';
+import { parseRawText } from '../../src/article/parse-text.js';
+import { extractPeople } from '../../src/nlp/people.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import type { Attribution, Person } from '../../src/nlp/types.js';
 
@@ -441,5 +443,23 @@ describe('a role noun naming its holder', () => {
   it('never gives "the foundation" to the director of the foundation', () => {
     const text = 'Ann Fry runs the Harbour Burn Foundation.\n\nThe foundation says it will cover all medical costs.';
     expect(attribute(text, [director]).at(-1)?.speakerId).toBeNull();
+  });
+});
+
+describe('a shared surname in a story about one of its holders', () => {
+  it('gives "she said" after a bare surname to the person the headline names', () => {
+    const article = parseRawText(
+      [
+        'Ruth Calder, pioneering geologist, dies at 91',
+        'Ruth Calder, a geologist, died on Monday.',
+        'Professor Ann Calder, her sister-in-law, said she was tireless. "She never stopped," Ann Calder said.',
+        'Calder led the Deep Ocean Survey from 1970 to 1990.',
+        'In a 2015 interview with NPR, she said she had never expected to be proved right.',
+      ].join('\n\n'),
+      'obituary.txt',
+    );
+    const sentences = splitSentences(article.paragraphs);
+    const claims = extractAttributions(article, sentences, extractPeople(article, sentences));
+    expect(claims.at(-1)).toMatchObject({ speaker: 'Ruth Calder', outlet: 'NPR' });
   });
 });

@@ -391,3 +391,36 @@ describe('single names and place names', () => {
     expect(people.map((person) => person.name)).toEqual(['Tom Brandt']);
   });
 });
+
+describe('extractPeople: a family in one story, and long descriptions', () => {
+  const obituary = articleFromText(
+    [
+      'Ruth Calder, pioneering geologist, dies at 91',
+      'Ruth Calder, a geologist whose maps of the seabed showed how the continents drift apart over millions of years, died on Monday.',
+      'Professor Ann Calder, her sister-in-law and a chemist at Leeds University, said she was tireless.',
+      'Calder led the Deep Ocean Survey from 1970 to 1990.',
+      'Tom Weir is the older brother of striker Sam Weir, who scored twice.',
+    ].join('\n\n'),
+  );
+  const people = peopleOf(obituary);
+
+  it('gives a shared surname alone to the person the headline names', () => {
+    expect(byName(people, 'Ruth Calder').aliases).toContain('Calder');
+    expect(byName(people, 'Ruth Calder').paragraphs).toContain(3);
+    expect(byName(people, 'Ann Calder').paragraphs).not.toContain(3);
+  });
+
+  it('reads the role noun of a long description, and an in-law', () => {
+    expect(byName(people, 'Ruth Calder').roles).toEqual(['a geologist']);
+    expect(byName(people, 'Ann Calder').roles).toContain('sister-in-law and a chemist at Leeds University');
+  });
+
+  it('never gives a relation to someone else as a role ("brother of striker X")', () => {
+    expect(byName(people, 'Sam Weir').roles).toEqual(['striker']);
+  });
+
+  it('takes a survey for a body, not a person', () => {
+    expect(people.map((person) => person.name)).not.toContain('Ocean Survey');
+    expect(people.map((person) => person.name)).not.toContain('Deep Ocean Survey');
+  });
+});
