@@ -6,6 +6,7 @@ import { splitPhotoCredit, type CaptionParts } from './credits.js';
 import { dateLineDate, isTimeStampLine, toIsoDate } from './dates.js';
 import { detectDateline } from './dateline.js';
 import { ArticleParseError } from './errors.js';
+import { tagsFromLine } from './metadata-lines.js';
 import { htmlBodyBlocks } from './html-blocks.js';
 import { comparableText, endsWithTerminalPunctuation } from './text-normalize.js';
 import { isSameTitle } from './title.js';
@@ -78,6 +79,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const pageUrl = url ?? metaContent(document, 'link[rel="canonical"]', 'meta[property="og:url"]')[0] ?? null;
   const description = metaContent(document, 'meta[property="og:description"]', 'meta[name="description"]')[0] ?? null;
   const tags = tagsOf(document);
+  const pageTags: string[] = [];
   // Read before Readability, which rewrites the document.
   const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   const timeDate = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
@@ -109,6 +111,12 @@ export function parseHtml(html: string, source: string, url?: string): Article {
       published ??= date;
       continue;
     }
+    // "Tags: Interest rates, Inflation" at the foot of the story is the page's filing, not its text.
+    const tagLine = block.listItem ? null : tagsFromLine(block.text);
+    if (tagLine) {
+      pageTags.push(...tagLine);
+      continue;
+    }
     const credit = splitPhotoCredit(block.text) ?? copyrightCredit(block.text);
     if (credit?.credit) {
       if (credit.caption) captions.push(credit.caption);
@@ -134,7 +142,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
     published,
     caption: captions[0] ?? null,
     photoCredit: credits[0] ?? null,
-    tags,
+    tags: tags.length > 0 ? tags : [...new Set(pageTags)],
     dateline: detectDateline(firstParagraph.text),
     body: storyBody,
     source,

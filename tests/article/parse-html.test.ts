@@ -52,6 +52,16 @@ describe('parseHtml on a small page', () => {
     expect(article.dek).toBeNull();
   });
 
+  it('takes a "Tags:" line at the foot of the story for the page\'s tags, not a paragraph', () => {
+    const html = `<!doctype html><html><head><title>Bank raises rates</title></head><body><article><h1>Bank raises rates</h1>
+      <p>The central bank raised its benchmark rate by a quarter point on Thursday, its third rise this year.</p>
+      <p>The governor said further increases could not be ruled out if prices kept climbing through the summer.</p>
+      <p class="tags">Tags: <a href="/tag/rates">Interest rates</a>, <a href="/tag/inflation">Inflation</a></p></article></body></html>`;
+    const article = parseHtml(html, 'rates.html');
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).not.toContainEqual(expect.stringMatching(/^Tags:/));
+    expect(article.tags).toEqual(['Interest rates', 'Inflation']);
+  });
+
   it('starts the story at its dateline and drops a label repeated on every slide', () => {
     const html = `<!doctype html><html><head><title>Storm closes ports</title></head><body><article><h1>Storm closes ports</h1>
       <p>Sign up for our morning newsletter and never miss a story</p>
