@@ -86,14 +86,15 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   return {
     kind: 'ask',
     question,
-    quotes: sentences.map((sentence) => quoteSentence(prepared, hitOf.get(sentence.id) ?? { ...best.hit, sentenceId: sentence.id })),
+    quotes: joinRunningQuotes(sentences.map((sentence) => quoteSentence(prepared, hitOf.get(sentence.id) ?? { ...best.hit, sentenceId: sentence.id }))),
     confidence,
   };
 }
 
 /** An answer made of these sentences, quoted in order, from a route that knows its answer (confidence 1). */
 function quotedAnswer(question: string, prepared: PreparedArticle, sentences: readonly Sentence[], matchedTerms: string[] = []): AskAnswer {
-  return { kind: 'ask', question, quotes: sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms })), confidence: 1 };
+  const quotes = sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms }));
+  return { kind: 'ask', question, quotes: joinRunningQuotes(quotes), confidence: 1 };
 }
 
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'percent', 'money', 'duration', 'date', 'year']);
@@ -159,6 +160,34 @@ function secondSentence(best: ScoredHit, rest: ScoredHit[]): ScoredHit[] {
   if (!next) return [];
   const addsCoverage = next.hit.matchedTerms.some((term) => !known.has(term.toLowerCase()));
   return addsCoverage ? [next] : [];
+}
+
+const sameCitation = (a: Quote, b: Quote): boolean => JSON.stringify(a.citation) === JSON.stringify(b.citation);
+
+/**
+ * Consecutive sentences of one paragraph with the same citation read as one quote ('"We heard nothing. My children
+ * slept," said X'), so a quotation is never cut at its sentence break; its text is still the paragraph's, verbatim.
+ */
+function joinRunningQuotes(quotes: Quote[]): Quote[] {
+  const joined: Quote[] = [];
+  for (const quote of quotes) {
+    const last = joined.at(-1);
+    const paragraph = quote.paragraphText ?? '';
+    const lastEnd = last ? paragraph.indexOf(last.text) + last.text.length : -1;
+    const start = paragraph.indexOf(quote.text, Math.max(0, lastEnd));
+    const adjacent = last !== undefined && last.paragraphText === paragraph && lastEnd > 0 && start >= lastEnd && /^\s*$/.test(paragraph.slice(lastEnd, start));
+    if (!last || !adjacent || !sameCitation(last, quote)) {
+      joined.push(quote);
+      continue;
+    }
+    const lastStart = lastEnd - last.text.length;
+    joined[joined.length - 1] = {
+      ...last,
+      text: paragraph.slice(lastStart, start + quote.text.length),
+      highlights: [...last.highlights, ...quote.highlights.map(([from, to]): [number, number] => [from + start - lastStart, to + start - lastStart])],
+    };
+  }
+  return joined;
 }
 
 function quoteSentence(prepared: PreparedArticle, hit: SentenceHit): Quote {
