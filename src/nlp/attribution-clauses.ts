@@ -294,9 +294,13 @@ const RESULTS_OBJECT =
   /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:revenues?|profits?|loss(?:es)?|sales|earnings|income|results|growth|deficits?|surplus(?:es)?|figures|[$€£¥]|\d)/iu;
 
 /** "Kompas reported": a capitalised name that is not a known organisation, place or nationality reports as an outlet. */
+// "Residents of Korva reported": people, not a publication.
+const GROUP_OF_PEOPLE = /^(?:residents|witnesses|neighbou?rs|villagers|locals|people|citizens|survivors|relatives|families|parents|students|workers|officials|analysts|experts|doctors|police|authorities|sources|activists|investigators|researchers|scientists|observers|monitors|rescuers|medics|troops|soldiers)$/i;
+
 function looksLikeBrand(phrase: string): boolean {
   const name = phrase.replace(/^the\s+/i, '');
   const last = name.split(/\s+/).at(-1) ?? '';
+  if (GROUP_OF_PEOPLE.test(name.split(/\s+/)[0] ?? '')) return false;
   return /^\p{Lu}/u.test(name) && !isOrganisationName(name) && !isOrganisationWord(last) && !isPlaceName(name) && !isDemonym(name);
 }
 

@@ -463,3 +463,10 @@ describe('a shared surname in a story about one of its holders', () => {
     expect(claims.at(-1)).toMatchObject({ speaker: 'Ruth Calder', outlet: 'NPR' });
   });
 });
+
+describe('who reports: an outlet or a group of people', () => {
+  it('reads "Residents of X reported" as people speaking, "Kompas reported" as an outlet', () => {
+    expect(attribute('Residents of Dunmore reported that the town was quiet overnight.')[0]).toMatchObject({ speaker: 'residents of Dunmore', outlet: null });
+    expect(attribute('Kompas reported that the talks had failed.')[0]).toMatchObject({ speaker: null, outlet: 'Kompas' });
+  });
+});
