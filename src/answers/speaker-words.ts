@@ -4,7 +4,7 @@ import { analyzeQuestion } from '../search/query.js';
 import { textTerms } from '../search/tokens.js';
 import { citeSentence } from './citation.js';
 import { personAsked } from './person-asked.js';
-import { unnamedSpeakerId } from './unnamed-speakers.js';
+import { isUnnamedSpeaker, speaksAs } from './unnamed-speakers.js';
 
 const SPEAKER_QUOTES = 2;
 /** A name match at least this good means the question names the person ("Vladmir Putin" is 0.85). */
@@ -44,14 +44,14 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   const { prepared, person } = speaker;
   const paragraphs = new Set(
     prepared.attributions
-      .filter((attribution) => (attribution.speakerId ?? unnamedIdOf(attribution.speaker)) === person.id)
+      .filter((attribution) => attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && isUnnamedSpeaker(person) && speaksAs(person, attribution.speaker)))
       .map((attribution) => attribution.paragraph),
   );
   // Credited as their citation credits them, so the second sentence of a quotation counts too.
   const said = prepared.sentences.filter((sentence) => {
     if (!paragraphs.has(sentence.paragraph)) return false;
     const { speaker } = citeSentence(prepared, sentence.id);
-    return speaker !== null && (speaker === person.name || unnamedIdOf(speaker) === person.id);
+    return speaker !== null && (speaker === person.name || (isUnnamedSpeaker(person) && speaksAs(person, speaker)));
   });
   if (said.length === 0) return null;
   const wanted = new Set(analyzeQuestion(topic).groups.flatMap((group) => group.forms));
@@ -70,6 +70,3 @@ function mentionsRelation(prepared: PreparedArticle, asked: string): boolean {
   return prepared.article.paragraphs.some((paragraph) => textTerms(paragraph.text).includes(stem));
 }
 
-function unnamedIdOf(speaker: string | null): string | null {
-  return speaker ? unnamedSpeakerId(speaker) : null;
-}

@@ -29,7 +29,7 @@ export function unnamedSpeakers(prepared: PreparedArticle): Person[] {
   const byId = new Map<string, Person>();
   for (const attribution of prepared.attributions) {
     if (attribution.speakerId !== null || !attribution.speaker) continue;
-    const id = unnamedSpeakerId(attribution.speaker);
+    const id = sameSourceAs(attribution.speaker, [...byId.keys()]) ?? unnamedSpeakerId(attribution.speaker);
     const speaker = byId.get(id) ?? { id, name: headingCase(attribution.speaker), aliases: [], roles: [], gender: null, paragraphs: [], mentionCount: 0 };
     const description = headingCase(attribution.speaker) === speaker.name ? speaker.name : attribution.speaker;
     if (!speaker.roles.includes(description)) speaker.roles.push(description);
@@ -37,6 +37,26 @@ export function unnamedSpeakers(prepared: PreparedArticle): Person[] {
     byId.set(id, speaker);
   }
   return [...byId.values()];
+}
+
+/**
+ * "the diplomat" after "A senior Western diplomat": a definite description naming again the one earlier source whose
+ * description ends with the same noun and holds all its words. The id of that source, or null.
+ */
+function sameSourceAs(description: string, earlierIds: readonly string[]): string | null {
+  if (!/^the\s/i.test(description)) return null;
+  const words = unnamedSpeakerId(description).slice(UNNAMED_SPEAKER_PREFIX.length).split(' ');
+  const head = words.at(-1);
+  const matches = earlierIds.filter((id) => {
+    const earlier = id.slice(UNNAMED_SPEAKER_PREFIX.length).split(' ');
+    return earlier.at(-1) === head && words.every((word) => earlier.includes(word));
+  });
+  return matches.length === 1 ? matches[0]! : null;
+}
+
+/** Whether an attribution's speaker text ("the diplomat") is this unnamed source (also "A senior Western diplomat"). */
+export function speaksAs(person: Person, speaker: string): boolean {
+  return person.id === unnamedSpeakerId(speaker) || person.roles.includes(speaker) || person.name === headingCase(speaker);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PreparedArticle } from '../core/prepared.js';
 import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeParagraphAt, citeWith } from './citation.js';
-import { isUnnamedSpeaker, unnamedSpeakerId, unnamedSpeakerMatches } from './unnamed-speakers.js';
+import { isUnnamedSpeaker, speaksAs, unnamedSpeakerMatches } from './unnamed-speakers.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
@@ -125,7 +125,7 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
         .map((match) => match.person.name);
   const saidBy = prepared.attributions.filter(
     (attribution) =>
-      attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && person.id === unnamedSpeakerId(attribution.speaker)),
+      attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && isUnnamedSpeaker(person) && speaksAs(person, attribution.speaker)),
   );
   // A paragraph where they speak only as "he added" or a running quote mentions them too.
   const mentioned = [...new Set([...person.paragraphs, ...saidBy.map((attribution) => attribution.paragraph)])].sort((a, b) => a - b);

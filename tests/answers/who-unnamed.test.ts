@@ -56,6 +56,21 @@ describe('/who for sources the article quotes without a name', () => {
     expect(answerWho([agency], 'the FTC').kind).toBe('not-found');
   });
 
+  it('takes "the diplomat" after "A senior Western diplomat" for the same source, with both quotes', () => {
+    const talks = prepareArticle(
+      articleFromBlocks(
+        'talks',
+        [
+          'A senior Western diplomat, who spoke on condition of anonymity, said the road had been the sticking point.',
+          '"In the end they left it to monitors," the diplomat said.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerWho([talks], 'the diplomat');
+    expect(answer).toMatchObject({ kind: 'who', name: 'A senior Western diplomat', aliases: ['the diplomat'], ambiguousWith: [] });
+    expect(answer.kind === 'who' && answer.said.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
+  });
+
   it('are found again by their id, as a page-turn button asks', () => {
     const id = unnamedSpeakerId('the doctor');
     expect(id).toBe(unnamedSpeakerId('A doctor at the clinic'));
