@@ -1,8 +1,12 @@
 import type { PreparedArticle } from '../core/prepared.js';
+import { matchPerson } from '../nlp/people-match.js';
 import type { AboutAnswer, ArticleFact } from './types.js';
 
+/** A name match at least this good means the story itself names the person asked about. */
+const NAMES_PERSON = 0.9;
+
 // "this article" / "the story": the piece itself, never a report or study the story is about.
-const THE_PIECE = String.raw`(?:this|the)\s+(?:news\s+)?(?:article|story|piece)`;
+const THE_PIECE = String.raw`(?:(?:this|the)\s+(?:news\s+)?(?:article|story|piece)|this\s+(?:obituary|column|op-ed|editorial|essay|profile|feature|review|report|post|blog post))`;
 const THIS = String.raw`(?:${THE_PIECE}|this|it)`;
 
 // Each fact is asked in a few fixed ways; anything else goes to the article's text.
@@ -19,15 +23,33 @@ export function articleFactAsked(question: string): ArticleFact | null {
   return FACT_QUESTIONS.find(([, pattern]) => pattern.test(asked))?.[0] ?? null;
 }
 
-/** The answer to a question about the article itself (who wrote it, when, where, its headline), from its metadata. */
+const WHO_IS = /^\s*who\s+(?:is|was)\s+(.+?)\s*\??\s*$/i;
+const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The articles whose byline is the name typed (in full, or the surname alone). */
+export function articlesBy(articles: readonly PreparedArticle[], name: string): PreparedArticle[] {
+  const typed = fold(name);
+  return articles.filter(({ article }) => {
+    if (!article.author) return false;
+    const author = fold(article.author);
+    return typed === author || (!typed.includes(' ') && author.split(' ').at(-1) === typed);
+  });
+}
+
+/**
+ * The answer to a question about the article itself (who wrote it, when, where, its headline), from its metadata;
+ * "Who is X?" of the writer of the byline answers as "Who wrote this?" when the story itself never names X.
+ */
 export function answerAboutArticle(articles: readonly PreparedArticle[], question: string): AboutAnswer | null {
-  const fact = articleFactAsked(question);
+  const asked = WHO_IS.exec(question)?.[1];
+  const byAuthor = asked ? articlesBy(articles, asked).filter((prepared) => !prepared.people.some((person) => matchPerson(asked, person) >= NAMES_PERSON)) : [];
+  const fact = articleFactAsked(question) ?? (byAuthor.length > 0 ? 'author' : null);
   if (!fact) return null;
   return {
     kind: 'about',
     question,
     fact,
-    articles: articles.map(({ article }) => ({
+    articles: (byAuthor.length > 0 ? byAuthor : articles).map(({ article }) => ({
       id: article.id,
       title: article.title,
       publisher: article.publisher,

@@ -3,6 +3,7 @@ import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/peopl
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeParagraphAt, citeWith } from './citation.js';
 import { isUnnamedSpeaker, speaksAs, unnamedSpeakerMatches } from './unnamed-speakers.js';
+import { articlesBy } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
@@ -97,6 +98,27 @@ function notMentioned(articles: PreparedArticle[], query: string): NotFoundAnswe
   };
 }
 
+/** "/who Rachel Okonjo" of the writer of the byline, whom the story itself never names. */
+function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | null {
+  const [written] = articlesBy(articles, query);
+  if (!written?.article.author) return null;
+  const { article } = written;
+  return {
+    kind: 'who',
+    query,
+    articleId: article.id,
+    articleTitle: article.title,
+    publisher: article.publisher,
+    personId: `byline:${article.id}`,
+    name: article.author!,
+    aliases: [],
+    roles: ['wrote this article (the byline)'],
+    said: [],
+    mentions: [],
+    ambiguousWith: [],
+  };
+}
+
 /**
  * Who a person is in the articles: the best match for a typed name (partial, lower-case, accent-less,
  * transliterated or misspelled), an autocomplete value, or failing those a role ("foreign minister").
@@ -112,7 +134,7 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   const unnamed = roles.length > 0 ? roles : unnamedSpeakerMatches(articles, query);
   const candidates = unnamed.length > 0 ? unnamed : roleMatches(articles, query, true);
   const best = candidates[0];
-  if (!best) return notMentioned(articles, query);
+  if (!best) return bylineWriter(articles, query) ?? notMentioned(articles, query);
 
   const { prepared, person } = best;
   // When every word typed matched only as a typo (0.7 each), the name is a guess ("Obama" → Osama); one word

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFactAsked } from '../../src/answers/about-article.js';
 import { answerAsk } from '../../src/answers/ask.js';
+import { answerWho } from '../../src/answers/who.js';
 import { parseMarkdown } from '../../src/article/parse-markdown.js';
 import { prepareArticle } from '../../src/core/prepare.js';
 import { renderDiscord } from '../../src/render/discord.js';
@@ -35,6 +36,21 @@ describe('questions about the article itself', () => {
     expect(renderText(answerAsk([signed], 'When was it published?'))).toContain('Published 2025-05-02.');
     expect(renderText(answerAsk([unsigned], 'Who wrote this article?'))).toContain('The article does not name its author.');
     expect(answerAsk([signed], 'Who is the author of the plan?')).toMatchObject({ kind: 'ask' });
+  });
+
+  it('answers "Who is X?" and /who X of the writer of the byline, whom the story never names', () => {
+    expect(answerAsk([signed], 'Who is Ines Walcott?')).toMatchObject({ kind: 'about', fact: 'author' });
+    expect(answerAsk([signed], 'who is Walcott')).toMatchObject({ kind: 'about', fact: 'author' });
+    expect(answerWho([signed], 'Ines Walcott')).toMatchObject({ kind: 'who', name: 'Ines Walcott', roles: ['wrote this article (the byline)'], said: [] });
+    expect(articleFactAsked('Who wrote this obituary?')).toBe('author');
+    expect(articleFactAsked('Who wrote the review?')).toBeNull();
+  });
+
+  it('leaves "Who is X?" to the story when the story names an X too', () => {
+    const named = prepareArticle(
+      parseMarkdown(['---', 'title: Budget passes', 'author: Ines Walcott', '---', 'Councillor Tom Walcott said the budget was fair.'].join('\n'), 'named.md'),
+    );
+    expect(answerAsk([named], 'Who is Walcott?').kind).toBe('ask');
   });
 
   it('is a public Discord reply with the question as its title', () => {
