@@ -20,14 +20,28 @@ function agePatterns(form: string): RegExp[] {
     new RegExp(`${name},\\s+(?:aged\\s+|who\\s+is\\s+|a\\s+)?${age}(?:-year-old)?(?=[\\s,;.)])`, 'u'),
     new RegExp(`${name}\\s+\\((?:[^()\\d]{1,40},\\s*)?${age}\\)`, 'u'),
     new RegExp(`${age}-year-old\\s+(?:[\\p{L}.'’-]+\\s+){0,4}${name}`, 'u'),
+    // "X, an astrophysicist, died on Sunday at 87", "X died at the age of 87".
+    new RegExp(`${name}\\b[^.!?]{0,120}?\\b(?:died|dies|passed away)\\b[^.!?]{0,40}?\\b(?:at|aged)\\s+(?:the\\s+age\\s+of\\s+)?${age}\\b`, 'u'),
   ];
+}
+
+// "She was 87." right after a sentence naming her.
+const PRONOUN_AGE = /^\W*(?:he|she)\s+(?:is|was|turned|had\s+turned|would\s+have\s+turned)\s+\d{1,3}(?:\s+years\s+old)?\s*[.;,]/i;
+
+/** The sentence naming the person, then "She was 87." right after it. */
+function pronounAgeAfter(sentences: readonly Sentence[], names: (sentence: Sentence) => boolean): Sentence[] | null {
+  const at = sentences.findIndex((sentence, i) => {
+    const before = sentences[i - 1];
+    return PRONOUN_AGE.test(sentence.text) && before !== undefined && before.paragraph === sentence.paragraph && names(before);
+  });
+  return at > 0 ? [sentences[at - 1]!, sentences[at]!] : null;
 }
 
 export interface AgeAnswer {
   prepared: PreparedArticle;
   person: Person;
-  /** The sentence that gives the age, or null when the article never does. */
-  sentence: Sentence | null;
+  /** The sentences that give the age (the one naming them first when the age follows as "She was 87."); none when the article never does. */
+  sentences: Sentence[];
 }
 
 /** "How old is X?": the first sentence giving X's age beside a name or alias of theirs. */
@@ -37,7 +51,9 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   const found = personAsked(articles, asked, NAMES_PERSON);
   if (!found) return null;
   const { prepared, person } = found;
-  const patterns = [person.name, ...person.aliases].filter((form) => form.length > 1).flatMap(agePatterns);
-  const sentence = prepared.sentences.find((candidate) => patterns.some((pattern) => pattern.test(candidate.text))) ?? null;
-  return { prepared, person, sentence };
+  const forms = [person.name, ...person.aliases].filter((form) => form.length > 1);
+  const patterns = forms.flatMap(agePatterns);
+  const names = (sentence: Sentence): boolean => forms.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(sentence.text));
+  const sentence = prepared.sentences.find((candidate) => patterns.some((pattern) => pattern.test(candidate.text)));
+  return { prepared, person, sentences: sentence ? [sentence] : pronounAgeAfter(prepared.sentences, names) ?? [] };
 }

@@ -40,9 +40,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "How old is X?": the sentence giving X's age ("X, 58, …"), or plainly not, since ranking cannot see an age.
   const age = ageAsked(articles, question);
   if (age) {
-    const { prepared, person, sentence } = age;
-    if (!sentence) return notFound(question, `The article does not give ${person.name}'s age.`);
-    return quotedAnswer(question, prepared, [sentence], [person.name, ...person.aliases]);
+    const { prepared, person, sentences } = age;
+    if (sentences.length === 0) return notFound(question, `The article does not give ${person.name}'s age.`);
+    return quotedAnswer(question, prepared, sentences, [person.name, ...person.aliases]);
   }
   // "Who is the prime minister?" when no one in the article holds that role: it does not say who.
   const unnamedRole = roleNobodyHolds(articles, question);

@@ -18,6 +18,13 @@ export interface PersonAsked {
  */
 export function personAsked(articles: readonly PreparedArticle[], asked: string, nameScore: number): PersonAsked | null {
   const people = articles.flatMap((prepared) => prepared.people.map((person) => ({ prepared, person })));
+  // "How old was she?": with no name to go on, the person the story is most about, of that gender.
+  const pronoun = /^\s*(he|him|she|her)\s*$/i.exec(asked)?.[1]?.toLowerCase();
+  if (pronoun) {
+    const gender = pronoun === 'he' || pronoun === 'him' ? 'male' : 'female';
+    const subject = people.filter(({ person }) => person.gender === gender).sort((a, b) => b.person.mentionCount - a.person.mentionCount)[0];
+    return subject ? { prepared: subject.prepared, person: subject.person, byName: false } : null;
+  }
   const name = withoutTitle(asked);
   const score = (person: Person): number => Math.max(matchPerson(asked, person), name === asked ? 0 : matchPerson(name, person));
   const named = people.map((entry) => ({ ...entry, score: score(entry.person) })).sort((a, b) => b.score - a.score)[0];

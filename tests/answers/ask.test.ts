@@ -257,6 +257,26 @@ describe('answerAsk on a person\'s age', () => {
     expect(first('How old is Quaid?')).toMatch(/72-year-old actor Bernard Quaid/);
   });
 
+  it('reads "She was 87." after the sentence naming her, and "she" as the story\'s subject', () => {
+    const obituary = prepareArticle(
+      articleFromBlocks(
+        'obituary',
+        [
+          'Ruth Calder, a geologist who mapped the seabed, died on Sunday at her home. She was 91.',
+          'Her colleague Tom Weir said she was tireless.',
+          'Anna Berg, a former student, died in 2019 at the age of 64.',
+        ].join('\n\n'),
+      ),
+    );
+    const ask = (question: string): string[] => {
+      const answer = answerAsk([obituary], question);
+      return answer.kind === 'ask' ? answer.quotes.map((quote) => quote.text) : [answer.kind];
+    };
+    expect(ask('How old was Ruth Calder?')).toEqual(['Ruth Calder, a geologist who mapped the seabed, died on Sunday at her home. She was 91.']);
+    expect(ask('How old was she?')).toEqual(ask('How old was Ruth Calder?'));
+    expect(ask('How old was Anna Berg?')).toEqual(['Anna Berg, a former student, died in 2019 at the age of 64.']);
+  });
+
   it('says so when the article gives no age for the person asked', () => {
     expect(first('How old is Judge Marsh?')).toBe("not found: The article does not give Helen Marsh's age.");
   });
