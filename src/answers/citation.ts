@@ -39,7 +39,8 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
     prepared,
     sentence.paragraph,
     speaking?.speaker ?? null,
-    own.find((attribution) => attribution.outlet)?.outlet ?? paragraphOutlet(inParagraph),
+    // An outlet the paragraph cites covers its unsourced sentences, not one a named source says ("the group claimed …").
+    own.find((attribution) => attribution.outlet)?.outlet ?? (speaking ? null : paragraphOutlet(inParagraph)),
   );
   return speaking && isCitedSource(speaking) ? { ...citation, speakerIsSource: true } : citation;
 }

@@ -15,6 +15,7 @@ const prepared = prepareArticle(
       'Early work suggests the reef is recovering.',
       'Two divers were hurt, according to Reuters. The reef will close for a month. Maria Lopez told the BBC it would reopen.',
       'The charity welcomed the study. Maria Lopez told the BBC that it mattered.',
+      'Tom Reyes, a pilot, said the storm was the worst in years. Flights were cancelled, according to Reuters.',
     ].join('\n\n'),
   ),
 );
@@ -40,6 +41,11 @@ describe('citations', () => {
     expect(sentencesOf(7).map((sentence) => formatCitation(citeSentence(prepared, sentence.id)))).toEqual([
       '¶7',
       '¶7 · said by Maria Lopez · according to the BBC',
+    ]);
+    // A named source's own sentence is theirs alone, whatever outlet the paragraph cites elsewhere.
+    expect(sentencesOf(8).map((sentence) => formatCitation(citeSentence(prepared, sentence.id)))).toEqual([
+      '¶8 · said by Tom Reyes',
+      '¶8 · according to Reuters',
     ]);
   });
 
