@@ -351,3 +351,22 @@ describe('answerAsk on a paragraph opened by a short lead-in', () => {
     ]);
   });
 });
+
+describe('answerAsk on a news story without a dateline', () => {
+  const prepared = prepareArticle(
+    articleFromBlocks(
+      'match',
+      [
+        "Harbour United moved three points clear at the top of the league on Saturday after Tom Reed's late header sealed a 2-1 win over Castle Rovers.",
+        'Castle had gone ahead in the 12th minute through a free kick.',
+        '"We never stopped believing," Harbour manager Ann Doyle said. "This group wants to win every game."',
+        '"We created more chances. On another day we win this game," said Castle captain Leo Marsh.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it("reads a lead that names the day as the story's gist", () => {
+    const answer = answerAsk([prepared], 'Who won the match?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph).toBe(1);
+  });
+});
