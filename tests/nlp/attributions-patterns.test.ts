@@ -470,3 +470,9 @@ describe('who reports: an outlet or a group of people', () => {
     expect(attribute('Kompas reported that the talks had failed.')[0]).toMatchObject({ speaker: null, outlet: 'Kompas' });
   });
 });
+
+describe('sports and trade outlets', () => {
+  it.each(['Sky Sports', 'BBC Sport', 'DAZN', 'Handelsblatt'])('"X told %s" names the outlet', (outlet) => {
+    expect(attribute(`"I just attacked the ball," Becker told ${outlet}.`)[0]).toMatchObject({ speakerId: becker.id, outlet });
+  });
+});
