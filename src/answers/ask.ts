@@ -15,6 +15,7 @@ import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { speakerWordsFor } from './speaker-words.js';
 import type { AboutAnswer, AskAnswer, NotFoundAnswer, Quote } from './types.js';
 import { answerAboutArticle } from './about-article.js';
+import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
@@ -160,34 +161,6 @@ function secondSentence(best: ScoredHit, rest: ScoredHit[]): ScoredHit[] {
   if (!next) return [];
   const addsCoverage = next.hit.matchedTerms.some((term) => !known.has(term.toLowerCase()));
   return addsCoverage ? [next] : [];
-}
-
-const sameCitation = (a: Quote, b: Quote): boolean => JSON.stringify(a.citation) === JSON.stringify(b.citation);
-
-/**
- * Consecutive sentences of one paragraph with the same citation read as one quote ('"We heard nothing. My children
- * slept," said X'), so a quotation is never cut at its sentence break; its text is still the paragraph's, verbatim.
- */
-function joinRunningQuotes(quotes: Quote[]): Quote[] {
-  const joined: Quote[] = [];
-  for (const quote of quotes) {
-    const last = joined.at(-1);
-    const paragraph = quote.paragraphText ?? '';
-    const lastEnd = last ? paragraph.indexOf(last.text) + last.text.length : -1;
-    const start = paragraph.indexOf(quote.text, Math.max(0, lastEnd));
-    const adjacent = last !== undefined && last.paragraphText === paragraph && lastEnd > 0 && start >= lastEnd && /^\s*$/.test(paragraph.slice(lastEnd, start));
-    if (!last || !adjacent || !sameCitation(last, quote)) {
-      joined.push(quote);
-      continue;
-    }
-    const lastStart = lastEnd - last.text.length;
-    joined[joined.length - 1] = {
-      ...last,
-      text: paragraph.slice(lastStart, start + quote.text.length),
-      highlights: [...last.highlights, ...quote.highlights.map(([from, to]): [number, number] => [from + start - lastStart, to + start - lastStart])],
-    };
-  }
-  return joined;
 }
 
 function quoteSentence(prepared: PreparedArticle, hit: SentenceHit): Quote {

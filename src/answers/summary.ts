@@ -1,5 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { citeSentence } from './citation.js';
+import { joinRunningQuotes } from './running-quotes.js';
 import type { Quote, SummaryAnswer } from './types.js';
 
 export type SummaryLength = SummaryAnswer['length'];
@@ -30,6 +31,6 @@ export function answerSummary(prepared: PreparedArticle, length: SummaryLength):
     publisher: article.publisher,
     dek: article.dek,
     length,
-    quotes,
+    quotes: joinRunningQuotes(quotes),
   };
 }
