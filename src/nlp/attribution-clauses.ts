@@ -42,10 +42,12 @@ const SPOKE_TO = /\bspoke\s+to\b/g;
 // "Chao called the ordeal “heartbreaking”": naming words report speech when an object, then a direct quote (masked),
 // follows; right after the verb the quote is a name ("a group called “Friends of the Earth”").
 const CALLED_QUOTE = /\b(?:called|calls|dubbed|branded|labelled|labeled)\b(?=\s\S[^,;.!?]{0,60}?\s{3,})/g;
-const NO_COMMENT = /\b(?:declined|refused)\s+to\s+comment\b/g;
+const NO_COMMENT = /\b(?:declined|refused)\s+to\s+(?:comment|say|discuss|disclose|confirm|specify|elaborate|give\s+details)\b/g;
 const ACCORDING_TO = /\b(?:[Aa]ccording to|[Aa]s per)\s+/g;
 
 const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+$/i;
+const REFUSAL_BEFORE = /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|will\s+not|won['’]t)\s+(?:to\s+)?$/i;
+const ACT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?by\s+\p{L}+ing\b/u;
 // "described by police as": a participle with its agent is no reporting clause.
 const AGENT_AFTER = /^\s+by\b/;
 // "40 MPs said to be ready to rebel": hearsay about the subject, not its words.
@@ -217,7 +219,18 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "X said in an interview with The Associated Press": the outlet X spoke to.
   const interviewer = /^[^.;:]*?\bin\s+(?:an\s+)?interview\s+with\s+(.+)$/i.exec(right)?.[1];
   const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : interviewer ? phraseAfter(interviewer) || null : null;
+  // "She declined to say whether …", "would not say": saying nothing (see NO_COMMENT).
+  if (REFUSAL_BEFORE.test(left)) return null;
+  // "Horizon responded within hours by cutting the price": an act, not words.
+  if (ACT_AFTER.test(right)) return null;
   const { phrase, afterBoundary, ownClause, adverbial: inAdverbial, opensSentence, subordinator } = subjectBefore(left);
+  // "Katherine Bright, who argued the case …": a relative clause's subject is the name before it, never the words
+  // after its verb; "two journalists, X and Y, who argued" are two sources at once, so neither alone.
+  if (phrase === '' && /^(?:who|which)$/i.test(subordinator)) {
+    const antecedent = (/([^,;:()]*?),?\s*(?:who|which)\s*$/i.exec(left.replace(DATELINE, ''))?.[1] ?? '').replace(/^\s*(?:according\s+to|as\s+per)\s+/i, '');
+    if (/\band\b/.test(antecedent) || !isSourcePhrase(stripModifiers(antecedent))) return null;
+    return { kind: 'said', phrase: stripModifiers(antecedent), subjectRegion: '', audience, closesSentence: false };
+  }
   // "a tax increase that Mayor X said was unavoidable": a relative clause whose subject is missing after the verb.
   const relative = /^(?:that|which)$/i.test(subordinator) && RELATIVE_GAP.test(right);
   const adverbial = inAdverbial || relative;

@@ -286,7 +286,9 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const titleHead = nameFirst > first ? tokens[nameFirst - 1]!.text : null;
   const rolesTitle = titled && titleHead !== null && (isRoleNoun(baseForm(titleHead)) || !isCommonWord(baseForm(titleHead)));
   const roleNounBefore = before !== undefined && before.isWord && isRoleNoun(before.text);
-  const plainSingle = words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !(roleNounBefore && hasFirstName(words[0]!.text));
+  // "Grace, 34, said": a first name that is also a word is a person when an age follows it.
+  const plainSingle =
+    words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !((roleNounBefore || ageCue) && hasFirstName(words[0]!.text));
   const cued =
     !afterThe &&
     !plainSingle &&

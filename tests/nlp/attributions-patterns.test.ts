@@ -476,3 +476,26 @@ describe('sports and trade outlets', () => {
     expect(attribute(`"I just attacked the ball," Becker told ${outlet}.`)[0]).toMatchObject({ speakerId: becker.id, outlet });
   });
 });
+
+describe('clauses that say nothing, or say it through a relative pronoun', () => {
+  const bright = person('Kate Bright', 'female', ['Solicitor-General']);
+  const farouk = person('Nadia Farouk', 'female', ['journalist']);
+  const breen = person('Tom Breen', 'male', ['journalist']);
+  const cast = [bright, farouk, breen, lopez];
+
+  it('gives "X, who argued the case, had told the court that …" to X, not to "the case"', () => {
+    const text = 'Solicitor-General Kate Bright, who argued the case for the state, had told the court in March that the data solved crimes.';
+    expect(attribute(text, cast)[0]).toMatchObject({ speakerId: bright.id });
+  });
+
+  it('credits no single source with what "X and Y, who argued …" argued', () => {
+    const text = 'The case was brought by two journalists, Nadia Farouk and Tom Breen, who argued the law let police track anyone.';
+    expect(attribute(text, cast)).toEqual([]);
+  });
+
+  it('reads "declined to say" as saying nothing, and "responded by cutting" as an act', () => {
+    const refused = attribute('Maria Lopez said talks would go on. She declined to say whether the company would hire replacements.', cast);
+    expect(refused.map((claim) => [claim.speaker, claim.kind])).toEqual([['Maria Lopez', 'indirect'], ['Maria Lopez', 'no-comment']]);
+    expect(attribute('Acme, its main rival, responded within hours by cutting the price by $100.', cast)).toEqual([]);
+  });
+});

@@ -424,3 +424,10 @@ describe('extractPeople: a family in one story, and long descriptions', () => {
     expect(people.map((person) => person.name)).not.toContain('Deep Ocean Survey');
   });
 });
+
+describe('extractPeople: a first name that is also a word, with an age', () => {
+  it('takes "Grace, 34, said" for a person, and her "she said" after', () => {
+    const people = peopleOf(articleFromText('Outbreak\n\nDr. Ruth Banda said cases were rising.\n\nAt the clinic, Grace, 34, said her children had fallen ill.'));
+    expect(people.map((person) => person.name)).toContain('Grace');
+  });
+});
