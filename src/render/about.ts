@@ -1,11 +1,11 @@
 import type { AboutAnswer } from '../answers/types.js';
-import { formatSource } from './citation.js';
+import { displayDate, formatSource } from './citation.js';
 
 type AboutArticle = AboutAnswer['articles'][number];
 
 const FACT_LINE: Record<AboutAnswer['fact'], (article: AboutArticle) => string> = {
   author: ({ author }) => (author ? `Written by ${author}.` : 'The article does not name its author.'),
-  published: ({ published }) => (published ? `Published ${published}.` : 'The article does not give its publication date.'),
+  published: ({ published }) => (published ? `Published ${displayDate(published)}.` : 'The article does not give its publication date.'),
   publisher: ({ publisher }) => (publisher ? `Published by ${publisher}.` : 'The article does not name its publisher.'),
   title: ({ title }) => `The headline is “${title}”.`,
 };

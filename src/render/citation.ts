@@ -18,3 +18,8 @@ export function formatSource(title: string, publisher: string | null): string {
 export function otherArticlesNote(others: number): string {
   return `The newest of ${others + 1} articles; add article: to summarise another (see /articles).`;
 }
+
+/** "2024-11-04T09:30:00Z" → "2024-11-04": the day a reader wants, not the page's timestamp. */
+export function displayDate(published: string | null): string | null {
+  return published ? (/^(\d{4}-\d{2}-\d{2})T/.exec(published)?.[1] ?? published) : null;
+}

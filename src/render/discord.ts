@@ -28,7 +28,7 @@ import { articleKey, encodeButton, type PagedCommand } from '../discord/custom-i
 import { boldRanges, codeSpan, escapeMarkdown } from '../discord/markdown.js';
 import { LIMITS, length, truncate } from '../discord/reply.js';
 import { aboutLines } from './about.js';
-import { formatCitation, formatSource, otherArticlesNote } from './citation.js';
+import { displayDate, formatCitation, formatSource, otherArticlesNote } from './citation.js';
 
 export type DiscordButton = APIButtonComponentWithCustomId;
 export type DiscordButtonRow = APIActionRowComponent<DiscordButton>;
@@ -351,7 +351,7 @@ function commandPageButtons(previousId: string | null, nextId: string | null, na
 
 function renderArticles(answer: ArticlesAnswer): ReplyBody {
   const lines = answer.articles.map((article) => {
-    const details = [article.publisher, article.published, plural(article.paragraphs, 'paragraph')].filter(Boolean).join(' · ');
+    const details = [article.publisher, displayDate(article.published), plural(article.paragraphs, 'paragraph')].filter(Boolean).join(' · ');
     return `**${escapeMarkdown(article.title)}**\n${escapeMarkdown(details)}`;
   });
   const { page } = answer;
@@ -371,7 +371,7 @@ function renderArticles(answer: ArticlesAnswer): ReplyBody {
 
 function renderConfirm(answer: ConfirmAnswer): ReplyBody {
   const { article } = answer;
-  const details = [article.publisher, article.published, plural(article.paragraphs, 'paragraph')].filter(Boolean).join(' · ');
+  const details = [article.publisher, displayDate(article.published), plural(article.paragraphs, 'paragraph')].filter(Boolean).join(' · ');
   const button = (customId: string, label: string, style: ButtonStyle.Success | ButtonStyle.Danger | ButtonStyle.Secondary): DiscordButton => ({
     type: ComponentType.Button,
     style,

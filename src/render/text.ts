@@ -1,6 +1,6 @@
 import type { Answer, Quote, ReloadAnswer } from '../answers/types.js';
 import { aboutLines } from './about.js';
-import { formatCitation, formatSource, otherArticlesNote } from './citation.js';
+import { displayDate, formatCitation, formatSource, otherArticlesNote } from './citation.js';
 
 /** Quotes from more than one article name their article on each citation line. */
 function quoteBlock(quote: Quote, showArticle: boolean): string {
@@ -84,7 +84,7 @@ export function renderText(answer: Answer): string {
         ? 'No articles are loaded.'
         : answer.articles
             .map((article) => {
-              const details = [article.publisher, article.published, `${article.paragraphs} paragraphs`].filter(Boolean);
+              const details = [article.publisher, displayDate(article.published), `${article.paragraphs} paragraphs`].filter(Boolean);
               return `${article.title} (${details.join(', ')}) [${article.id}]`;
             })
             .join('\n');

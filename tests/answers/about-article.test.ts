@@ -46,6 +46,11 @@ describe('questions about the article itself', () => {
     expect(articleFactAsked('Who wrote the review?')).toBeNull();
   });
 
+  it('gives the day of a timestamped page, not its time', () => {
+    const stamped = prepareArticle(parseMarkdown(markdown(['title: Council passes budget', 'published: 2024-11-04T09:30:00Z']), 'stamped.md'));
+    expect(renderText(answerAsk([stamped], 'When was this article published?'))).toContain('Published 2024-11-04.');
+  });
+
   it('leaves "Who is X?" to the story when the story names an X too', () => {
     const named = prepareArticle(
       parseMarkdown(['---', 'title: Budget passes', 'author: Ines Walcott', '---', 'Councillor Tom Walcott said the budget was fair.'].join('\n'), 'named.md'),
