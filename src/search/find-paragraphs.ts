@@ -28,7 +28,7 @@ function matchKey(token: Token): string {
  */
 export function findTermInParagraphs(scanned: readonly ScannedParagraph[], term: string): ParagraphHit[] {
   const termTokens = scanTokens(term);
-  if (termTokens.length === 0) return [];
+  if (termTokens.length === 0) return literalMatches(scanned, term.trim());
   const termKeys = termTokens.map(matchKey);
   const termIsAcronym = termTokens.length === 1 && acronymConcepts(termTokens[0]!.surface).length > 0;
   const wholeTermConcepts = findConcepts(termTokens)
@@ -62,6 +62,18 @@ export function findTermInParagraphs(scanned: readonly ScannedParagraph[], term:
       const distinct = mergeOverlapping(occurrences);
       hits.push({ paragraph: paragraph.number, score: distinct.length, occurrences: distinct });
     }
+  }
+  return hits;
+}
+
+/** "€", "%", "£": a term of symbols only is found as written. */
+function literalMatches(scanned: readonly ScannedParagraph[], symbols: string): ParagraphHit[] {
+  if (symbols === '') return [];
+  const hits: ParagraphHit[] = [];
+  for (const { paragraph } of scanned) {
+    const occurrences: Array<[number, number]> = [];
+    for (let at = paragraph.text.indexOf(symbols); at >= 0; at = paragraph.text.indexOf(symbols, at + symbols.length)) occurrences.push([at, at + symbols.length]);
+    if (occurrences.length > 0) hits.push({ paragraph: paragraph.number, score: occurrences.length, occurrences });
   }
   return hits;
 }

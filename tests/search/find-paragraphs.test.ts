@@ -83,3 +83,12 @@ describe('findParagraphs with an organisation named by its initials', () => {
     expect(found('ftc')).toEqual(['FTC']);
   });
 });
+
+describe('findParagraphs with a term of symbols only', () => {
+  const article = prepareForTest(articleFromPlainText('prices', 'Headset launch\n\nIt costs $1,499 and €1,649.\n\nA cheaper model costs €849, or 20% less.'));
+  it('finds "€" as written, every occurrence', () => {
+    expect(article.index.findParagraphs('€').map((hit) => hit.occurrences.length)).toEqual([1, 1]);
+    expect(article.index.findParagraphs('%').length).toBe(1);
+    expect(article.index.findParagraphs('£')).toEqual([]);
+  });
+});
