@@ -71,14 +71,24 @@ export interface AskAnswer {
 }
 
 /** A fact about an article itself, as its file gives it: who wrote it, when, which outlet, its headline. */
-export type ArticleFact = 'author' | 'published' | 'publisher' | 'title';
+export type ArticleFact = 'author' | 'published' | 'publisher' | 'title' | 'photo';
 
 export interface AboutAnswer {
   kind: 'about';
   question: string;
   fact: ArticleFact;
   /** Each article asked about, with what its file says (null: it does not say). */
-  articles: Array<{ id: string; title: string; publisher: string | null; author: string | null; published: string | null; url: string | null }>;
+  articles: Array<{
+    id: string;
+    title: string;
+    publisher: string | null;
+    author: string | null;
+    published: string | null;
+    url: string | null;
+    /** The picture's caption and credit, which are no part of the story's text. */
+    caption: string | null;
+    photoCredit: string | null;
+  }>;
 }
 
 /** The article does not answer: said plainly, with suggestions where there are some. */

@@ -8,6 +8,10 @@ const FACT_LINE: Record<AboutAnswer['fact'], (article: AboutArticle) => string> 
   published: ({ published }) => (published ? `Published ${displayDate(published)}.` : 'The article does not give its publication date.'),
   publisher: ({ publisher }) => (publisher ? `Published by ${publisher}.` : 'The article does not name its publisher.'),
   title: ({ title }) => `The headline is “${title}”.`,
+  photo: ({ caption, photoCredit }) =>
+    [photoCredit ? `The photo is credited to ${photoCredit}.` : caption ? 'The article credits no one for its photo.' : 'The article has no photo caption.', caption ? `Caption: “${caption}”` : null]
+      .filter(Boolean)
+      .join(' '),
 };
 
 /** One line per article: the fact asked, as the article's file gives it, then where it comes from. */

@@ -3,6 +3,7 @@ import { articleFactAsked } from '../../src/answers/about-article.js';
 import { answerAsk } from '../../src/answers/ask.js';
 import { answerWho } from '../../src/answers/who.js';
 import { parseMarkdown } from '../../src/article/parse-markdown.js';
+import { parseRawText } from '../../src/article/parse-text.js';
 import { prepareArticle } from '../../src/core/prepare.js';
 import { renderDiscord } from '../../src/render/discord.js';
 import { renderText } from '../../src/render/text.js';
@@ -44,6 +45,15 @@ describe('questions about the article itself', () => {
     expect(answerWho([signed], 'Ines Walcott')).toMatchObject({ kind: 'who', name: 'Ines Walcott', roles: ['wrote this article (the byline)'], said: [] });
     expect(articleFactAsked('Who wrote this obituary?')).toBe('author');
     expect(articleFactAsked('Who wrote the review?')).toBeNull();
+  });
+
+  it('answers who took the photo from its credit and caption, which are no part of the text', () => {
+    const pictured = prepareArticle(
+      parseRawText(['Council passes budget', 'The town hall on Monday. Photo: Jo Park/Valley Courier', 'The council passed the budget on Monday.'].join('\n\n'), 'pictured.txt'),
+    );
+    expect(articleFactAsked('Who took the photo of the town hall?')).toBe('photo');
+    expect(renderText(answerAsk([pictured], 'Who took the photo?'))).toContain('The photo is credited to Jo Park/Valley Courier. Caption: “The town hall on Monday.”');
+    expect(renderText(answerAsk([unsigned], 'Who took the photo?'))).toContain('The article has no photo caption.');
   });
 
   it('gives the day of a timestamped page, not its time', () => {
