@@ -29,10 +29,13 @@ export function personAsked(articles: readonly PreparedArticle[], asked: string,
   const score = (person: Person): number => Math.max(matchPerson(asked, person), name === asked ? 0 : matchPerson(name, person));
   const named = people.map((entry) => ({ ...entry, score: score(entry.person) })).sort((a, b) => b.score - a.score)[0];
   if (named && named.score >= nameScore) return { prepared: named.prepared, person: named.person, byName: true };
-  const byRole = people
-    .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary)) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
+  const roleHolder = (loose: boolean) =>
+    people
+      .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary), loose) }))
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
+  // "the sceptic economist": failing every word, the role noun typed ("economist") is enough.
+  const byRole = roleHolder(false) ?? roleHolder(true);
   const found = byRole ?? unnamedSpeakerMatches(articles, asked)[0];
   return found ? { prepared: found.prepared, person: found.person, byName: false } : null;
 }

@@ -299,6 +299,11 @@ describe('answerAsk on what a relative of someone said', () => {
     expect(answer).toMatchObject({ kind: 'not-found', message: "The article does not quote Slade's wife." });
   });
 
+  it('finds a source by the role noun typed when the rest of the description is the asker\'s own ("the sceptical attorney")', () => {
+    const answer = answerAsk([prepared], 'What did the sceptical attorney say?');
+    expect(answer.kind === 'ask' && answer.quotes[0]?.citation.speaker).toBe('Dana Kerr');
+  });
+
   it('still finds a relative or aide the article does quote', () => {
     const attorney = answerAsk([prepared], "What did Slade's attorney say?");
     expect(attorney.kind === 'ask' && attorney.quotes[0]?.citation.speaker).toBe('Dana Kerr');

@@ -215,6 +215,12 @@ describe('answerWho on articles nobody tuned it on', () => {
     expect(paragraphs(answer.mentions)).toEqual([1, 2, 3]);
   });
 
+  it('finds a role by a word of the same meaning ("the judge" for a Chief Justice, "the union leader" for its president)', () => {
+    const court = prepare('Court rules\n\nChief Justice Ellen Marsh wrote for the majority.\n\nDora Kell, president of the Dock Workers Union, welcomed it.', 'court.txt');
+    expect(who([court], 'the judge').name).toBe('Ellen Marsh');
+    expect(who([court], 'the union leader').name).toBe('Dora Kell');
+  });
+
   it('does not take a newspaper for a person', () => {
     expect(answerWho([water], 'The Oregonian').kind).toBe('not-found');
     expect(answerWho([water], 'the mayor of Portland').kind).toBe('not-found');
