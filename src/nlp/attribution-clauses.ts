@@ -338,7 +338,8 @@ const DANGLING_PARTICIPLE = /\s+(?:released|published|issued|posted|compiled|ann
 /** The source of "according to …" without when it appeared ("studio estimates released Sunday" → "studio estimates"). */
 function sourceWithoutTime(phrase: string): string {
   const timeless = phrase.replace(WHEN, '').replace(DANGLING_PARTICIPLE, '').trim();
-  return timeless || phrase;
+  // "figures released on Friday" → "figures" says too little: a bare noun keeps its words.
+  return timeless.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/).length > 1 ? timeless : phrase;
 }
 
 function accordingToClause(sentence: string, sourceStart: number): ReportingClause | null {

@@ -424,7 +424,9 @@ describe('"according to" sources without their date', () => {
     ['according to preliminary results released by the election commission early Monday', 'preliminary results released by the election commission'],
     ['according to a study published on Tuesday in the journal Neurology', 'a study published in the journal Neurology'],
     ['according to studio estimates released Sunday', 'studio estimates'],
+    ['according to a research firm, Caldwell Analytics', 'a research firm'],
     ['according to data released in March 2024 by the statistics office', 'data released by the statistics office'],
+    ['according to figures released on Friday', 'figures released on Friday'],
   ])('%s', (source, expected) => {
     expect(attribute(`The party won 34 percent, ${source}.`)[0]?.speaker).toBe(expected);
   });

@@ -431,3 +431,11 @@ describe('extractPeople: a first name that is also a word, with an age', () => {
     expect(people.map((person) => person.name)).toContain('Grace');
   });
 });
+
+describe('extractPeople: firms named like people', () => {
+  it('reads "X Analytics", "Y Capital" as firms, so the analyst before them keeps the role', () => {
+    const people = peopleOf(articleFromText('Launch\n\n"It is too dear," said Ana Ruiz, a senior analyst at Caldwell Analytics.\n\nTom Lee of Carroway Capital agreed.'));
+    expect(people.map((person) => person.name)).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(byName(people, 'Ana Ruiz').roles).toEqual(['a senior analyst at Caldwell Analytics']);
+  });
+});
