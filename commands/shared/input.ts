@@ -39,7 +39,8 @@ export function readQuery(options: OptionValues, name: string, label: string, ma
 export function withoutDiscordMarkup(text: string): string {
   return text
     .replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>/g, ' ')
-    // Pasted HTML tags ("<b>", "<script>") are markup too.
+    // Pasted HTML tags ("<b>", "<script>") are markup too; a script's or style's content is no question.
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ' ')
     .replace(/\|\||\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
 }

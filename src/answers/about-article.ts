@@ -13,7 +13,7 @@ const THIS = String.raw`(?:${THE_PIECE}|this|it)`;
 const FACT_QUESTIONS: Array<[ArticleFact, RegExp]> = [
   ['author', new RegExp(String.raw`^who\s+(?:wrote|authored|reported|penned|filed)\s+${THIS}$|^who\s+(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\s+(?:of|behind)\s+${THE_PIECE}$|^who\s+(?:is|was)\s+${THIS}\s+(?:written|reported|authored)\s+by$`, 'i')],
   ['published', new RegExp(String.raw`^when\s+(?:was|is)\s+${THIS}\s+(?:published|posted|written|released|dated)$|^what\s+(?:is|was)\s+the\s+(?:publication\s+)?date\s+of\s+${THE_PIECE}$`, 'i')],
-  ['publisher', new RegExp(String.raw`^(?:who|which\s+\w+|what\s+\w+)\s+(?:published|ran|carried)\s+${THIS}$|^where\s+(?:is|was)\s+${THIS}\s+(?:from|published)$|^(?:what|which)\s+(?:outlet|publication|newspaper|paper|site|website|source)\s+is\s+${THIS}\s+from$`, 'i')],
+  ['publisher', new RegExp(String.raw`^(?:who|which\s+\w+|what\s+\w+)\s+(?:published|ran|carried)\s+${THIS}$|^where\s+(?:is|was)\s+${THIS}\s+(?:from|published)$|^(?:what|which)\s+(?:outlet|publication|newspaper|paper|site|website|source)\s+is\s+${THIS}\s+from$|^what\s+is\s+the\s+name\s+of\s+the\s+(?:news\s+)?(?:site|website|outlet|publication|newspaper|paper|publisher)$`, 'i')],
   ['photo', /^who\s+(?:took|shot)\s+(?:the|this)\s+(?:photo|picture|photograph|image)(?:\s+of\s+.+)?$|^what\s+is\s+the\s+(?:photo|picture|image)\s+credit$|^what\s+(?:does|did)\s+the\s+(?:photo|picture|image|caption)\s+(?:show|say)$/i],
   ['title', new RegExp(String.raw`^what\s+(?:is|was)\s+the\s+(?:headline|title)(?:\s+of\s+${THE_PIECE})?$`, 'i')],
 ];

@@ -23,6 +23,7 @@ describe('questions about the article itself', () => {
     expect(articleFactAsked('When was this story published?')).toBe('published');
     expect(articleFactAsked('Which outlet published this?')).toBe('publisher');
     expect(articleFactAsked('Where is this article from?')).toBe('publisher');
+    expect(articleFactAsked('What is the name of the news site?')).toBe('publisher');
     expect(articleFactAsked('What is the headline?')).toBe('title');
     // A report, a plan or a book the story is about is asked of its text.
     expect(articleFactAsked('Who wrote the report?')).toBeNull();
