@@ -68,7 +68,8 @@ export function findTermInParagraphs(scanned: readonly ScannedParagraph[], term:
 
 /** "€", "%", "£": a term of symbols only is found as written. */
 function literalMatches(scanned: readonly ScannedParagraph[], symbols: string): ParagraphHit[] {
-  if (symbols === '') return [];
+  // Symbols ("€", "%", "°"), not punctuation: every paragraph has a quote mark or a comma.
+  if (!/[\p{S}%]/u.test(symbols)) return [];
   const hits: ParagraphHit[] = [];
   for (const { paragraph } of scanned) {
     const occurrences: Array<[number, number]> = [];

@@ -90,5 +90,7 @@ describe('findParagraphs with a term of symbols only', () => {
     expect(article.index.findParagraphs('€').map((hit) => hit.occurrences.length)).toEqual([1, 1]);
     expect(article.index.findParagraphs('%').length).toBe(1);
     expect(article.index.findParagraphs('£')).toEqual([]);
+    expect(article.index.findParagraphs(',')).toEqual([]);
+    expect(article.index.findParagraphs('"')).toEqual([]);
   });
 });
