@@ -184,10 +184,17 @@ function hasNewCandidate(entry: RankableSentence, type: AnswerType, scoring: Sco
 
 /** Matches a word by its first five letters when the stems differ ("popularization", "popular"). */
 const LOOSE_PREFIX = 5;
+/** Both halves of a compound have at least this many letters ("dock" + "work"). */
+const COMPOUND_HEAD = 4;
 
 function looseCovers(sequence: readonly string[], group: QueryTermGroup): boolean {
-  const prefixes = group.forms.filter((form) => form.length >= LOOSE_PREFIX && !form.startsWith('=')).map((form) => form.slice(0, LOOSE_PREFIX));
-  return prefixes.length > 0 && sequence.some((stem) => prefixes.some((prefix) => stem.startsWith(prefix)));
+  const words = group.forms.filter((form) => form.length >= LOOSE_PREFIX && !form.startsWith('='));
+  const prefixes = words.map((form) => form.slice(0, LOOSE_PREFIX));
+  // "dockworkers" holds "workers": a compound ending in the word asked for.
+  const heads = group.forms.filter((form) => form.length >= COMPOUND_HEAD && !form.startsWith('='));
+  return sequence.some(
+    (stem) => prefixes.some((prefix) => stem.startsWith(prefix)) || heads.some((head) => stem.length >= head.length + COMPOUND_HEAD && stem.endsWith(head)),
+  );
 }
 
 const coversRelated = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean =>
