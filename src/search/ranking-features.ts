@@ -192,9 +192,16 @@ function looseCovers(sequence: readonly string[], group: QueryTermGroup): boolea
   const prefixes = words.map((form) => form.slice(0, LOOSE_PREFIX));
   // "dockworkers" holds "workers": a compound ending in the word asked for.
   const heads = group.forms.filter((form) => form.length >= COMPOUND_HEAD && !form.startsWith('='));
-  return sequence.some(
-    (stem) => prefixes.some((prefix) => stem.startsWith(prefix)) || heads.some((head) => stem.length >= head.length + COMPOUND_HEAD && stem.endsWith(head)),
-  );
+  return sequence.some((stem) => prefixes.some((prefix) => stem.startsWith(prefix)) || heads.some((head) => endsInWord(stem, head)));
+}
+
+/** "dockwork" ends in "worker": some tail of at least four letters, after at least four, is the word's start or holds it. */
+function endsInWord(stem: string, word: string): boolean {
+  for (let split = COMPOUND_HEAD; stem.length - split >= COMPOUND_HEAD; split += 1) {
+    const tail = stem.slice(split);
+    if (word.startsWith(tail) || tail.startsWith(word)) return true;
+  }
+  return false;
 }
 
 const coversRelated = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean =>

@@ -73,3 +73,24 @@ describe('trainRanker', () => {
     expect(reloaded.calibration.slope).toBeGreaterThan(0);
   });
 });
+
+describe('ranking features of a candidate sentence', () => {
+  const featuresOf = async (text: string, question: string): Promise<Record<string, number>> => {
+    const { articleFromPlainText } = await import('../../src/article/plain-text.js');
+    const { splitSentences } = await import('../../src/nlp/sentences.js');
+    const { buildSentenceSearch } = await import('../../src/search/build-index.js');
+    const article = articleFromPlainText('features', `Strike\n\n${text}`);
+    const [row] = buildSentenceSearch(article, splitSentences(article.paragraphs), []).candidateRows(question);
+    return Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, row!.features[i]!]));
+  };
+
+  it('counts a compound ending in the word asked as a loose match ("dockworkers" for "workers"), not a shorter word', async () => {
+    expect((await featuresOf('More than 4,200 dockworkers stayed off the job.', 'How many workers stayed off?'))['loose-coverage']).toBeGreaterThan(
+      (await featuresOf('More than 4,200 dockers stayed off the job.', 'How many workers stayed off?'))['loose-coverage']!,
+    );
+  });
+
+  it('reads the meaning of a question of unknown words as unknown (NaN), never as unrelated', async () => {
+    expect((await featuresOf('Audiences gave the film a "B+" Zorbascore.', 'What was the Zorbascore?'))['meaning-cosine']).toBeNaN();
+  });
+});
