@@ -51,8 +51,11 @@ export function renderText(answer: Answer): string {
       lines.push(answer.said.length ? 'What they said:' : 'The article quotes nothing they said.');
       lines.push(...quoteList(answer.said));
       if (answer.mentions.length) {
-        lines.push(`Mentioned in ${answer.mentions.map((quote) => `¶${quote.citation.paragraph}`).join(', ')}:`);
-        lines.push(...quoteList(answer.mentions));
+        // Every paragraph is named; only those not already quoted under "What they said" are quoted again.
+        const quoted = new Set(answer.said.map((quote) => quote.citation.paragraph));
+        const others = answer.mentions.filter((quote) => !quoted.has(quote.citation.paragraph));
+        lines.push(`Mentioned in ${answer.mentions.map((quote) => `¶${quote.citation.paragraph}`).join(', ')}${others.length ? ':' : '.'}`);
+        lines.push(...quoteList(others));
       }
       lines.push(`— ${formatSource(answer.articleTitle, answer.publisher)}`);
       return lines.join('\n');

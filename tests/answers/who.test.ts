@@ -221,6 +221,14 @@ describe('answerWho on articles nobody tuned it on', () => {
     expect(who([court], 'the union leader').name).toBe('Dora Kell');
   });
 
+  it('quotes under "Mentioned in" only the paragraphs not already quoted under "What they said", naming them all', () => {
+    const doctor = prepare('Study\n\nDr. Ada Osei, a neurologist, said the data were thin.\n\nThe study followed Osei\'s earlier work.', 'study.txt');
+    const text = renderText(answerWho([doctor], 'Osei'));
+    expect(text).toContain('Mentioned in ¶1, ¶2:');
+    expect(text.split('Dr. Ada Osei, a neurologist').length - 1).toBe(1);
+    expect(text).toContain("> The study followed Osei's earlier work.");
+  });
+
   it('does not take a newspaper for a person', () => {
     expect(answerWho([water], 'The Oregonian').kind).toBe('not-found');
     expect(answerWho([water], 'the mayor of Portland').kind).toBe('not-found');
