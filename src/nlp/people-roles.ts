@@ -11,7 +11,9 @@ const MAX_ROLE_QUALIFIERS = 3;
 const MAX_MODIFIERS = 3;
 
 // "But Spain's prime minister": a conjunction opening the sentence is no part of the role.
-const clean = (role: string): string => role.replace(/\s+/g, ' ').trim().replace(/^(?:But|And|Or|So|Yet|Meanwhile)\s+/, '');
+// "The other lead author": "other" only sets them apart from someone named before.
+const clean = (role: string): string =>
+  role.replace(/\s+/g, ' ').trim().replace(/^(?:But|And|Or|So|Yet|Meanwhile)\s+/, '').replace(/^(the|an?)\s+other\s+/i, (_, article: string) => (/^the$/i.test(article) ? 'the ' : 'a '));
 const words = (text: string): string[] => text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
 // Occupations by their ending alone, never a demonym or a first name ("Oceanographer", "Criminologist").
 const SCHOLARLY_OCCUPATION = /\p{L}{3}(?:grapher|ologist)s?$/iu;
@@ -176,6 +178,9 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const runsIntoName = (offset: number): boolean => offset >= start && offset < nameEnd + match[0].length && !/\bof\s+$/.test(text.slice(start, offset));
   if (otherNames.some(runsIntoName)) return null;
   const raw = match[1]!;
+  // "X, writing for Gadget Review, was …": a writer for that outlet.
+  const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
+  if (writingFor) return `writer for ${writingFor.trim()}`;
   const opensAsRole = APPOSITIVE_OPENING.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
   const whole = clean(raw.replace(/^who (?:is|was)\s+/i, '').replace(MEDIUM_AFTER_ROLE, ''));

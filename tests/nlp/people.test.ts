@@ -439,3 +439,13 @@ describe('extractPeople: firms named like people', () => {
     expect(byName(people, 'Ana Ruiz').roles).toEqual(['a senior analyst at Caldwell Analytics']);
   });
 });
+
+describe('extractPeople: roles a writer or a second author is given', () => {
+  it('reads "X, writing for Y," as a writer for Y, and "the other lead author" as the lead author', () => {
+    const people = peopleOf(
+      articleFromText('Launch\n\nAna Ruiz, writing for Gadget Weekly, was one of a few reviewers.\n\nThe other lead author, Professor Tom Lee of Leeds University, agreed.'),
+    );
+    expect(byName(people, 'Ana Ruiz').roles).toEqual(['writer for Gadget Weekly']);
+    expect(byName(people, 'Tom Lee').roles).toEqual(['the lead author']);
+  });
+});
