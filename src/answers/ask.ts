@@ -59,8 +59,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const section = sectionAsked(articles, question);
   if (section) return quotedAnswer(question, section.prepared, section.sentences);
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
+  const analyzed = analyzeQuestion(question);
   const gist = articles[0]?.summaryRanking[0];
-  if (gist !== undefined && /\p{L}/u.test(question) && analyzeQuestion(question).groups.length === 0) {
+  if (gist !== undefined && /\p{L}/u.test(question) && analyzed.groups.length === 0) {
     return quotedAnswer(question, articles[0]!, [articles[0]!.sentences[gist]!]);
   }
   const ranked: ScoredHit[] = articles
@@ -69,10 +70,10 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const best = ranked[0];
   if (!best) return notFound(question);
   const model = shippedAnswerabilityModel();
-  const confidence = answerability(answerabilityFeatures(best.hit, ranked[1]?.hit, analyzeQuestion(question).groups.length), model);
+  const confidence = answerability(answerabilityFeatures(best.hit, ranked[1]?.hit, analyzed.groups.length), model);
   if (confidence < model.threshold) return notFound(question);
 
-  const { answerType } = analyzeQuestion(question);
+  const { answerType } = analyzed;
   const context = referentBefore(best);
   const following = context ? null : figureAfter(best, answerType);
   // "How much did X earn?" answered by a sentence with no figure at all: the article does not say. Any number counts
