@@ -69,8 +69,11 @@ function nameMatches(articles: PreparedArticle[], query: string): Match[] {
   return articles
     .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchPerson(query, person) })))
     .filter((match) => match.score >= MIN_NAME_SCORE)
-    .sort(byScoreThenMentions);
+    .sort((a, b) => b.score - a.score || Number(calledSo(b.person, query)) - Number(calledSo(a.person, query)) || b.person.mentionCount - a.person.mentionCount);
 }
+
+/** Whether the article calls them by exactly this name ("Whitmore said" for the superintendent, not the parent of that surname). */
+const calledSo = (person: Person, query: string): boolean => person.aliases.some((alias) => alias.toLowerCase() === query.trim().toLowerCase());
 
 /** "foreign minister", "the mayor", "France's top diplomat": people whose roles hold every word typed (by stem). */
 function roleMatches(articles: PreparedArticle[], query: string, loose = false): Match[] {

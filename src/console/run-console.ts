@@ -62,6 +62,13 @@ export async function answerLine(line: string, options: Pick<ConsoleOptions, 'li
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { output, json, interactive } = options;
   const lines = createInterface({ input: options.input, terminal: false });
+  // The reader went away (`… | head -2`): there is no one left to answer, which is no error.
+  let readerGone = false;
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+    lines.close();
+  });
   const prompt = () => {
     if (interactive) output.write('byline> ');
   };
@@ -70,7 +77,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   }
   prompt();
   for await (const line of lines) {
-    if (/^\s*\/?(quit|exit)\s*$/i.test(line)) break;
+    if (readerGone || /^\s*\/?(quit|exit)\s*$/i.test(line)) break;
     if (line.trim() === '') {
       prompt();
       continue;

@@ -284,8 +284,10 @@ function invertedSpeaker(phrase: string): string {
   return candidates.find((candidate) => candidate !== '' && isInvertedSpeaker(candidate)) ?? '';
 }
 
+// "Mark Warner, a senator from Virginia," and "Aviation safety consultant Jeff Brennan, a former investigator,": a name
+// (after any lower-case role words) and its appositive.
 const APPOSITIVE_SUBJECT =
-  /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|der|den|de|la|le|du|da|dos|bin|al))*)\s*,\s*(?:a|an|the|his|her|their|its)\s[^,;:"“”]*,\s*$/u;
+  /^\s*((?:\p{L}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|der|den|de|la|le|du|da|dos|bin|al))*)\s*,\s*(?:a|an|the|his|her|their|its)\s[^,;:"“”]*,\s*$/u;
 
 const CLOSING_DASH = /(?:\s-{1,2}|\s?[\u2014\u2013])\s*$/;
 const DASH = /\s-{1,2}\s|\s?[\u2014\u2013]\s?/g;

@@ -56,6 +56,12 @@ export class PersonFinder {
       const surname = surnameOf(person);
       if (surname && (byForm.has(surname) || holders.get(surname)! > 1)) add(surname, person);
     }
+    // "said Park" after "Elena Park": a surname that is also a word ("Park", "Grace") may not have been found as a
+    // mention of its own, yet names the one person who bears it.
+    for (const person of people) {
+      const surname = surnameOf(person);
+      if (surname && !byForm.has(surname) && /^\p{Lu}\p{Ll}+$/u.test(surname)) add(surname, person);
+    }
     this.forms = [...byForm]
       .filter(([form]) => form.trim().length > 1)
       .sort(([a], [b]) => b.length - a.length)

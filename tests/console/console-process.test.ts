@@ -33,6 +33,16 @@ beforeAll(() => {
 });
 
 describe('local console (real process, no token)', () => {
+  it('exits quietly when its reader goes away (`… | head -c 10`)', () => {
+    const result = spawnSync('/bin/sh', ['-c', `printf '/who Choe Son Hui\\n/summary\\n/quote north\\n/help\\n' | "${process.execPath}" "${main}" | head -c 10`], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: join(root, 'data') },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.stdout).toHaveLength(10);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it('answers one JSON object per command and exits at end of input', () => {
     const { replies, status } = runConsole(['/who Choe Son Hui', '/quote munitions', '/help']);
     expect(status).toBe(0);
