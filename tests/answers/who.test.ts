@@ -229,6 +229,14 @@ describe('answerWho on articles nobody tuned it on', () => {
     expect(text).toContain("> The study followed Osei's earlier work.");
   });
 
+  it('gives a shared surname to the person the article calls by it, not to a relative named once', () => {
+    const board = prepare(
+      'Budget passes\n\nSuperintendent Angela Whitby said cuts were needed.\n\n"Nobody wanted this," Whitby said.\n\nAnother parent, Mark Whitby, who is not related to the superintendent, said he agreed. "It is painful," he said. He left early.',
+      'board.txt',
+    );
+    expect(who([board], 'Whitby').name).toBe('Angela Whitby');
+  });
+
   it('does not take a newspaper for a person', () => {
     expect(answerWho([water], 'The Oregonian').kind).toBe('not-found');
     expect(answerWho([water], 'the mayor of Portland').kind).toBe('not-found');

@@ -501,3 +501,18 @@ describe('clauses that say nothing, or say it through a relative pronoun', () =>
     expect(attribute('Acme, its main rival, responded within hours by cutting the price by $100.', cast)).toEqual([]);
   });
 });
+
+describe('names after a role, and surnames alone', () => {
+  const brennan = person('Jeff Brennan', 'male', ['consultant']);
+  const park = { ...person('Elena Park', 'female', ['president of the label']), aliases: [] };
+
+  it('gives "Aviation safety consultant X, a former investigator, said <claim>" to X, not to the claim', () => {
+    const found = attribute('Aviation safety consultant Jeff Brennan, a former investigator, said smoke events on the jets were rare.', [brennan]);
+    expect(found[0]?.speakerId).toBe(brennan.id);
+  });
+
+  it('gives "said Park" to the one Park named in full, even without the alias', () => {
+    const found = attribute('Elena Park, president of the label, said sales were strong.\n\n"We planned for a big week," said Park.', [park]);
+    expect(found.map((claim) => claim.speakerId)).toEqual([park.id, park.id]);
+  });
+});
