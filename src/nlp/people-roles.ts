@@ -12,8 +12,15 @@ const MAX_MODIFIERS = 3;
 
 // "But Spain's prime minister": a conjunction opening the sentence is no part of the role.
 // "The other lead author": "other" only sets them apart from someone named before.
+// "Another parent" is a parent; "Superintendent Dr." ends with how the name is addressed, which is no part of the role.
 const clean = (role: string): string =>
-  role.replace(/\s+/g, ' ').trim().replace(/^(?:But|And|Or|So|Yet|Meanwhile)\s+/, '').replace(/^(the|an?)\s+other\s+/i, (_, article: string) => (/^the$/i.test(article) ? 'the ' : 'a '));
+  role
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:But|And|Or|So|Yet|Meanwhile)\s+/, '')
+    .replace(/^(?:(the)|an?)\s+other\s+(?=(\p{L}))|^another\s+(?=(\p{L}))/iu, (_, the: string | undefined, next = '', after = '') =>
+      the ? 'the ' : /^[aeiou]/i.test(next || after) ? 'an ' : 'a ')
+    .replace(/\s+(?:Dr|Mr|Mrs|Ms|Prof|Professor|Rev|Sir|Dame)\.?$/, '');
 const words = (text: string): string[] => text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
 // Occupations by their ending alone, never a demonym or a first name ("Oceanographer", "Criminologist").
 const SCHOLARLY_OCCUPATION = /\p{L}{3}(?:grapher|ologist)s?$/iu;
@@ -41,6 +48,9 @@ function capitalisedTitleWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && !isFunctionWord(word);
 }
 
+// Past participles that say what someone is now, not what they did ("retired firefighter", "elected mayor").
+const STANDING = /^(?:retired|elected|appointed|designated|disgraced|jailed|ousted|exiled|embattled|decorated|renowned|celebrated|detained|convicted|indicted|accused|suspended)$/;
+
 type Step = 'title' | 'role' | 'possessive' | 'determiner' | 'joiner' | 'modifier' | 'stop';
 
 /** What a word, read leftwards from a name, adds to the role written before it. */
@@ -51,7 +61,8 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   if (/^\p{Lu}/u.test(bare)) return capitalisedTitleWord(bare) ? 'title' : 'stop';
   // "al Qaeda leader": a lower-case particle opening an organisation's name.
   if (isNameParticle(bare) && next !== null && /^\p{Lu}/u.test(next)) return 'title';
-  if (isRoleHead(bare)) return 'role';
+  // "Board members Linda Park and …": a plural role noun right before the names is each one's role.
+  if (isRoleHead(bare) || (next === null && /[^s]s$/.test(bare) && isRoleHead(bare.slice(0, -1)))) return 'role';
   if (next === null) return 'stop';
   // "Chief of Staff", "chief of staff", "councillor and disability rights campaigner".
   const joinsRoles = wordBefore !== null && isRoleHead(wordBefore);
@@ -62,7 +73,8 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   if (bare === 'of') return !isKinshipNoun(wordBefore ?? '') && (capitalisedBoth || (joinsRoles && /^\p{Ll}/u.test(next))) ? 'joiner' : 'stop';
   if (bare === 'and') return joinsRoles ? 'joiner' : 'stop';
   // Modifiers qualify a lower-case role noun ("press secretary"), never a capitalised title ("to meet Russian President").
-  const modifier = roleSeen && /^\p{Ll}/u.test(next) && /^[\p{Ll}-]{3,}$/u.test(bare) && !isFunctionWord(bare) && !looksLikePastTense(bare) && !/ly$/.test(bare);
+  const modifier =
+    roleSeen && /^\p{Ll}/u.test(next) && /^[\p{Ll}-]{3,}$/u.test(bare) && !isFunctionWord(bare) && (!looksLikePastTense(bare) || STANDING.test(bare)) && !/ly$/.test(bare);
   return modifier ? 'modifier' : 'stop';
 }
 
@@ -95,7 +107,7 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
     if (step !== 'joiner') cut = start;
     if (step === 'determiner') break;
   }
-  const role = clean(text.slice(cut, nameStart));
+  const role = clean(text.slice(cut, nameStart)).replace(/\b(\p{L}+[^s])s$/u, (plural, singular: string) => (isRoleHead(singular) && !isRoleHead(plural) ? singular : plural));
   return role && hasRoleWord(role) ? role : null;
 }
 

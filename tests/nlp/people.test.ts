@@ -456,3 +456,13 @@ describe('extractPeople: a role word opening a name run mid-sentence', () => {
     expect(byName(people, 'Tova Ruiz')).toMatchObject({ roles: ['Singer'], aliases: ['Ruiz'] });
   });
 });
+
+describe('extractPeople: roles before a name', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+  it('keeps what someone is now ("retired firefighter"), singles a plural role ("Board members X and Y"), and drops an address or "another"', () => {
+    expect(rolesOf('Another passenger, retired firefighter Tom Brennan, said the crew was calm.', 'Tom Brennan')).toContain('retired firefighter');
+    expect(rolesOf('Board members Linda Park and Robert Haynes voted against.', 'Linda Park')).toEqual(['Board member']);
+    expect(rolesOf('Superintendent Dr. Angela Whitby said cuts were needed.', 'Angela Whitby')).toEqual(['Superintendent']);
+    expect(rolesOf('Another parent, Mark Whitby, said he agreed.', 'Mark Whitby')).toEqual(['a parent']);
+  });
+});

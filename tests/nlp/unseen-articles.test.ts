@@ -148,7 +148,7 @@ describe('a business story: a CEO, analysts and a spokesman', () => {
     expect(person(people, 'Sandra Okonkwo').roles[0]).toBe('Chief Executive Officer');
     expect(person(people, 'Marcus Lee').roles[0]).toBe("the company's finance chief");
     expect(person(people, 'Priyanka Desai').roles[0]).toBe('a semiconductor analyst at Halvorsen Capital');
-    expect(person(people, 'Tom Becker').roles[0]).toBe('Another analyst');
+    expect(person(people, 'Tom Becker').roles[0]).toBe('an analyst');
     expect(person(people, 'Eli Navarro').roles[0]).toBe('Company spokesman');
   });
 
