@@ -34,7 +34,8 @@ export function readQuery(options: OptionValues, name: string, label: string, ma
 
 /**
  * What a user typed, without what Discord's client adds or formats: mentions and channel links ("<@123>", "<#456>"),
- * custom emoji, timestamps, HTML tags, and spoiler, bold, italic, strike and code marks ("||who is the judge?||").
+ * custom emoji, timestamps, HTML tags, spoiler, bold, italic, strike and code marks ("||who is the judge?||"), and a
+ * block quote or heading mark opening a line.
  */
 export function withoutDiscordMarkup(text: string): string {
   return text
@@ -42,7 +43,9 @@ export function withoutDiscordMarkup(text: string): string {
     // Pasted HTML tags ("<b>", "<script>") are markup too; a script's or style's content is no question.
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ' ')
-    .replace(/\|\||\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+    .replace(/\|\||\*+|~~|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+    // Block quotes and headings ("> ", ">>> ", "# ") at the start of a line.
+    .replace(/^[ \t]*(?:>{1,3}|#{1,3}|-#)[ \t]+/gm, '');
 }
 
 /** Message text for the context menu: Discord markup and line breaks become spaces, other control characters go. */

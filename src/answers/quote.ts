@@ -24,7 +24,7 @@ export function answerQuote(articles: PreparedArticle[], term: string): QuoteAns
       kind: 'not-found',
       command: 'quote',
       query: term,
-      message: wanted ? `The article does not contain “${wanted}”.` : 'Give a word or phrase to look for.',
+      message: /[\p{L}\p{N}\p{S}%]/u.test(wanted) ? `The article does not contain “${wanted}”.` : 'Give a word or phrase to look for.',
       suggestions: wanted ? closeTerms(articles, wanted) : [],
     };
   }

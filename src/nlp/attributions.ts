@@ -316,9 +316,12 @@ function organisationNamesIn(text: string): string[] {
 const WRITTEN_FOR = /\b(?:review|column|op-ed|essay|article|editorial|commentary|interview|podcast|newsletter|blog post)\s+(?:for|in|with|on)\s+([^,;:]+)/i;
 
 /** "in his review for The New York Times", "in an op-ed in The Guardian": the outlet a piece of writing appeared in. */
+// "Writing in Pitchfork, X called it …": whatever is written in is a publication.
+const WRITING_IN = /^\W*Writing\s+(?:in|for)\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*,/u;
+
 function writtenFor(sentence: string): string | null {
   const named = WRITTEN_FOR.exec(sentence)?.[1];
-  return named ? outletAtStart(named) : null;
+  return (named ? outletAtStart(named) : null) ?? WRITING_IN.exec(sentence)?.[1] ?? null;
 }
 
 /** "Tessa Marlowe of The Atlantic": the outlet a speaker writes for, named right after them. */

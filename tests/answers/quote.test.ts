@@ -62,3 +62,10 @@ describe('suggestTerms', () => {
     expect(answer.kind === 'quote' && answer.quotes[0]!.citation.speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('answerQuote with no word to look for', () => {
+  it('asks for a word instead of claiming the article lacks punctuation', () => {
+    const answer = answerQuote([prepareForTest(seedArticle())], '.');
+    expect(answer).toMatchObject({ kind: 'not-found', message: 'Give a word or phrase to look for.' });
+  });
+});

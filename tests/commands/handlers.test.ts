@@ -50,6 +50,8 @@ describe('text options are validated before any search', () => {
     expect(readQuery({ term: '**fuel** ||duty||' }, 'term', 'term', 100)).toBe('fuel duty');
     expect(readQuery({ question: '<script>alert(1)</script> who is the <b>judge</b>?' }, 'question', 'question', 300)).toBe('who is the judge ?');
     expect(readQuery({ question: 'is 3 < 4 and 5 > 2?' }, 'question', 'question', 300)).toBe('is 3 < 4 and 5 > 2?');
+    expect(readQuery({ question: '>>> What did the mayor say?' }, 'question', 'question', 300)).toBe('What did the mayor say?');
+    expect(readQuery({ question: '# who won' }, 'question', 'question', 300)).toBe('who won');
   });
 
   it('reads past what Discord adds to typed text: mentions, spoiler and bold marks', async () => {

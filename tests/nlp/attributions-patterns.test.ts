@@ -516,3 +516,9 @@ describe('names after a role, and surnames alone', () => {
     expect(found.map((claim) => claim.speakerId)).toEqual([park.id, park.id]);
   });
 });
+
+describe('a piece written for an outlet', () => {
+  it('gives "Writing in Y, X said …" the outlet Y', () => {
+    expect(attribute('Writing in Gadget Weekly, Maria Lopez said the headset was too heavy.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Gadget Weekly' });
+  });
+});
