@@ -15,7 +15,8 @@ export interface PersonMatch {
   length: number;
 }
 
-const PREPOSITION = /\b(?:by|for|from|of|on behalf of|with|at|in|to|near|close to)\b/i;
+// Whole words only: the "in" of "Investigator-in-charge" is part of a title.
+const PREPOSITION = /(?<![\p{L}-])(?:by|for|from|of|on behalf of|with|at|in|to|near|close to)(?![\p{L}-])/iu;
 // "X of The Atlantic", "analyst X of Comscore": after the name, "of" gives the speaker's affiliation.
 const FOLLOWING_PREPOSITION = /^\s+(?:in|at|on|during|after|before|from|to|via|through|of)\b/;
 

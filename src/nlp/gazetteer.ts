@@ -175,7 +175,11 @@ export function isOrganisationWord(word: string): boolean {
 
 /** A word that can be part of a title before a name ("Foreign", "Minister", "Secretary-General"). */
 export function isTitleWord(word: string): boolean {
-  return titleWords.has(word.toLowerCase().replace(/\.$/, ''));
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (titleWords.has(key)) return true;
+  // "Investigator-in-charge", "Editor-in-chief", "Attorney-General", "President-elect": a role joined to its qualifier.
+  const compound = /^(\p{L}+)-(?:in-charge|in-chief|general|elect|designate|at-large)$/u.exec(key);
+  return compound !== null && (titleWords.has(compound[1]!) || roleNouns.has(compound[1]!));
 }
 
 const GENDERED_NOUNS = new Map<string, 'male' | 'female'>([

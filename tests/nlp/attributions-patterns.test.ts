@@ -522,3 +522,10 @@ describe('a piece written for an outlet', () => {
     expect(attribute('Writing in Gadget Weekly, Maria Lopez said the headset was too heavy.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Gadget Weekly' });
   });
 });
+
+describe('a hyphenated title before a speaker', () => {
+  it('never reads the "in" of "Investigator-in-charge" as a preposition', () => {
+    const kessler = person('Laura Kessler', 'female', ['Investigator-in-charge']);
+    expect(attribute('Investigator-in-charge Laura Kessler said the board would look at the unit.', [kessler])[0]?.speakerId).toBe(kessler.id);
+  });
+});

@@ -466,3 +466,11 @@ describe('extractPeople: roles before a name', () => {
     expect(rolesOf('Another parent, Mark Whitby, said he agreed.', 'Mark Whitby')).toEqual(['a parent']);
   });
 });
+
+describe('extractPeople: a hyphenated title', () => {
+  it('reads "Investigator-in-charge Laura Kessler" as the title and the name', () => {
+    const people = peopleOf(articleFromText('Incident\n\nInvestigator-in-charge Laura Kessler said the board would look at the unit.\n\nEditor-in-chief Tom Ray agreed.'));
+    expect(byName(people, 'Laura Kessler').roles).toEqual(['Investigator-in-charge']);
+    expect(byName(people, 'Tom Ray').roles).toEqual(['Editor-in-chief']);
+  });
+});
