@@ -12,7 +12,7 @@ const PATTERNS: Array<[AnswerType, RegExp]> = [
   ['percent', /\bper ?cent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction)\b/i],
   [
     'money',
-    /\bhow much (?:money|cash|funding)\b|\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|bid|raise|raised|charge|sell|sold|invest|invested|fund|funded|lose|lost|make|made|gross|grossed|generate|generated|collect|collected)\b|\bwhat (?:is |was |were )?the (?:cost|price|budget|revenue|fee|salary|fine)\b/i,
+    /\bhow much (?:money|cash|funding)\b|\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|bid|raise|raised|charge|sell|sold|invest|invested|fund|funded|lose|lost|make|made|gross|grossed|generate|generated|collect|collected)\b|\bwhat (?:is |was |were )?the (?:cost|price|budget|revenue|fee|salary|fine)\b|\bwhat (?:is|was|were|are)\b[^?]*\b(?:revenues?|profits?|net income|earnings|salary|wages?|price|cost|budget|valuation)\b/i,
   ],
   ['duration', new RegExp(`\\bhow long\\b(?! ago)|\\bfor how many (?:${TIME_UNITS})\\b|\\bhow many (?:${TIME_UNITS})\\b`, 'i')],
   ['number', /\bhow (?:many|much|old|far|big|large|often|tall|high|deep|wide|heavy|fast|hot|cold|small|low)\b|\bwhat (?:is |was |were )?the (?:number|amount|total|size|age)\b|\b(?:what|which) (?:amount|number|population|temperature|rate)\b/i],
