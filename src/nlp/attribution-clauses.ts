@@ -88,6 +88,8 @@ const REDUCED_RELATIVE = /\b(?!(?:of|for|at|in|on|with|from|to|by|and|or|nor|but
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const MAX_PHRASE_WORDS = 8;
+// Sources named by a collective noun without a plural "s" ("police said", "prosecution argued").
+const COLLECTIVE_SOURCE = /^(?:police|staff|military|government|army|prosecution|defence|defense|management|leadership)$/i;
 const VERB_OBJECT = /^(?:\d[\d.,%]*|the|a|an|its|his|her|their|our|this|that|these|those)$/i;
 
 // The closing mark of a quoted title left unmasked ('the drama "Salt Flats," said') is no source.
@@ -120,7 +122,7 @@ export function isSourcePhrase(phrase: string): boolean {
   if (words.length === 1 && PRONOUN.test(first)) return true;
   // A name may follow lower-case role words ("spokesman Scott Stanzel").
   const named = /^\p{Lu}/u.test(first) || /^\p{Lu}/u.test(last);
-  return named || DETERMINER.test(first) || (words.length <= 3 && /^\p{Ll}+s$/u.test(last));
+  return named || DETERMINER.test(first) || (words.length <= 3 && (/^\p{Ll}+s$/u.test(last) || COLLECTIVE_SOURCE.test(last)));
 }
 
 function lastIndexOf(pattern: RegExp, text: string): number {
@@ -239,7 +241,11 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "X wept … and declined to comment": a verb joined to an earlier one shares its subject.
   const joinedVerb = /\b(?:and|but|or)$/i.test(phrase);
   if (phrase !== '' && !joinedVerb) {
-    if (!isSourcePhrase(phrase)) return null;
+    // "a 27-year-old man from Sudan who asked not to be named because … said": the subject before the relative clause.
+    if (!isSourcePhrase(phrase)) {
+      const head = relativeClauseSubject(left);
+      return head ? { kind: 'said', phrase: head, subjectRegion: '', audience, closesSentence } : null;
+    }
     return {
       kind: 'said',
       phrase,
@@ -286,6 +292,16 @@ function invertedSpeaker(phrase: string): string {
 
 // "Mark Warner, a senator from Virginia," and "Aviation safety consultant Jeff Brennan, a former investigator,": a name
 // (after any lower-case role words) and its appositive.
+/** "The woman who led the protest said": the noun phrase a relative clause hangs from, when it names a source. */
+function relativeClauseSubject(left: string): string | null {
+  const clause = left.slice(Math.max(0, lastIndexOf(BOUNDARY, left)));
+  const head = /^(.*?)\s+(?:who|whom)\s/i.exec(clause)?.[1];
+  if (!head) return null;
+  const phrase = stripModifiers(head);
+  // Only a description ("a man from Sudan", "the woman"): a bare noun or a name may be the object of a clause before.
+  return /^(?:a|an|the|one)\s/i.test(phrase) && isSourcePhrase(phrase) ? phrase : null;
+}
+
 const APPOSITIVE_SUBJECT =
   /^\s*((?:\p{L}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|der|den|de|la|le|du|da|dos|bin|al))*)\s*,\s*(?:a|an|the|his|her|their|its)\s[^,;:"“”]*,\s*$/u;
 

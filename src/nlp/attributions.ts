@@ -26,7 +26,10 @@ const TRAILING_ADVERBS =
 /** Whether a speaker phrase can be "he" or "she": by its first name ("Fiona from Derby") or its noun ("his father"). */
 function namesSomeoneOf(phrase: string, gender: 'male' | 'female'): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  const noun = genderOfNoun(words.at(-1) ?? '') ?? genderOfNoun(words[1] ?? '');
+  // "a 27-year-old man from Sudan": the noun before any preposition says.
+  const stop = words.findIndex((word, i) => i > 0 && /^(?:from|of|at|in|with|for|who)$/.test(word));
+  const head = stop > 0 ? words.slice(0, stop) : words;
+  const noun = genderOfNoun(words.at(-1) ?? '') ?? genderOfNoun(words[1] ?? '') ?? head.map(genderOfNoun).find(Boolean);
   if (noun) return noun === gender;
   const implied = firstName(phrase.split(/\s+/)[0] ?? '');
   return implied === gender || implied === 'either';

@@ -529,3 +529,17 @@ describe('a hyphenated title before a speaker', () => {
     expect(attribute('Investigator-in-charge Laura Kessler said the board would look at the unit.', [kessler])[0]?.speakerId).toBe(kessler.id);
   });
 });
+
+describe('a source described at length', () => {
+  it('gives "a man from Sudan who asked not to be named because … said" to the man, and his "he said" after', () => {
+    const found = attribute(
+      'At a hostel, a 27-year-old man from Sudan who asked not to be named because his claim is pending said he had paid smugglers.\n\n"I did not come here to take anything," he said.',
+      [],
+    );
+    expect(found.map((claim) => claim.speaker)).toEqual(['a 27-year-old man from Sudan', 'a 27-year-old man from Sudan']);
+  });
+
+  it('reads "police said" as police', () => {
+    expect(attribute('The man who shot the mayor was arrested, police said.', [])[0]?.speaker).toBe('police');
+  });
+});
