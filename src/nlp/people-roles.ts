@@ -74,7 +74,14 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   if (bare === 'and') return joinsRoles ? 'joiner' : 'stop';
   // Modifiers qualify a lower-case role noun ("press secretary"), never a capitalised title ("to meet Russian President").
   const modifier =
-    roleSeen && /^\p{Ll}/u.test(next) && /^[\p{Ll}-]{3,}$/u.test(bare) && !isFunctionWord(bare) && (!looksLikePastTense(bare) || STANDING.test(bare)) && !/ly$/.test(bare);
+    roleSeen &&
+    /^\p{Ll}/u.test(next) &&
+    /^[\p{Ll}-]{3,}$/u.test(bare) &&
+    !isFunctionWord(bare) &&
+    (!looksLikePastTense(bare) || STANDING.test(bare)) &&
+    !/ly$/.test(bare) &&
+    // "beating defending champion X": a verb in -ing is the sentence's, not the role's ("acting" is a rank).
+    (!/ing$/.test(bare) || /^(?:acting|leading|reigning|ruling|governing|outgoing|incoming|sitting|defending|managing|presiding|visiting|founding)$/.test(bare));
   return modifier ? 'modifier' : 'stop';
 }
 
@@ -159,7 +166,8 @@ function shortened(phrase: string): string {
 
 // "Amnesty's Secretary General in a release": where the words were said is no part of the role.
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
-const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?([^,;:"“”]{2,200}?)(?=\s*(?:[,;:"“”]|\.(?:\s|$)|$))/u;
+// A comma inside a figure ("$85,000") is no end of the appositive.
+const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?((?:[^,;:"“”]|,(?=\d{3})){2,200}?)(?=\s*(?:,(?!\d{3})|[;:"“”]|\.(?:\s|$)|$))/u;
 // "an astrophysicist whose measurements of … helped show …": a long appositive is its role noun, before the clause.
 const RELATIVE_CLAUSE = /\s+(?:whose|who|which|that|where)\s.*$/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …

@@ -543,3 +543,10 @@ describe('a source described at length', () => {
     expect(attribute('The man who shot the mayor was arrested, police said.', [])[0]?.speaker).toBe('police');
   });
 });
+
+describe('a verb that is also a plural noun', () => {
+  it('never takes "who bought Acme notes" for a speaker', () => {
+    const found = attribute('According to court records, 2,300 investors lost money, including retirees who bought Acme notes online.', []);
+    expect(found.map((claim) => claim.speaker)).toEqual(['court records']);
+  });
+});

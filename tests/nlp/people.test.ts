@@ -474,3 +474,11 @@ describe('extractPeople: a hyphenated title', () => {
     expect(byName(people, 'Tom Ray').roles).toEqual(['Editor-in-chief']);
   });
 });
+
+describe('extractPeople: roles that verbs and figures used to cut', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+  it('leaves the sentence\'s verb out of a role, and keeps a figure\'s thousands', () => {
+    expect(rolesOf('Clara Ruiz won on Saturday, beating defending champion Anya Petrova in three sets.', 'Anya Petrova')).toEqual(['defending champion']);
+    expect(rolesOf('Walter Benning, a retired teacher who lost $85,000, said he felt betrayed.', 'Walter Benning')).toEqual(['a retired teacher who lost $85,000']);
+  });
+});
