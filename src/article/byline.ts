@@ -4,6 +4,9 @@ const NAME_CONNECTORS = new Set(['and', '&', 'de', 'del', 'della', 'van', 'von',
 // Words that make a byline part an affiliation or a job title rather than a name.
 const ROLE_WORDS = /\b(?:writer|correspondent|editor|reporter|staff|contributor|columnist|analyst|bureau|chief|senior|producer|desk|news|media|service|agency|press|wire|team|at-large|editor-at-large)\b/i;
 
+// "By Lucia Ferrand, Coastline Herald": a later part ending like a paper's name is where the author works.
+const OUTLET_ENDING = /\b(?:herald|times|post|journal|gazette|tribune|chronicle|telegraph|guardian|observer|courier|examiner|inquirer|dispatch|sentinel|ledger|review|daily|weekly|magazine|radio|television|tv|online|mail|star|record|register|standard|express|mirror)$/i;
+
 function isNamePart(part: string): boolean {
   const words = part.replace(/^(?:and|&)\s+/i, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || ROLE_WORDS.test(part)) return false;
@@ -27,7 +30,7 @@ export function cleanByline(raw: string): string | null {
   for (const part of text.split(/\s*,\s*/)) {
     const isFirst = names.length === 0;
     // A single word after a name is an affiliation ("…, Reuters"), not another author.
-    if (!isNamePart(part) || (!isFirst && !/\s/.test(part.replace(/^(?:and|&)\s+/i, '')))) break;
+    if (!isNamePart(part) || (!isFirst && (!/\s/.test(part.replace(/^(?:and|&)\s+/i, '')) || OUTLET_ENDING.test(part)))) break;
     names.push(part);
   }
   return names.length > 0 ? names.join(', ') : null;

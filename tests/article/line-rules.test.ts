@@ -52,6 +52,9 @@ describe('bylines', () => {
   it('cleans bylines found in web pages', () => {
     expect(cleanByline('Analysis by Chris Cillizza, CNN Editor-at-large')).toBe('Chris Cillizza');
     expect(cleanByline('Darcie Moran | dmoran@example.com')).toBe('Darcie Moran');
+    expect(cleanByline('By Lucia Ferrand, Coastline Herald')).toBe('Lucia Ferrand');
+    expect(cleanByline('By Ann Lee, Tom Ray')).toBe('Ann Lee, Tom Ray');
+    expect(cleanByline('By John Post')).toBe('John Post');
     expect(cleanByline('ByMalcolm Harris\n\n|\n\nJanuary 14, 2015')).toBe('Malcolm Harris');
     expect(cleanByline('Dana A. Ford, James S.A. Corey, and Tom Watkins, CNN')).toBe('Dana A. Ford, James S.A. Corey, and Tom Watkins');
     expect(cleanByline('April 28, 2019 at 6:01 am')).toBeNull();
