@@ -56,3 +56,27 @@ export function initialsOf(tokens: readonly Token[]): string | null {
   }
   return letters.length >= SHORTEST && letters.length <= 6 ? letters : null;
 }
+
+/**
+ * The initials of every name of three to six capitalised words in a text ("Securities and Exchange Commission" →
+ * "sec"), linking words skipped, so a question asking about "the SEC" finds the sentence that spells it out.
+ */
+export function initialsTerms(tokens: readonly Token[]): string[] {
+  const terms: string[] = [];
+  for (let from = 0; from < tokens.length; from += 1) {
+    if (!isCapitalised(tokens[from]!) || acronymLetters(tokens[from]!.surface) !== null) continue;
+    let letters = '';
+    for (let at = from; at < tokens.length; at += 1) {
+      const token = tokens[at]!;
+      if (at > from && token.start - tokens[at - 1]!.end !== 1) break;
+      if (isCapitalised(token) && acronymLetters(token.surface) === null) {
+        letters += token.folded[0] ?? '';
+        if (letters.length > 6) break;
+        if (letters.length >= SHORTEST) terms.push(letters);
+      } else if (!LINKING_WORDS.has(token.surface)) {
+        break;
+      }
+    }
+  }
+  return terms;
+}

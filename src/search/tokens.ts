@@ -1,4 +1,5 @@
 import { acronymConcepts, type Concept, LONGEST_ALIAS_WORDS, phraseConcepts } from './aliases.js';
+import { initialsTerms } from './initials.js';
 import { foldWord, isStopWord, stemWord } from './normalize.js';
 
 /** One word of a text, with its [start, end) offsets and the forms it is matched by. */
@@ -79,7 +80,7 @@ export function findConcepts(tokens: Token[]): ConceptSpan[] {
   return spans;
 }
 
-/** Every term a text is indexed or searched under: stems, hyphenated wholes, and concepts. */
+/** Every term a text is indexed or searched under: stems, hyphenated wholes, concepts, and the initials of names. */
 export function textTerms(text: string): string[] {
   return termsOfTokens(scanTokens(text));
 }
@@ -92,5 +93,6 @@ export function termsOfTokens(tokens: Token[]): string[] {
     if (token.hyphenated && tokens[i - 1]?.stem && token.stem) terms.push(stemWord(tokens[i - 1]!.folded + token.folded));
   });
   for (const span of findConcepts(tokens)) terms.push(...span.concepts);
+  terms.push(...initialsTerms(tokens));
   return terms;
 }

@@ -94,3 +94,13 @@ describe('findParagraphs with a term of symbols only', () => {
     expect(article.index.findParagraphs('"')).toEqual([]);
   });
 });
+
+describe('searchSentences with an acronym the article spells out', () => {
+  const article = prepareForTest(
+    articleFromPlainText('sec', 'Fraud case\n\nThe founder was convicted on Friday.\n\nThe Securities and Exchange Commission has filed a civil case seeking a ban.\n\nInvestors lost $40 million.'),
+  );
+  it('finds the sentence naming the body in full for "the SEC"', () => {
+    const [best] = article.index.searchSentences('What is the SEC seeking?', 3);
+    expect(article.sentences[best!.sentenceId]!.text).toMatch(/^The Securities and Exchange Commission/);
+  });
+});
