@@ -71,6 +71,7 @@ const placeNames = lower([
 const facilityNouns = new Set(placesData.facilityNouns);
 const placeEndings = new Set(placesData.placeEndings);
 const placeEndingsAfterPreposition = new Set(placesData.placeEndingsAfterPreposition);
+const placeOpenings = new Set(placesData.placeOpenings);
 const demonyms = lower(countries.flatMap((country) => country.demonyms));
 const outletNames = lower(organisations.outlets);
 const organisationNames = lower(organisations.organisations);
@@ -118,6 +119,11 @@ export function isPlaceName(name: string): boolean {
 
 /** A lower-case noun naming a place or building, which makes the name before it one ("Badam Bagh prison"). */
 /** "Marsh Lane", "Wembley Stadium": a name ending so is a street or a venue; `afterPreposition` admits the endings that are also surnames. */
+/** A first word that makes a name of several words a street, a square or a town ("Rua …", "San …", "Mount …"). */
+export function isPlaceOpening(word: string): boolean {
+  return placeOpenings.has(word);
+}
+
 export function isPlaceEnding(word: string, afterPreposition: boolean): boolean {
   return placeEndings.has(word) || (afterPreposition && placeEndingsAfterPreposition.has(word));
 }

@@ -6,6 +6,7 @@ import {
   isDemonym,
   isFacilityNoun,
   isPlaceEnding,
+  isPlaceOpening,
   isSurnameOrganisationWord,
   isNameParticle,
   isCalendarWord,
@@ -245,6 +246,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.
   if (isFacilityNoun(tokens[last + 1]?.text ?? '')) return null;
   const before = tokens[first - 1];
+  // "Rua da Fonte Taurina", "San Telmo", "Mount Kenya": a street, a town or a mountain.
+  if (words.length > 1 && isPlaceOpening(words[0]!.text)) return null;
   // "at Marsh Lane", "Wembley Stadium": a street or a venue.
   if (words.length > 1 && isPlaceEnding(words.at(-1)!.text, LOCATIVE.has(before?.text.toLowerCase() ?? '') || before?.text.toLowerCase() === 'on')) return null;
   // "based in Sherman Oaks, California": a run after a locative preposition and before ", <state or country>" is a place.

@@ -482,3 +482,10 @@ describe('extractPeople: roles that verbs and figures used to cut', () => {
     expect(rolesOf('Walter Benning, a retired teacher who lost $85,000, said he felt betrayed.', 'Walter Benning')).toEqual(['a retired teacher who lost $85,000']);
   });
 });
+
+describe('extractPeople: streets and towns named like people', () => {
+  it('takes "Rua da Fonte Taurina" and "San Telmo" for places, "Carlos Santana" for a person', () => {
+    const names = peopleOf(articleFromText('Quake\n\nThe café is on Rua da Fonte Taurina.\n\nRescuers worked in San Telmo, where Carlos Santana grew up.')).map((person) => person.name);
+    expect(names).toEqual(['Carlos Santana']);
+  });
+});
