@@ -216,11 +216,13 @@ const COPULA_ROLE = /^\s+(?:is|was|has been|had been|became|remains)\s+((?:a|an|
  * opens its sentence (so it is the subject, not the object of an earlier clause).
  */
 export function roleAfterCopula(text: string, nameStart: number, nameEnd: number): string | null {
-  if (!/(?:^|[.!?]["”]?\s+)$/u.test(text.slice(0, nameStart))) return null;
-  const match = COPULA_ROLE.exec(text.slice(nameEnd));
+  // The name opens its sentence, maybe after a role set off by a comma ("Her husband, X, is the owner").
+  if (!/(?:^|[.!?]["”]?\s+)(?:[^,.!?"“”]{1,40},\s*)?$/u.test(text.slice(0, nameStart))) return null;
+  const match = COPULA_ROLE.exec(text.slice(nameEnd).replace(/^,\s*/, ' '));
   if (!match) return null;
   // "an anchor for" when the phrase stops at a quoted title: drop the dangling preposition.
-  const phrase = shortened(clean(match[1]!)).replace(/\s+(?:of|for|at|in|on|with|from|to|by|and)$/i, '');
+  // "the owner and runs the dining room": a second verb ends the role.
+  const phrase = shortened(clean(match[1]!.replace(/\s+and\s+\p{Ll}+s\s+(?:the|a|an|his|her|its|their)\s.*$/u, ''))).replace(/\s+(?:of|for|at|in|on|with|from|to|by|and)$/i, '');
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   return looksLikeRoleNoun(headWord(phrase.replace(/^(?:a|an|the)\s+/i, ''))) ? phrase : null;
 }

@@ -489,3 +489,10 @@ describe('extractPeople: streets and towns named like people', () => {
     expect(names).toEqual(['Carlos Santana']);
   });
 });
+
+describe('extractPeople: a role stated after an appositive', () => {
+  it('reads "Her husband, X, is the owner and runs the room" as owner and husband', () => {
+    const people = peopleOf(articleFromText('Restaurant\n\nChef Ana Marques runs the kitchen. Her husband, Rui Tavares, is the owner and runs the dining room.'));
+    expect(byName(people, 'Rui Tavares').roles).toEqual(['the owner', 'husband']);
+  });
+});
