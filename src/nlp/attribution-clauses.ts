@@ -217,6 +217,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "The film added $67.9 million", "the governor declared a state of emergency": figures and acts, not words.
   if (/^add/.test(verb) && /^\s+[$€£¥]?\d/.test(right)) return null;
   if (/^declare/.test(verb) && /^\s+(?:a|an|the|his|her|its|their|war|martial|victory|independence|bankruptcy)\b/i.test(right)) return null;
+  if (/^conced/.test(verb) && /^\s+(?:defeat|the\s+(?:election|race|vote|match|game|title))\b/i.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   // "X, a senator, called the plan “…”": what follows a naming verb is its object, never the speaker.
   const naming = /^(?:called|calls|dubbed|branded|labell?ed)$/.test(verb);
@@ -233,7 +234,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (phrase === '' && /^(?:who|which)$/i.test(subordinator)) {
     const antecedent = (/([^,;:()]*?),?\s*(?:who|which)\s*$/i.exec(left.replace(DATELINE, ''))?.[1] ?? '').replace(/^\s*(?:according\s+to|as\s+per)\s+/i, '');
     if (/\band\b/.test(antecedent) || !isSourcePhrase(stripModifiers(antecedent))) return null;
-    return { kind: 'said', phrase: stripModifiers(antecedent), subjectRegion: '', audience, closesSentence: false };
+    // "Paul Reyes, Cresta's former head of risk, who testified": the name before the appositive is who.
+    return { kind: 'said', phrase: stripModifiers(antecedent), subjectRegion: left.replace(DATELINE, ''), audience, closesSentence: false };
   }
   // "a tax increase that Mayor X said was unavoidable": a relative clause whose subject is missing after the verb.
   const relative = /^(?:that|which)$/i.test(subordinator) && RELATIVE_GAP.test(right);

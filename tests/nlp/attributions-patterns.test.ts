@@ -550,3 +550,14 @@ describe('a verb that is also a plural noun', () => {
     expect(found.map((claim) => claim.speaker)).toEqual(['court records']);
   });
 });
+
+describe('a relative clause after an appositive, and conceding defeat', () => {
+  const reyes = person('Paul Reyes', 'male', ["Acme's former head of risk"]);
+  it('gives "X, Acme\'s former head of risk, who testified that …" to X', () => {
+    const text = "The key witness was Paul Reyes, Acme's former head of risk, who testified that he had warned the founder.";
+    expect(attribute(text, [reyes])[0]?.speakerId).toBe(reyes.id);
+  });
+  it('reads "conceded defeat" as an act, not words', () => {
+    expect(attribute('Maria Lopez, 58, conceded defeat in a brief statement outside parliament.')).toEqual([]);
+  });
+});
