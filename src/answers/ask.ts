@@ -79,7 +79,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "How much did X earn?" answered by a sentence with no figure at all: the article does not say. Any number counts
   // ("By how much did the bank raise rates?" → "by 25 basis points").
   if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'number')) return notFound(question);
-  const detail = context || following ? null : detailAfter(best);
+  const detail = context || following ? null : detailAfter(best, answerType);
   const chosen = context ? [context, best] : following ? [best, following] : detail ? [best, detail] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
@@ -117,15 +117,19 @@ function figureAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null 
 /** At most this many words make a sentence a paragraph's heading-like opening ("Critics were more divided."). */
 const LEAD_IN_WORDS = 7;
 
-/** A short sentence opening its paragraph only announces what the next one says: that one is quoted too. */
-function detailAfter(best: ScoredHit): ScoredHit | null {
+/** A short sentence opening its paragraph only announces what the next one says, and one that repeats a "why" only asks it: the next one is quoted too. */
+function detailAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null {
   const { prepared, hit } = best;
   const sentence = prepared.sentences[hit.sentenceId];
   const next = prepared.sentences[hit.sentenceId + 1];
+  if (!sentence || !next || next.paragraph !== sentence.paragraph) return null;
+  const withNext = { prepared, hit: { ...hit, sentenceId: next.id } };
+  // '"People ask me why we don't take bookings," she said.' only repeats a "why" question: the reason comes next.
+  if (answerType === 'reason' && /\bwhy\b/i.test(sentence.text)) return withNext;
   const previous = prepared.sentences[hit.sentenceId - 1];
-  if (!sentence || !next || next.paragraph !== sentence.paragraph || previous?.paragraph === sentence.paragraph) return null;
+  if (previous?.paragraph === sentence.paragraph) return null;
   const words = sentence.text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-  return words <= LEAD_IN_WORDS ? { prepared, hit: { ...hit, sentenceId: next.id } } : null;
+  return words <= LEAD_IN_WORDS ? withNext : null;
 }
 
 /** Questions that a sentence without any figure cannot answer: how much money, what percentage. */

@@ -348,6 +348,14 @@ describe('answerAsk on a paragraph opened by a short lead-in', () => {
     ),
   );
 
+  it('quotes the reason after a sentence that only repeats a "why" question', () => {
+    const cafe = prepareArticle(
+      articleFromBlocks('cafe', ['The café seats 22.', '"People ask me why we take no bookings," Ana Reis said. "The truth is that we like the queue."'].join('\n\n')),
+    );
+    const answer = answerAsk([cafe], "Why doesn't the café take bookings?");
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toContain('The truth is that we like the queue.');
+  });
+
   it('quotes the sentence after a heading-like opening, which says what it announces', () => {
     const answer = answerAsk([prepared], 'How did the neighbours respond?');
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
