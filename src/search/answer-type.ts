@@ -17,7 +17,7 @@ const PATTERNS: Array<[AnswerType, RegExp]> = [
   ['duration', new RegExp(`\\bhow long\\b(?! ago)|\\bfor how many (?:${TIME_UNITS})\\b|\\bhow many (?:${TIME_UNITS})\\b`, 'i')],
   ['number', /\bhow (?:many|much|old|far|big|large|often|tall|high|deep|wide|heavy|fast|hot|cold|small|low)\b|\bwhat (?:is |was |were )?the (?:number|amount|total|size|age)\b|\b(?:what|which) (?:amount|number|population|temperature|rate)\b/i],
   // "What is Tanabe's approval rating?", "What was the final score?": a figure, named last.
-  ['number', /\bwhat\b[^?]*\b(?:rating|ratings|score|toll|turnout|population|percentage|temperature|attendance)\s*\??\s*$/i],
+  ['number', /\bwhat\b[^?]*\b(?:rating|ratings|score|toll|turnout|population|percentage|temperature|attendance|count|tally|margin|majority)\s*\??\s*$/i],
   ['year', /\b(?:what|which) year\b/i],
   ['date', /\bwhen\b|\bhow long ago\b|\b(?:what|which) (?:month|day|date|time|decade|century)\b/i],
   ['reason', /\bwhy\b|\bwhat (?:caused|led to|is the reason|was the reason)\b|\bfor what reason\b/i],

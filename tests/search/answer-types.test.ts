@@ -21,6 +21,7 @@ describe('answer types', () => {
     expect(detectAnswerType('How deep can the satellite see?')).toBe('number');
     expect(detectAnswerType("What is Tanabe's approval rating?")).toBe('number');
     expect(detectAnswerType('What was the final score?')).toBe('number');
+    expect(detectAnswerType('What was the vote count?')).toBe('number');
     expect(detectAnswerType("What was Acme's revenue in the quarter?")).toBe('money');
     expect(detectAnswerType('How much did the film make this weekend?')).toBe('money');
     expect(detectAnswerType('In which year did the museum open?')).toBe('year');
