@@ -170,7 +170,7 @@ const SHORT_CAPITALISED = /(?:^|\s)\p{Lu}\p{Ll}{0,3}$/u;
 
 /** The phrase right after a verb, up to the next boundary ("said Assistant U.S. Attorney Daniel Kovacs, …"). */
 function phraseAfter(right: string): string {
-  for (const match of right.matchAll(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\bthat\b/g)) {
+  for (const match of right.matchAll(/(?<!\d),|,(?!\d{3})|[;:.!?()]|\s{3,}|\s-{1,2}\s|\bthat\b/g)) {
     const after = right.slice(match.index + 1);
     const abbreviation =
       match[0] === '.' &&
@@ -218,6 +218,10 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (/^add/.test(verb) && /^\s+[$€£¥]?\d/.test(right)) return null;
   if (/^declare/.test(verb) && /^\s+(?:a|an|the|his|her|its|their|war|martial|victory|independence|bankruptcy)\b/i.test(right)) return null;
   if (/^conced/.test(verb) && /^\s+(?:defeat|the\s+(?:election|race|vote|match|game|title))\b/i.test(right)) return null;
+  // "agreed on Tuesday to a framework", "admitted 212 patients": acts ("agreed to cooperate", "admitted buying" commit
+  // or concede something, and stay).
+  if (/^agree/.test(verb) && /^\s+(?:[\p{L}-]+\s+){0,3}?(?:to\s+(?:(?:a|an|the|its|their|his|her)\b|[$€£]|\d)|on\s+(?:a|an|the)\s)/u.test(right)) return null;
+  if (/^admit/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|dozens|hundreds|thousands)\b)/.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   // "X, a senator, called the plan “…”": what follows a naming verb is its object, never the speaker.
   const naming = /^(?:called|calls|dubbed|branded|labell?ed)$/.test(verb);
@@ -265,7 +269,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (dashed) return { kind: 'said', phrase: dashed, subjectRegion: '', audience, closesSentence: false };
   // "Mark Warner, a senator from Virginia, said the stopgap …": a name and its appositive are the subject, so
   // what follows the verb is the claim, not an inverted speaker.
-  const appositiveSubject = APPOSITIVE_SUBJECT.exec(left.replace(DATELINE, ''))?.[1];
+  const appositiveSubject = (APPOSITIVE_SUBJECT.exec(left.replace(DATELINE, '')) ?? AGED_SUBJECT.exec(left.replace(DATELINE, '')))?.[1];
   if (appositiveSubject && isSourcePhrase(appositiveSubject)) {
     return { kind: 'said', phrase: appositiveSubject, subjectRegion: '', audience, closesSentence: false };
   }
@@ -296,6 +300,9 @@ function invertedSpeaker(phrase: string): string {
 
 // "Mark Warner, a senator from Virginia," and "Aviation safety consultant Jeff Brennan, a former investigator,": a name
 // (after any lower-case role words) and its appositive.
+// "Owner Margaret Lindqvist, 71, said the rent …": a name and its age are the subject, what follows the verb the claim.
+const AGED_SUBJECT = /^\s*((?:\p{L}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*,\s*\d{1,3}\s*,\s*$/u;
+
 /** "The woman who led the protest said": the noun phrase a relative clause hangs from, when it names a source. */
 function relativeClauseSubject(left: string): string | null {
   const clause = left.slice(Math.max(0, lastIndexOf(BOUNDARY, left)));

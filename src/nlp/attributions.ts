@@ -150,7 +150,9 @@ class AttributionReader {
     let outlet: string | null = null;
     let kind: Attribution['kind'] = 'indirect';
     let claimSpan: { start: number; end?: number } | null = null;
-    const saidClauses = clauses.filter((candidate) => candidate.kind === 'said');
+    // "According to the report, the two men had argued …": what follows is the report's, not the men's.
+    const reportOpens = /^\W*(?:according\s+to|as\s+per)\b/i.test(this.maskedSentences.get(sentence.id) ?? '');
+    const saidClauses = reportOpens ? [] : clauses.filter((candidate) => candidate.kind === 'said');
     // "Lubitz told the school he was ill, the airline said": the closing clause is the report.
     saidClauses.sort((a, b) => Number(b.closesSentence) - Number(a.closesSentence));
     for (const clause of saidClauses) {

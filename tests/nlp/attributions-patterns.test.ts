@@ -561,3 +561,19 @@ describe('a relative clause after an appositive, and conceding defeat', () => {
     expect(attribute('Maria Lopez, 58, conceded defeat in a brief statement outside parliament.')).toEqual([]);
   });
 });
+
+describe('review 9: figures, reports and acts', () => {
+  const owner = person('Margaret Lind', 'female', ['Owner']);
+  it('reads "Owner X, 71, said the rent for the 2,400-square-foot shop …" as X\'s, never "the rent for the 2"', () => {
+    const found = attribute('Owner Margaret Lind, 71, said the monthly rent for the 2,400-square-foot shop will rise.', [owner]);
+    expect(found[0]?.speakerId).toBe(owner.id);
+  });
+  it('credits the report, not the people it describes, with "According to the report, the two men had argued …"', () => {
+    expect(attribute('According to the report, the two men had argued inside the bar.', [])[0]).toMatchObject({ speaker: 'the report', kind: 'according-to' });
+  });
+  it('reads "agreed on Tuesday to a framework" and "admitted 212 patients" as acts; "agreed to cooperate" stays', () => {
+    expect(attribute('Leaders of the Group of 20 agreed on Tuesday to a framework for taxing billionaires.', [])).toEqual([]);
+    expect(attribute('The hospital admitted 212 patients over the weekend, according to spokeswoman Maria Lopez.')[0]?.speakerId).toBe(lopez.id);
+    expect(attribute('Maria Lopez agreed to cooperate with investigators.')[0]?.speakerId).toBe(lopez.id);
+  });
+});
