@@ -229,7 +229,12 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
   const unnamed = unnamedSpeakerMatches(articles, role).length > 0;
-  return held || unnamed ? null : `the ${role.toLowerCase()}`;
+  // "The victim, identified as Tyler Brennan, …": a sentence naming someone beside the role may well say who.
+  const nounAt = new RegExp(`\\b${head.toLowerCase()}s?\\b`, 'i');
+  const namedBeside = articles.some((prepared) =>
+    prepared.sentences.some((sentence) => nounAt.test(sentence.text) && prepared.people.some((person) => sentence.text.includes(person.name))),
+  );
+  return held || unnamed || namedBeside ? null : `the ${role.toLowerCase()}`;
 }
 
 /** At most this many sentences are added to finish a quotation an answer sentence opens. */

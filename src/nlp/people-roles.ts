@@ -204,7 +204,8 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const opensAsRole = APPOSITIVE_OPENING.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
   const whole = clean(raw.replace(/^who (?:is|was)\s+/i, '').replace(MEDIUM_AFTER_ROLE, ''));
-  const phrase = shortened(words(whole).length > MAX_ROLE_WORDS ? whole.replace(RELATIVE_CLAUSE, '') : whole);
+  // "a 67-year-old farmer who asked that his name not be used": a clause that reports is no part of the role.
+  const phrase = shortened(words(whole).length > MAX_ROLE_WORDS || REPORTING_VERB.test(whole) ? whole.replace(RELATIVE_CLAUSE, '') : whole);
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   return looksLikeRoleNoun(headWord(phrase.replace(/^(?:now|then)\s+/i, ''))) ? phrase : null;
 }

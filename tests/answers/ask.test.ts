@@ -191,6 +191,14 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual(['The team now plans a randomised trial with 2,000 older adults. It will last three years.']);
   });
 
+  it('leaves "Who is the victim?" to the text when a sentence names someone beside the word', () => {
+    const stabbing = prepareArticle(
+      articleFromBlocks('stabbing', ['A man was charged on Sunday.', 'The victim, identified as 27-year-old Tyler Brennan of Harbor City, was stabbed twice.'].join('\n\n')),
+    );
+    const answer = answerAsk([stabbing], 'Who is the victim?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Tyler Brennan/);
+  });
+
   it('says the article does not name someone it only mentions by role', () => {
     expect(answerAsk([prepared], 'Who is the Prime Minister?')).toMatchObject({ kind: 'not-found', message: 'The article does not name the prime minister.' });
   });

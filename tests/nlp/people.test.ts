@@ -496,3 +496,10 @@ describe('extractPeople: a role stated after an appositive', () => {
     expect(byName(people, 'Rui Tavares').roles).toEqual(['the owner', 'husband']);
   });
 });
+
+describe('extractPeople: a role before a clause that reports', () => {
+  it('reads "said Miguel, a 67-year-old farmer who asked that his name not be used" as a farmer', () => {
+    const people = peopleOf(articleFromText('Heat\n\n"The ground is hard," said Miguel, a 67-year-old farmer who asked that his last name not be used.'));
+    expect(byName(people, 'Miguel').roles).toEqual(['a 67-year-old farmer']);
+  });
+});
