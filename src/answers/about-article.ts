@@ -27,14 +27,17 @@ export function articleFactAsked(question: string): ArticleFact | null {
 const WHO_IS = /^\s*who\s+(?:is|was)\s+(.+?)\s*\??\s*$/i;
 const fold = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The articles whose byline is the name typed (in full, or the surname alone). */
-export function articlesBy(articles: readonly PreparedArticle[], name: string): PreparedArticle[] {
+/** The writer of a byline the name typed means (in full, or the surname alone), as the byline writes them. */
+export function bylineWriterNamed(author: string | null, name: string): string | null {
   const typed = fold(name);
-  return articles.filter(({ article }) => {
-    if (!article.author) return false;
-    const author = fold(article.author);
-    return typed === author || (!typed.includes(' ') && author.split(' ').at(-1) === typed);
-  });
+  // "Anna Kowalski and Rahul Mehta": each writer of a shared byline.
+  const writers = (author ?? '').split(/\s*(?:,|\band\b|&)\s*/).map((writer) => writer.trim()).filter(Boolean);
+  return writers.find((writer) => typed === fold(writer) || (!typed.includes(' ') && fold(writer).split(' ').at(-1) === typed)) ?? null;
+}
+
+/** The articles whose byline names the person typed. */
+export function articlesBy(articles: readonly PreparedArticle[], name: string): PreparedArticle[] {
+  return articles.filter(({ article }) => bylineWriterNamed(article.author, name) !== null);
 }
 
 /**

@@ -3,7 +3,7 @@ import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/peopl
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeParagraphAt, citeWith } from './citation.js';
 import { isUnnamedSpeaker, speaksAs, unnamedSpeakerMatches } from './unnamed-speakers.js';
-import { articlesBy } from './about-article.js';
+import { articlesBy, bylineWriterNamed } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
@@ -104,7 +104,8 @@ function notMentioned(articles: PreparedArticle[], query: string): NotFoundAnswe
 /** "/who Rachel Okonjo" of the writer of the byline, whom the story itself never names. */
 function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | null {
   const [written] = articlesBy(articles, query);
-  if (!written?.article.author) return null;
+  const writer = written ? bylineWriterNamed(written.article.author, query) : null;
+  if (!written || !writer) return null;
   const { article } = written;
   return {
     kind: 'who',
@@ -113,7 +114,7 @@ function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | n
     articleTitle: article.title,
     publisher: article.publisher,
     personId: `byline:${article.id}`,
-    name: article.author!,
+    name: writer,
     aliases: [],
     roles: ['wrote this article (the byline)'],
     said: [],

@@ -60,6 +60,12 @@ function withoutSiteSuffix(title: string, siteName: string | null): string {
   return suffix.length > 0 && (site.startsWith(suffix) || suffix.startsWith(site)) ? match[1] : title;
 }
 
+/** "G20 leaders agree … | Global Ledger": with no site name given, a short capitalised name after the title's last pipe. */
+function siteAfterPipe(title: string): string | null {
+  const suffix = /\s\|\s+([^|]+)$/.exec(title)?.[1]?.trim();
+  return suffix && suffix.split(/\s+/).length <= 4 && suffix.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word)) ? suffix : null;
+}
+
 function tagsOf(document: PageDocument): string[] {
   const articleTags = metaContent(document, 'meta[property="article:tag"]');
   const keywords = articleTags.length > 0 ? articleTags : metaContent(document, 'meta[name="news_keywords"]', 'meta[name="keywords"]');
@@ -83,6 +89,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   // Read before Readability, which rewrites the document.
   const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   const timeDate = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const pageTitleText = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
   const extracted = new Readability(document, { keepClasses: true }).parse();
   if (!extracted?.content || !extracted.textContent?.trim()) {
@@ -91,7 +98,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const { document: content } = parseHTML(`<!doctype html><html><body>${extracted.content}</body></html>`);
   const found = htmlBodyBlocks(content.body);
 
-  const siteName = extracted.siteName?.trim() || null;
+  const siteName = extracted.siteName?.trim() || siteAfterPipe(pageTitleText);
   const pageTitle = withoutSiteSuffix(extracted.title?.trim() ?? '', siteName);
   // The story's own headline (its h1) over the page's <title>, often a shorter SEO line ("Driver gets 12 years in …").
   const title = headline && isHeadlineOf(headline, pageTitle, siteName) ? headline : pageTitle;

@@ -62,6 +62,12 @@ describe('questions about the article itself', () => {
     expect(renderText(answerAsk([stamped], 'When was this article published?'))).toContain('Published 2024-11-04.');
   });
 
+  it('finds each writer of a shared byline by name', () => {
+    const shared = prepareArticle(parseMarkdown(markdown(['title: Council passes budget', 'author: Ines Walcott and Tom Rees']), 'shared.md'));
+    expect(answerWho([shared], 'Tom Rees')).toMatchObject({ kind: 'who', name: 'Tom Rees' });
+    expect(answerWho([shared], 'Walcott')).toMatchObject({ kind: 'who', name: 'Ines Walcott' });
+  });
+
   it('leaves "Who is X?" to the story when the story names an X too', () => {
     const named = prepareArticle(
       parseMarkdown(['---', 'title: Budget passes', 'author: Ines Walcott', '---', 'Councillor Tom Walcott said the budget was fair.'].join('\n'), 'named.md'),

@@ -52,6 +52,15 @@ describe('parseHtml on a small page', () => {
     expect(article.dek).toBeNull();
   });
 
+  it('takes the site name after the title\'s last pipe when the page names no site', () => {
+    const html = `<!doctype html><html><head><title>Leaders agree debt plan | Global Ledger</title></head><body><article><h1>Leaders agree debt plan</h1>
+      <p class="byline">By Anna Kowal and Rahul Mehta</p>
+      <p>Leaders of the largest economies agreed on Tuesday to a plan to ease the debts of the poorest countries.</p>
+      <p>Protesters marched outside the venue as the talks went on late into the night, police said.</p></article></body></html>`;
+    const article = parseHtml(html, 'debt.html');
+    expect(article).toMatchObject({ title: 'Leaders agree debt plan', publisher: 'Global Ledger', author: 'Anna Kowal and Rahul Mehta' });
+  });
+
   it('takes a "Tags:" line at the foot of the story for the page\'s tags, not a paragraph', () => {
     const html = `<!doctype html><html><head><title>Bank raises rates</title></head><body><article><h1>Bank raises rates</h1>
       <p>The central bank raised its benchmark rate by a quarter point on Thursday, its third rise this year.</p>
