@@ -251,6 +251,11 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (phrase !== '' && !joinedVerb) {
     // "a 27-year-old man from Sudan who asked not to be named because … said": the subject before the relative clause.
     if (!isSourcePhrase(phrase)) {
+      // "Co-author Dr. Diego Pol of the National University of La Plata said": the name before its affiliation.
+      const named = phrase.replace(/\s+(?:of|at|from|with)\s+.*$/, '');
+      if (named !== phrase && /\p{Lu}[\p{L}.'’-]*$/u.test(named) && isSourcePhrase(named)) {
+        return { kind: 'said', phrase: named, subjectRegion: phrase, audience, closesSentence };
+      }
       const head = relativeClauseSubject(left);
       return head ? { kind: 'said', phrase: head, subjectRegion: '', audience, closesSentence } : null;
     }

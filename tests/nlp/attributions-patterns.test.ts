@@ -577,3 +577,10 @@ describe('review 9: figures, reports and acts', () => {
     expect(attribute('Maria Lopez agreed to cooperate with investigators.')[0]?.speakerId).toBe(lopez.id);
   });
 });
+
+describe('a long subject: title, name and affiliation', () => {
+  it('gives "Co-author Dr. X of the National University of Y said …" to X', () => {
+    const pol = person('Diego Pol', 'male', ['Co-author']);
+    expect(attribute('Co-author Dr. Diego Pol of the National University of La Plata said the species was new.', [pol])[0]?.speakerId).toBe(pol.id);
+  });
+});
