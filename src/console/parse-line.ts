@@ -105,7 +105,10 @@ export function parseLine(input: string, commands: ReadonlyMap<string, Command>)
     if (value instanceof Error) return { ok: false, name, error: value.message };
     values[optionName] = value;
   }
-  const missing = options.find((option) => option.required && values[option.name] === undefined);
+  // A missing text option is left to the command, so "/who" and "/who name:" get the same error as on Discord.
+  const missing = options.find(
+    (option) => option.required && values[option.name] === undefined && option.type !== ApplicationCommandOptionType.String,
+  );
   if (missing) return { ok: false, name, error: `/${name} needs ${missing.name}: (e.g. /${name} ${missing.name}:…)` };
   return { ok: true, line: { command, name, options: values } };
 }

@@ -69,10 +69,13 @@ describe('local console (real process, no token)', () => {
   });
 
   it('turns bad input into short ephemeral errors and keeps going', () => {
-    const { replies, status } = runConsole(['/who name:', '/nonsense', '/quote term:@everyone', '/summary length:huge', '/summary']);
+    const { replies, status } = runConsole(['/who name:', '/nonsense', '/quote term:@everyone', '/summary length:huge', '/summary', '/who']);
     expect(status).toBe(0);
-    expect(replies).toHaveLength(5);
+    expect(replies).toHaveLength(6);
     expect(replies[0]?.ephemeral).toBe(true);
+    // An empty option and a missing one read the same.
+    expect(replies[0]?.answer).toEqual({ kind: 'error', message: 'Please give a name.' });
+    expect(replies[5]?.answer).toEqual(replies[0]?.answer);
     expect(replies[1]?.answer).toEqual({ kind: 'error', message: 'Unknown command /nonsense. Type /help for the list.' });
     expect(replies[3]?.ephemeral).toBe(true);
     expect(replies[4]?.answer.kind).toBe('summary');

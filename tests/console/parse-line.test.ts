@@ -76,8 +76,11 @@ describe('parseLine', () => {
     expect(parse('/article rename')).toMatchObject({ ok: false });
   });
 
-  it('explains unknown commands and missing options', () => {
+  it('explains unknown commands', () => {
     expect(parse('/weather')).toEqual({ ok: false, error: 'Unknown command /weather. Type /help for the list.' });
-    expect(parse('/who')).toEqual({ ok: false, name: 'who', error: '/who needs name: (e.g. /who name:…)' });
+  });
+
+  it('leaves a missing text option to the command, as Discord would send it', () => {
+    expect(parse('/who')).toMatchObject({ ok: true, line: { name: 'who', options: {} } });
   });
 });
