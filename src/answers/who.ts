@@ -101,6 +101,19 @@ function notMentioned(articles: PreparedArticle[], query: string): NotFoundAnswe
   };
 }
 
+/**
+ * "/who Horizon" of an airline quoted as "Horizon Air said": a body quoted under a proper name holding every word
+ * typed, before a person whose role names it ("Horizon spokesman Tom Reyes").
+ */
+function bodiesNamed(articles: PreparedArticle[], query: string): Match[] {
+  const typed = nameTokens(query.replace(/^the\s+/i, ''));
+  if (typed.length === 0) return [];
+  const properWords = (description: string): string[] => description.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).flatMap(nameTokens);
+  return unnamedSpeakerMatches(articles, query).filter(({ person }) =>
+    person.roles.some((description) => typed.every((token) => properWords(description).includes(token))),
+  );
+}
+
 /** "/who Rachel Okonjo" of the writer of the byline, whom the story itself never names. */
 function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | null {
   const [written] = articlesBy(articles, query);
@@ -132,7 +145,8 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   const query = name.trim();
   const chosen = resolveChoiceValue(articles, query);
   const matches = chosen ? [chosen] : nameMatches(articles, query);
-  const roles = matches.length > 0 ? matches : roleMatches(articles, query);
+  const named = matches.length > 0 ? matches : bodiesNamed(articles, query);
+  const roles = named.length > 0 ? named : roleMatches(articles, query);
   // Then the sources quoted without a name ("the doctor" for "A doctor on the scene told Ruptly …"); last, a role
   // noun whose qualifiers the article words differently ("the studio executive" for "the studio's head of sales").
   const unnamed = roles.length > 0 ? roles : unnamedSpeakerMatches(articles, query);

@@ -71,6 +71,21 @@ describe('/who for sources the article quotes without a name', () => {
     expect(answer.kind === 'who' && answer.said.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
   });
 
+  it('finds a body by its own name before the spokesman whose role names it', () => {
+    const airline = prepareArticle(
+      articleFromBlocks(
+        'airline',
+        [
+          'Kestrel Air said on Tuesday it would cut 300 jobs.',
+          '"This was a painful decision," Kestrel spokesman Tom Reyes said.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(answerWho([airline], 'Kestrel')).toMatchObject({ kind: 'who', name: 'Kestrel Air' });
+    expect(answerWho([airline], 'spokesman')).toMatchObject({ kind: 'who', name: 'Tom Reyes' });
+    expect(answerWho([airline], 'Kestrel spokesman')).toMatchObject({ kind: 'who', name: 'Tom Reyes' });
+  });
+
   it('are found again by their id, as a page-turn button asks', () => {
     const id = unnamedSpeakerId('the doctor');
     expect(id).toBe(unnamedSpeakerId('A doctor at the clinic'));
