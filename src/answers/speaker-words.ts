@@ -4,7 +4,8 @@ import { analyzeQuestion } from '../search/query.js';
 import { textTerms } from '../search/tokens.js';
 import { citeSentence } from './citation.js';
 import { personAsked } from './person-asked.js';
-import { isUnnamedSpeaker, speaksAs } from './unnamed-speakers.js';
+import { isSaidBy, isUnnamedSpeaker, speaksAs } from './unnamed-speakers.js';
+import { namesOfSpeaker } from '../nlp/attributions.js';
 
 const SPEAKER_QUOTES = 2;
 /** A name match at least this good means the question names the person ("Vladmir Putin" is 0.85). */
@@ -44,14 +45,14 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   const { prepared, person } = speaker;
   const paragraphs = new Set(
     prepared.attributions
-      .filter((attribution) => attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && isUnnamedSpeaker(person) && speaksAs(person, attribution.speaker)))
+      .filter((attribution) => isSaidBy(attribution, person))
       .map((attribution) => attribution.paragraph),
   );
   // Credited as their citation credits them, so the second sentence of a quotation counts too.
   const said = prepared.sentences.filter((sentence) => {
     if (!paragraphs.has(sentence.paragraph)) return false;
     const { speaker } = citeSentence(prepared, sentence.id);
-    return speaker !== null && (speaker === person.name || (isUnnamedSpeaker(person) && speaksAs(person, speaker)));
+    return speaker !== null && (namesOfSpeaker(speaker).includes(person.name) || (isUnnamedSpeaker(person) && speaksAs(person, speaker)));
   });
   if (said.length === 0) return null;
   const wanted = new Set(analyzeQuestion(topic).groups.flatMap((group) => group.forms));

@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
-import type { Person } from '../nlp/types.js';
+import type { Attribution, Person } from '../nlp/types.js';
 import { acronymLetters, spelledOutRuns } from '../search/initials.js';
 import { scanTokens } from '../search/tokens.js';
 
@@ -52,6 +52,12 @@ function sameSourceAs(description: string, earlierIds: readonly string[]): strin
     return earlier.at(-1) === head && words.every((word) => earlier.includes(word));
   });
   return matches.length === 1 ? matches[0]! : null;
+}
+
+/** Whether a claim is this person's or source's: theirs alone, shared ("Ann Lowe and Mark Diaz said"), or an unnamed source's. */
+export function isSaidBy(attribution: Attribution, person: Person): boolean {
+  if (attribution.speakerId === person.id || attribution.coSpeakerIds?.includes(person.id)) return true;
+  return attribution.speakerId === null && attribution.speaker !== null && isUnnamedSpeaker(person) && speaksAs(person, attribution.speaker);
 }
 
 /** Whether an attribution's speaker text ("the diplomat") is this unnamed source (also "A senior Western diplomat"). */

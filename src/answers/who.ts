@@ -2,7 +2,7 @@ import type { PreparedArticle } from '../core/prepared.js';
 import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeParagraphAt, citeWith } from './citation.js';
-import { isUnnamedSpeaker, speaksAs, unnamedSpeakerMatches } from './unnamed-speakers.js';
+import { isSaidBy, isUnnamedSpeaker, unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { articlesBy, bylineWriterNamed } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
@@ -163,10 +163,7 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
     : candidates
         .filter((match) => match !== best && match.prepared === prepared && match.score === best.score)
         .map((match) => match.person.name);
-  const saidBy = prepared.attributions.filter(
-    (attribution) =>
-      attribution.speakerId === person.id || (attribution.speakerId === null && attribution.speaker !== null && isUnnamedSpeaker(person) && speaksAs(person, attribution.speaker)),
-  );
+  const saidBy = prepared.attributions.filter((attribution) => isSaidBy(attribution, person));
   // A paragraph where they speak only as "he added" or a running quote mentions them too.
   const mentioned = [...new Set([...person.paragraphs, ...saidBy.map((attribution) => attribution.paragraph)])].sort((a, b) => a - b);
   return {

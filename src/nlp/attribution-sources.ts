@@ -7,6 +7,8 @@ export interface Source {
   /** The source as the text names it (a person's full name when it is a person). */
   text: string | null;
   outlet: string | null;
+  /** Who speaks with `person` ("Two pilots, Ann Lowe and Mark Diaz, said"). */
+  others?: Person[];
 }
 
 export interface PersonMatch {
@@ -21,6 +23,8 @@ const PREPOSITION = /(?<![\p{L}-])(?:by|for|from|of|on behalf of|with|at|in|to|n
 const FOLLOWING_PREPOSITION = /^\s+(?:in|at|on|during|after|before|from|to|via|through|of)\b/;
 
 const RECENT_PARAGRAPHS = 2;
+// What joins two names of one list: ", ", " and ", ", and ", " & ".
+const COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/;
 
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -107,6 +111,27 @@ export class PersonFinder {
       return !headOnly || after.trim() === '' || /^\s*[,;:(]/.test(after) || FOLLOWING_PREPOSITION.test(after);
     });
     return match?.person ?? null;
+  }
+
+  /**
+   * The people named together with `person`'s last mention in `text` ("Ann Lowe and Mark Diaz", "A, B and C"), in reading order,
+   * `person` among them; `person` alone when no one else is named beside them.
+   */
+  coordinated(text: string, person: Person): Person[] {
+    const mentions = this.find(text);
+    const at = mentions.findLastIndex((mention) => mention.person === person);
+    if (at < 0) return [person];
+    const joined = (left: PersonMatch, right: PersonMatch): boolean =>
+      COORDINATION.test(text.slice(left.index + left.length, right.index)) && !/^['’]s\b/.test(text.slice(right.index + right.length));
+    let first = at;
+    let last = at;
+    while (first > 0 && joined(mentions[first - 1]!, mentions[first]!)) first--;
+    while (last < mentions.length - 1 && joined(mentions[last]!, mentions[last + 1]!)) last++;
+    // "X, Y's lawyer, and Z": the names must be joined by "and" somewhere, not a list of commas alone.
+    const run = mentions.slice(first, last + 1);
+    const hasAnd = run.slice(1).some((mention, i) => /\band\b|&/.test(text.slice(run[i]!.index + run[i]!.length, mention.index)));
+    const people = [...new Set(run.map((mention) => mention.person))];
+    return hasAnd && people.length > 1 ? people : [person];
   }
 
   /** Mentions that may be a clause's subject: not after a preposition, not a possessive ("X's girlfriend"). */

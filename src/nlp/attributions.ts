@@ -109,11 +109,13 @@ class AttributionReader {
   }
 
   private add(sentence: Sentence, source: Source | null, outlet: string | null, quote: string, kind: Attribution['kind']): void {
+    const others = source?.person ? source.others ?? [] : [];
     this.attributions.push({
       paragraph: sentence.paragraph,
       sentence: sentence.id,
       speakerId: source?.person?.id ?? null,
-      speaker: source?.person?.name ?? (source?.text ? lowerDeterminer(source.text) : null),
+      ...(others.length > 0 && { coSpeakerIds: others.map((person) => person.id) }),
+      speaker: source?.person ? joinNames([source.person, ...others].map((person) => person.name)) : source?.text ? lowerDeterminer(source.text) : null,
       outlet: outlet ?? source?.outlet ?? null,
       quote,
       kind,
@@ -140,7 +142,8 @@ class AttributionReader {
     const last = this.attributions.at(-1);
     if (!last || last.paragraph < paragraph - 1 || last.speaker === null) return null;
     const person = this.people.find((candidate) => candidate.id === last.speakerId) ?? null;
-    return { person, text: last.speaker, outlet: null };
+    const others = this.people.filter((candidate) => last.coSpeakerIds?.includes(candidate.id));
+    return { person, text: last.speaker, outlet: null, ...(others.length > 0 && { others }) };
   }
 
   private report(sentence: Sentence): SentenceReport | null {
@@ -185,8 +188,17 @@ class AttributionReader {
 
   private resolve(clause: ReportingClause, sentence: Sentence): Source | null {
     const phrase = clause.phrase;
-    const named = (phrase ? this.finder.speakerIn(phrase) : null) ?? this.finder.speakerIn(clause.subjectRegion, false);
-    if (named) return { person: named, text: named.name, outlet: affiliatedOutlet(phrase, named) };
+    const inPhrase = phrase ? this.finder.speakerIn(phrase) : null;
+    const named = inPhrase ?? this.finder.speakerIn(clause.subjectRegion, false);
+    if (named) {
+      // "Ann Lowe, Mark Diaz and Kim Tran said": the first named leads, the others are recorded beside them. The list
+      // may begin before the phrase, which stops at a comma.
+      const masked = this.maskedSentences.get(sentence.id) ?? '';
+      const phraseEnd = phrase ? masked.indexOf(phrase) + phrase.length : -1;
+      const region = inPhrase && phrase ? (phraseEnd >= phrase.length ? masked.slice(0, phraseEnd) : phrase) : clause.subjectRegion;
+      const [lead = named, ...others] = this.finder.coordinated(region, named);
+      return { person: lead, text: lead.name, outlet: affiliatedOutlet(phrase, named), ...(others.length > 0 && { others }) };
+    }
     if (phrase && clause.isOutlet) return { person: null, text: null, outlet: outletIn(phrase) ?? phrase };
     if (phrase) {
       const pronoun = phrase.toLowerCase();
@@ -274,6 +286,16 @@ class AttributionReader {
     }
     return null;
   }
+}
+
+/** "Ann Lowe and Mark Diaz", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The names a joint speaker holds ("Ann Lowe and Mark Diaz" → both); a single speaker's own name. */
+export function namesOfSpeaker(speaker: string): string[] {
+  return speaker.split(/,\s*(?:and\s+)?|\s+and\s+/);
 }
 
 /**

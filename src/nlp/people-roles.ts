@@ -315,3 +315,41 @@ export function roleAsDefendant(text: string, nameStart: number, nameEnd: number
   const isDefendant = ([verb]: [string, string[]]): boolean => isDefendantVerb(verb) || (verb.toLowerCase() === 'found' && FOUND_GUILTY.test(after));
   return verbsBefore(text, nameStart).some(isDefendant) ? 'defendant' : null;
 }
+
+// Words that count or gather several people before their shared role ("the two journalists", "both nurses").
+const LIST_QUANTIFIERS = /^(?:(?:the|both|all|two|three|four|five|six|fellow)\s+)+/i;
+const MAX_LIST_ROLE_WORDS = 8;
+
+function singularRoleNoun(word: string): string | null {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(?:ss|ch|sh)es$/.test(word) ? word.slice(0, -2) : word.replace(/(?<!s)s$/, '');
+  return singular !== word && isRoleHead(singular) ? singular : null;
+}
+
+/** "Two pilots" → "pilot", "both nurses at the clinic" → "nurse at the clinic": a plural role phrase as each one's. */
+function eachOnesRole(phrase: string): string | null {
+  const rest = clean(phrase).replace(LIST_QUANTIFIERS, '');
+  const all = words(rest);
+  if (all.length === 0 || all.length > MAX_LIST_ROLE_WORDS || !all.every((word) => /^\p{Ll}/u.test(word) || /^\p{Lu}/u.test(word))) return null;
+  const head = headWord(rest);
+  const singular = singularRoleNoun(head);
+  if (!singular || all.indexOf(head) > MAX_ROLE_QUALIFIERS || REPORTING_VERB.test(rest)) return null;
+  return rest.replace(new RegExp(`(?<![\\p{L}-])${head}(?![\\p{L}-])`, 'u'), singular);
+}
+
+// "Two pilots, " / "The two journalists, ": a plural role set off by a comma right before a list of names.
+const LIST_ROLE_BEFORE = /(?:^|[.;:!?"“”(]\s*|,\s*)([^,.;:!?"“”()]{3,80}),\s*$/u;
+
+/**
+ * The role a list of names shares ("Two pilots, A and B, said", "A and B, both nurses at the clinic,"), each one's:
+ * `listStart` and `listEnd` bound the names joined by "and".
+ */
+export function roleOfList(text: string, listStart: number, listEnd: number): string | null {
+  // "Board members Linda Park and Joe Kim": a plural title right before the names.
+  const plural = WORD_BEFORE.exec(text.slice(0, listStart))?.[1];
+  if (plural && /^\S+\s+$/u.test(text.slice(listStart - plural.length - 1, listStart)) && singularRoleNoun(plural.toLowerCase())) {
+    return titleBefore(text, listStart, null);
+  }
+  const before = LIST_ROLE_BEFORE.exec(text.slice(0, listStart))?.[1];
+  const after = APPOSITIVE_AFTER.exec(text.slice(listEnd))?.[1];
+  return (before && eachOnesRole(before)) || (after && eachOnesRole(after)) || null;
+}

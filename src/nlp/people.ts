@@ -3,7 +3,7 @@ import { firstName, isOrganisationName, isOutletName } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleFromReview, roleInParentheses, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleFromReview, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -101,9 +101,28 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleFromAgentVerb(text, mention.title?.[0] ?? mention.start),
     roleFromReview(text, mention.title?.[0] ?? mention.start),
     roleAsDefendant(text, mention.title?.[0] ?? mention.start, mention.end),
+    listRole(mention, paragraphMentions),
   ]
     .filter((role): role is string => role !== null)
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()));
+}
+
+// What joins the names of one list: ", ", " and ", ", and ".
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/** "Two pilots, Ann Lowe and Mark Diaz," / "X and Y, both nurses,": the role a list of names, this one among them, shares. */
+function listRole(mention: BodyMention, paragraphMentions: BodyMention[]): string | null {
+  const text = mention.paragraphText;
+  const ordered = [...paragraphMentions].sort((a, b) => a.start - b.start);
+  const joined = (left: BodyMention, right: BodyMention): boolean => LIST_JOINER.test(text.slice(left.end, right.title?.[0] ?? right.start));
+  let first = ordered.indexOf(mention);
+  let last = first;
+  if (first < 0) return null;
+  while (first > 0 && joined(ordered[first - 1]!, ordered[first]!)) first--;
+  while (last < ordered.length - 1 && joined(ordered[last]!, ordered[last + 1]!)) last++;
+  const listEnd = ordered[last]!.end;
+  if (first === last || !/\band\s+[^,]*$/.test(text.slice(ordered[first]!.end, ordered[last]!.start + 1))) return null;
+  return roleOfList(text, ordered[first]!.title?.[0] ?? ordered[first]!.start, listEnd);
 }
 
 // "Their Treasury spokesperson", "Its head of research", "Her brother": the possessive points back to someone the role

@@ -32,7 +32,9 @@ export interface Attribution {
   sentence: number;
   /** The person's id when the speaker is a person in the article. */
   speakerId: string | null;
-  /** The speaker as named in the text ("Maria Lopez", "the White House", "Pentagon spokesman ..."). */
+  /** The others who say it with the speaker ("Two pilots, Ann Lowe and Mark Diaz, said"), when the text names them. */
+  coSpeakerIds?: string[];
+  /** The speaker as named in the text ("Maria Lopez", "the White House", "Pentagon spokesman ..."); "A and B" for several. */
   speaker: string | null;
   /** The outlet that reported it ("ABC News", "the Associated Press"), when the text says so. */
   outlet: string | null;

@@ -261,3 +261,12 @@ describe('suggestPeople', () => {
     expect(suggestPeople([seed], '', 3)).toHaveLength(3);
   });
 });
+
+describe('answerWho for people who speak together', () => {
+  it('gives each of them the shared words and the shared role', () => {
+    const crew = prepare('Airline cuts jobs\n\nTwo pilots, Ann Lowe and Mark Diaz, said they learned of the cuts from the news.', 'crew.txt');
+    const answer = answerWho([crew], 'Mark Diaz');
+    expect(answer).toMatchObject({ kind: 'who', name: 'Mark Diaz', roles: ['pilot'] });
+    expect(answer.kind === 'who' && answer.said.map((quote) => quote.citation.speaker)).toEqual(['Ann Lowe and Mark Diaz']);
+  });
+});

@@ -584,3 +584,35 @@ describe('a long subject: title, name and affiliation', () => {
     expect(attribute('Co-author Dr. Diego Pol of the National University of La Plata said the species was new.', [pol])[0]?.speakerId).toBe(pol.id);
   });
 });
+
+describe('several people speaking at once', () => {
+  const lowe = person('Ann Lowe', 'female');
+  const diaz = person('Mark Diaz', 'male');
+  const tran = person('Kim Tran', 'female');
+  const cast = [lowe, diaz, tran];
+
+  it('records every name of the list, the first leading', () => {
+    for (const text of [
+      'Two pilots, Ann Lowe and Mark Diaz, said they learned of the cuts from the news.',
+      'Ann Lowe and Mark Diaz, both pilots, said they were angry.',
+      '"We were shocked," said Ann Lowe and Mark Diaz.',
+    ]) {
+      expect(attribute(text, cast)[0]).toMatchObject({ speakerId: lowe.id, coSpeakerIds: [diaz.id], speaker: 'Ann Lowe and Mark Diaz' });
+    }
+    expect(attribute('Ann Lowe, Mark Diaz and Kim Tran said the plan failed.', cast)[0]).toMatchObject({
+      speaker: 'Ann Lowe, Mark Diaz and Kim Tran',
+      coSpeakerIds: [diaz.id, tran.id],
+    });
+  });
+
+  it('keeps one speaker when the others are told, or only named before a comma', () => {
+    expect(attribute('Ann Lowe told Mark Diaz and Kim Tran that the plan failed.', cast)[0]).toMatchObject({ speaker: 'Ann Lowe' });
+    expect(attribute('Unlike Ann Lowe, Mark Diaz said the plan failed.', cast)[0]).toMatchObject({ speaker: 'Mark Diaz' });
+    expect(attribute('Unlike Ann Lowe, Mark Diaz said the plan failed.', cast)[0]?.coSpeakerIds).toBeUndefined();
+  });
+
+  it('lets "they" carry on the whole list', () => {
+    const said = attribute('Ann Lowe and Mark Diaz, both pilots, said they were angry. "It is over," they said.', cast);
+    expect(said.at(-1)).toMatchObject({ speaker: 'Ann Lowe and Mark Diaz', quote: 'It is over' });
+  });
+});

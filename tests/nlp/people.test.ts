@@ -210,6 +210,21 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Karel Moravec')).toEqual(['brother']);
   });
 
+  it('gives each name of a list the role the list shares, and no one else\'s', () => {
+    const text = [
+      'Two pilots, Ann Lowe and Mark Diaz, said they learned of the cuts from the news.',
+      'Ken Ito and Sara Bell, both nurses at the clinic, said they were tired.',
+      'Board members Linda Park and Joe Kim voted no.',
+      'President Joe Biden and Jill Biden arrived. In Paris, Tom Weil and Eva Roth met.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Ann Lowe')).toEqual(['pilot']);
+    expect(rolesOf(text, 'Mark Diaz')).toEqual(['pilot']);
+    expect(rolesOf(text, 'Sara Bell')).toEqual(['nurse at the clinic']);
+    expect(rolesOf(text, 'Joe Kim')).toEqual(['Board member']);
+    expect(rolesOf(text, 'Jill Biden')).toEqual([]);
+    expect(rolesOf(text, 'Eva Roth')).toEqual([]);
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
