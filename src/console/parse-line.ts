@@ -33,10 +33,10 @@ function convert(option: Option, raw: string): OptionValues[string] | Error {
     }
     case ApplicationCommandOptionType.String: {
       const choices = 'choices' in option ? option.choices : undefined;
-      if (choices?.length && !choices.some((choice) => String(choice.value) === raw)) {
-        return new Error(`${option.name} must be one of: ${choices.map((choice) => choice.value).join(', ')}`);
-      }
-      return raw;
+      if (!choices?.length) return raw;
+      // "length:SHORT": Discord offers the choices to pick; typed, any case will do.
+      const chosen = choices.find((choice) => String(choice.value).toLowerCase() === raw.trim().toLowerCase());
+      return chosen ? String(chosen.value) : new Error(`${option.name} must be one of: ${choices.map((choice) => choice.value).join(', ')}`);
     }
     default:
       return raw;

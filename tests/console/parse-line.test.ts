@@ -64,6 +64,7 @@ describe('parseLine', () => {
 
   it('checks choices and booleans', () => {
     expect(parse('/summary length:long')).toMatchObject({ ok: true, line: { options: { length: 'long' } } });
+    expect(parse('/summary length:SHORT')).toMatchObject({ ok: true, line: { options: { length: 'short' } } });
     expect(parse('/summary length:huge')).toEqual({ ok: false, name: 'summary', error: 'length must be one of: short, long' });
     expect(parse('/who name:x private:perhaps')).toEqual({ ok: false, name: 'who', error: 'private must be true or false' });
   });
