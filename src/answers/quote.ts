@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { foldWord } from '../search/normalize.js';
+import { foldWord, isStopWord } from '../search/normalize.js';
 import { citeParagraphAt } from './citation.js';
 import type { NotFoundAnswer, Quote, QuoteAnswer } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -9,6 +9,10 @@ const SUGGESTIONS = 5;
 /** Every paragraph, across the given articles, that contains the term or its inflections, verbatim with the term bolded. */
 export function answerQuote(articles: PreparedArticle[], term: string): QuoteAnswer | NotFoundAnswer {
   const wanted = term.trim();
+  // "the", "a": every paragraph has one. Typed in capitals ("US", "IT") it may be a name, and is looked for.
+  if (/^\p{Ll}+$/u.test(wanted) && isStopWord(foldWord(wanted))) {
+    return { kind: 'not-found', command: 'quote', query: term, message: `“${wanted}” is too common a word to look for; give a name or a rarer word.`, suggestions: [] };
+  }
   const quotes: Quote[] = [];
   if (wanted) {
     for (const prepared of articles) {
