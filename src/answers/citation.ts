@@ -61,10 +61,19 @@ const speaks = (attribution: Attribution): boolean => attribution.speaker !== nu
 const isCitedSource = (attribution: Attribution): boolean =>
   attribution.speakerId === null && (attribution.kind === 'according-to' || isDocumentSource(attribution.speaker ?? ''));
 
+/**
+ * Whether an attribution speaks for its whole sentence: a direct quote or a report, not a claim inside a clause ("…, days
+ * after the United States said …").
+ */
+function speaksForSentence(prepared: PreparedArticle, attribution: Attribution): boolean {
+  if (!speaks(attribution)) return false;
+  return attribution.kind !== 'indirect' || attribution.quote === prepared.sentences.find((sentence) => sentence.id === attribution.sentence)?.text;
+}
+
 /** Where one paragraph comes from: its first named speaker and the outlet it cites, when it says so. */
 export function citeParagraph(prepared: PreparedArticle, paragraph: number): Citation {
   const inParagraph = prepared.attributions.filter((attribution) => attribution.paragraph === paragraph);
-  const speaking = inParagraph.find(speaks);
+  const speaking = inParagraph.find((attribution) => speaksForSentence(prepared, attribution));
   const citation = citeWith(prepared, paragraph, speaking?.speaker ?? null, paragraphOutlet(inParagraph));
   return speaking && isCitedSource(speaking) ? { ...citation, speakerIsSource: true } : citation;
 }
@@ -78,6 +87,8 @@ export function citeParagraphAt(prepared: PreparedArticle, paragraph: number, of
   const own = sentence ? citeSentence(prepared, sentence.id) : null;
   if (own?.speaker) return own;
   const whole = citeParagraph(prepared, paragraph);
-  const speakers = new Set(prepared.attributions.filter((attribution) => attribution.paragraph === paragraph && speaks(attribution)).map((attribution) => attribution.speaker));
+  const speakers = new Set(
+    prepared.attributions.filter((attribution) => attribution.paragraph === paragraph && speaksForSentence(prepared, attribution)).map((attribution) => attribution.speaker),
+  );
   return speakers.size <= 1 ? whole : citeWith(prepared, paragraph, null, whole.outlet);
 }
