@@ -61,6 +61,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const analyzed = analyzeQuestion(question);
   const gist = articles[0]?.summaryRanking[0];
+  // "the", "is it": no word to look for and no question asked.
+  if (analyzed.groups.length === 0 && !QUESTION_CUE.test(question)) return notFound(question, 'Ask a question about the article.');
   if (gist !== undefined && /\p{L}/u.test(question) && analyzed.groups.length === 0) {
     return quotedAnswer(question, articles[0]!, [articles[0]!.sentences[gist]!]);
   }
@@ -92,6 +94,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     confidence,
   };
 }
+
+const QUESTION_CUE = /\b(?:who|whom|whose|what|when|where|why|how|which|tell|explain|summar\w*|happen\w*|about)\b|\?\s*$/i;
 
 /** An answer made of these sentences, quoted in order, from a route that knows its answer (confidence 1). */
 function quotedAnswer(question: string, prepared: PreparedArticle, sentences: readonly Sentence[], matchedTerms: string[] = []): AskAnswer {
@@ -219,22 +223,36 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
   return null;
 }
 
-const WHO_HOLDS = /^\s*who\s+(?:is|was|'s)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+?)\s*\??\s*$/iu;
+// "Who is the mayor (of Lake Charles)?", "What is the name of the NASA administrator?": a role, and whose or where.
+const nounIn = (noun: string, text: string): boolean => new RegExp(`(?<![\\p{L}])${noun}s?(?![\\p{L}])`, 'iu').test(text);
+
+const WHO_HOLDS =
+  /^\s*(?:who\s+(?:is|was|'s)|what(?:\s+is|'s)\s+the\s+name\s+of)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)(\s+(?:of|for|at|in)\s+[^?]{1,60}?)?\s*\??\s*$/iu;
 
 /** "the prime minister", when the question asks who holds a role and no person of the article holds it. */
 function roleNobodyHolds(articles: readonly PreparedArticle[], question: string): string | null {
-  const role = WHO_HOLDS.exec(question)?.[1];
+  const [, role, where = ''] = WHO_HOLDS.exec(question) ?? [];
   const head = role?.split(/\s+/).at(-1) ?? '';
   if (!role || !(isRoleNoun(head) || isTitleWord(head))) return null;
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
-  const unnamed = unnamedSpeakerMatches(articles, role).length > 0;
+  // An unnamed source holds the role when its description has the role's noun ("a NASA official" is no administrator).
+  const unnamed = unnamedSpeakerMatches(articles, role).some(({ person }) => person.roles.some((description) => nounIn(head, description)));
   // "The victim, identified as Tyler Brennan, …": a sentence naming someone beside the role may well say who.
-  const nounAt = new RegExp(`\\b${head.toLowerCase()}s?\\b`, 'i');
+  // "The author of the plan, a retired engineer, …": one describing the role of the same thing asked about, too.
+  const whereTerms = textTerms(where);
+  const describedBeside = (sentence: Sentence): boolean => {
+    const terms = textTerms(sentence.text);
+    return whereTerms.length > 0 && whereTerms.every((term) => terms.includes(term));
+  };
   const namedBeside = articles.some((prepared) =>
-    prepared.sentences.some((sentence) => nounAt.test(sentence.text) && prepared.people.some((person) => sentence.text.includes(person.name))),
+    prepared.sentences.some(
+      (sentence) => nounIn(head, sentence.text) && (describedBeside(sentence) || prepared.people.some((person) => sentence.text.includes(person.name))),
+    ),
   );
-  return held || unnamed || namedBeside ? null : `the ${role.toLowerCase()}`;
+  // "the Prime Minister" reads "the prime minister"; "the NASA administrator" keeps its capitals.
+  const worded = role.replace(/\p{Lu}[\p{Ll}.'’-]+/gu, (word) => (isRoleNoun(word.toLowerCase()) || isTitleWord(word) ? word.toLowerCase() : word));
+  return held || unnamed || namedBeside ? null : `the ${worded}${where}`;
 }
 
 /** At most this many sentences are added to finish a quotation an answer sentence opens. */

@@ -89,7 +89,8 @@ export function unnamedSpeakerMatches(articles: readonly PreparedArticle[], quer
   return speakers
     .filter(({ person }) => {
       const words = person.id.slice(UNNAMED_SPEAKER_PREFIX.length).split(' ').filter(Boolean);
-      return words.length > 0 && words.every((word) => queryKey.includes(word));
+      // The same head noun: "the Chinese Embassy" is "the embassy", "the NASA administrator" is not "NASA".
+      return words.length > 0 && words.every((word) => queryKey.includes(word)) && words.at(-1) === queryKey.at(-1);
     })
     .map((entry) => ({ ...entry, score: 0.5 }))
     .sort(byMostMentioned);

@@ -43,7 +43,7 @@ describe('answerAsk on the seed article', () => {
   it.each(seedQuestions.filter((question) => question.answers.length === 0))('abstains on the off-topic "$question"', ({ question }) => {
     const answer = answerAsk([prepared], question);
     expect(answer).toMatchObject({ kind: 'not-found', command: 'ask', query: question });
-    if (answer.kind === 'not-found') expect(answer.message).toMatch(/^The article does not say/);
+    if (answer.kind === 'not-found') expect(answer.message).toMatch(/^The article does not (?:say|name)/);
   });
 
   it('bolds the question words found in the sentence', () => {
@@ -201,6 +201,8 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
 
   it('says the article does not name someone it only mentions by role', () => {
     expect(answerAsk([prepared], 'Who is the Prime Minister?')).toMatchObject({ kind: 'not-found', message: 'The article does not name the prime minister.' });
+    expect(answerAsk([prepared], 'Who is the mayor of Springfield?')).toMatchObject({ message: 'The article does not name the mayor of Springfield.' });
+    expect(answerAsk([prepared], 'What is the name of the NASA administrator?')).toMatchObject({ message: 'The article does not name the NASA administrator.' });
   });
 });
 
