@@ -199,6 +199,10 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Tyler Brennan/);
   });
 
+  it('asks for a question when only common words are typed', () => {
+    expect(answerAsk([prepared], 'the')).toMatchObject({ kind: 'not-found', message: 'Ask a question about the article.' });
+  });
+
   it('says the article does not name someone it only mentions by role', () => {
     expect(answerAsk([prepared], 'Who is the Prime Minister?')).toMatchObject({ kind: 'not-found', message: 'The article does not name the prime minister.' });
     expect(answerAsk([prepared], 'Who is the mayor of Springfield?')).toMatchObject({ message: 'The article does not name the mayor of Springfield.' });

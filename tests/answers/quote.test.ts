@@ -68,4 +68,18 @@ describe('answerQuote with no word to look for', () => {
     const answer = answerQuote([prepareForTest(seedArticle())], '.');
     expect(answer).toMatchObject({ kind: 'not-found', message: 'Give a word or phrase to look for.' });
   });
+
+  it('asks for a rarer word than "the", but looks for one typed in capitals as a name', () => {
+    const prepared = prepareArticle(articleFromPlainText('us', 'Talks resume\n\nThe US and the EU met on Monday.'));
+    expect(answerQuote([prepared], 'the')).toMatchObject({ kind: 'not-found', message: '“the” is too common a word to look for; give a name or a rarer word.' });
+    expect(answerQuote([prepared], 'US')).toMatchObject({ kind: 'quote', total: 1 });
+  });
+
+  it('does not credit a paragraph to a source whose claim sits inside one of its sentences', () => {
+    const prepared = prepareArticle(
+      articleFromPlainText('visit', 'Envoy visits\n\nThe envoy arrived in Oslo on Monday, days after the ministry said talks had stalled. He met the mayor.'),
+    );
+    const answer = answerQuote([prepared], 'mayor');
+    expect(answer.kind === 'quote' && answer.quotes[0]!.citation.speaker).toBeNull();
+  });
 });
