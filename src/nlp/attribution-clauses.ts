@@ -47,6 +47,8 @@ const ACCORDING_TO = /\b(?:[Aa]ccording to|[Aa]s per)\s+/g;
 
 const PASSIVE = /\b(?:was|were|been|being|be|is|are)\s+$/i;
 const REFUSAL_BEFORE = /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t|will\s+not|won['’]t)\s+(?:to\s+)?$/i;
+// "agreed the deal was fair": the object of the verb is the subject of a clause.
+const CLAUSE_AFTER_OBJECT = /^\s+(?:[\p{L}\d$€£.,'’-]+\s+){1,5}?(?:was|were|is|are|would|will|had|has|could|should|must|might)\b/u;
 const ACT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?by\s+\p{L}+ing\b/u;
 // "described by police as": a participle with its agent is no reporting clause.
 const AGENT_AFTER = /^\s+by\b/;
@@ -88,8 +90,8 @@ const REDUCED_RELATIVE = /\b(?!(?:of|for|at|in|on|with|from|to|by|and|or|nor|but
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const MAX_PHRASE_WORDS = 8;
-// Sources named by a collective noun without a plural "s" ("police said", "prosecution argued").
-const COLLECTIVE_SOURCE = /^(?:police|staff|military|government|army|prosecution|defence|defense|management|leadership)$/i;
+// Sources named by a collective noun without a plural "s" ("police said", "prosecution argued", "state media reported").
+const COLLECTIVE_SOURCE = /^(?:police|staff|military|government|army|prosecution|defence|defense|management|leadership|media|press|television|radio|TV)$/i;
 const VERB_OBJECT = /^(?:\d[\d.,%]*|the|a|an|its|his|her|their|our|this|that|these|those)$/i;
 
 // The closing mark of a quoted title left unmasked ('the drama "Salt Flats," said') is no source.
@@ -221,6 +223,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "agreed on Tuesday to a framework", "admitted 212 patients": acts ("agreed to cooperate", "admitted buying" commit
   // or concede something, and stay).
   if (/^agree/.test(verb) && /^\s+(?:[\p{L}-]+\s+){0,3}?(?:to\s+(?:(?:a|an|the|its|their|his|her)\b|[$€£]|\d)|on\s+(?:a|an|the)\s)/u.test(right)) return null;
+  // "City have agreed a fee with Benfica", "agreed terms": a deal struck, not words ("agreed the deal was fair" is).
+  if (/^agreed$/.test(verb) && /^\s+(?:a|an|the|its|their|his|her|terms|personal|[$€£]|\d)/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
   if (/^admit/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|dozens|hundreds|thousands)\b)/.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   // "X, a senator, called the plan “…”": what follows a naming verb is its object, never the speaker.

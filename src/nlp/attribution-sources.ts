@@ -160,9 +160,14 @@ const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster|daily|we
 // A broadcaster's call sign ("WISN-TV", "KQED", "WNYC").
 const CALL_SIGN = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2,5}-(?:TV|FM|AM))$/;
 
+// "state media", "local television", "the state-run news agency": outlets described, not named.
+const DESCRIBED_OUTLET =
+  /^(?:(?:state|state-run|state-owned|state-controlled|local|national|official|government|public|regional|independent|pro-government|opposition)\s+)+(?:\p{Ll}+\s+)?(?:media|television|radio|TV|newspapers?|broadcaster|news\s+agency|press)$/u;
+
 function namesOutlet(words: string[]): boolean {
   const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
   if (bare.length === 1 && CALL_SIGN.test(bare[0]!)) return true;
+  if (DESCRIBED_OUTLET.test(bare.join(' '))) return true;
   if (!bare[0] || !/^\p{Lu}/u.test(bare[0])) return false;
   return looksLikeOutletName(words) || (bare.length > 1 && OUTLET_NOUN.test(bare.at(-1)!));
 }
@@ -193,6 +198,9 @@ export function outletAtStart(phrase: string): string | null {
     const name = OUTLET_NOUN.test(words[end - 1]!) ? nameAfter(words, end) : null;
     return name ?? words.slice(0, end).join(' ');
   }
+  // "the sports newspaper Marca", "the local broadcaster KTVU": a lower-case description, then the name.
+  const described = words.findIndex((word) => OUTLET_NOUN.test(word));
+  if (described > 0 && described <= 4 && words.slice(0, described).every((word) => /^\p{Ll}/u.test(word))) return nameAfter(words, described + 1);
   return null;
 }
 

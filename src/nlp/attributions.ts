@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
-import { firstName, genderOfNoun, isCommonWord, isDocumentSource, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
+import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -86,7 +86,7 @@ class AttributionReader {
       if (!reports.has(sentence.id)) reports.set(sentence.id, this.report(sentence));
       return reports.get(sentence.id) ?? null;
     };
-    const direct = spans.filter((span) => isDirectQuote(paragraph.text, span, sentences));
+    const direct = spans.filter((span) => isDirectQuote(paragraph.text, span, sentences) && !isQuotedTitle(paragraph.text, span));
     const firstOfParagraph = this.attributions.length;
 
     for (const sentence of sentences) {
@@ -116,7 +116,7 @@ class AttributionReader {
       speakerId: source?.person?.id ?? null,
       ...(others.length > 0 && { coSpeakerIds: others.map((person) => person.id) }),
       speaker: source?.person ? joinNames([source.person, ...others].map((person) => person.name)) : source?.text ? lowerDeterminer(source.text) : null,
-      outlet: outlet ?? source?.outlet ?? null,
+      outlet: withoutFullStop(outlet ?? source?.outlet ?? null),
       quote,
       kind,
     });
@@ -143,7 +143,8 @@ class AttributionReader {
     if (!last || last.paragraph < paragraph - 1 || last.speaker === null) return null;
     const person = this.people.find((candidate) => candidate.id === last.speakerId) ?? null;
     const others = this.people.filter((candidate) => last.coSpeakerIds?.includes(candidate.id));
-    return { person, text: last.speaker, outlet: null, ...(others.length > 0 && { others }) };
+    // The quote runs on from the same interview: the outlet that carried it carries the rest.
+    return { person, text: last.speaker, outlet: last.outlet, ...(others.length > 0 && { others }) };
   }
 
   private report(sentence: Sentence): SentenceReport | null {
@@ -288,6 +289,11 @@ class AttributionReader {
   }
 }
 
+/** "Italian broadcaster RAI." at a sentence's end is "Italian broadcaster RAI"; "Fox News Corp." keeps its point. */
+function withoutFullStop(outlet: string | null): string | null {
+  return outlet?.replace(/(?<!\b(?:\p{Lu}|Co|Corp|Inc|Ltd|Jr|Sr|St))\.$/u, '') ?? null;
+}
+
 /** "Ann Lowe and Mark Diaz", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -321,7 +327,10 @@ function lowerDeterminer(source: string): string {
     // "Analysts said", "Police said": a plural role or "police" opening the sentence is no name.
     .replace(/^(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|$)/u, (word) => (isPluralRole(word) ? word.toLowerCase() : word));
   const first = /^\p{Lu}\p{Ll}+/u.exec(lowered)?.[0];
-  if (first && isDocumentSource(lowered) && isCommonWord(first)) return first.toLowerCase() + lowered.slice(first.length);
+  // "Two district officials", "Rating agency Moody's": a common word capitalised only because it opens the sentence.
+  const opensDescription =
+    first !== undefined && /^\s+\p{Ll}/u.test(lowered.slice(first.length)) && !isDemonym(first) && !firstName(first) && !/^(?:Western|Eastern|Northern|Southern)$/.test(first);
+  if (first && isCommonWord(first) && (isDocumentSource(lowered) || opensDescription)) return first.toLowerCase() + lowered.slice(first.length);
   return lowered;
 }
 
@@ -346,9 +355,13 @@ const WRITTEN_FOR = /\b(?:review|column|op-ed|essay|article|editorial|commentary
 // "Writing in Pitchfork, X called it …": whatever is written in is a publication.
 const WRITING_IN = /^\W*Writing\s+(?:in|for)\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*,/u;
 
+// "Speaking to the Portuguese sports newspaper A Bola on Thursday, X said": the outlet X spoke to.
+const SPEAKING_TO = /^\W*(?:Speaking|Talking)\s+(?:to|with)\s+([^,;:]{2,80}),/u;
+
 function writtenFor(sentence: string): string | null {
   const named = WRITTEN_FOR.exec(sentence)?.[1];
-  return (named ? outletAtStart(named) : null) ?? WRITING_IN.exec(sentence)?.[1] ?? null;
+  const spokenTo = SPEAKING_TO.exec(sentence)?.[1];
+  return (named ? outletAtStart(named) : null) ?? WRITING_IN.exec(sentence)?.[1] ?? (spokenTo ? outletAtStart(spokenTo) : null);
 }
 
 /** "Tessa Marlowe of The Atlantic": the outlet a speaker writes for, named right after them. */

@@ -76,8 +76,13 @@ const MAX_TITLE_WORDS = 8;
  * A quoted name inside a sentence ("the ministry “Hour of Power,” died", "in “The Price Is Right”"): two to eight words,
  * each capitalised or a minor word, after a word of the sentence. It names a show, a book or a campaign; nobody says it.
  */
+const SPEECH_BEFORE_COMMA = /\b(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|replied|declared|shouted|continued)\s*,\s*$/i;
+
 export function isQuotedTitle(text: string, span: QuoteSpan): boolean {
-  if (!span.closed || !/\p{L}[\s(]*$/u.test(text.slice(0, Math.max(0, span.start - 1)).trimEnd() + ' ')) return false;
+  const before = text.slice(0, Math.max(0, span.start - 1)).trimEnd() + ' ';
+  // 'the drama "Salt Flats"', 'a sketch by Cézanne, "Apples on a Blue Cloth,"' — but not 'she said, "Thank You."'.
+  const named = /\p{L}[\s(]*$/u.test(before) || (/\p{L},\s*$/u.test(before) && !SPEECH_BEFORE_COMMA.test(before));
+  if (!span.closed || !named) return false;
   const words = text.slice(span.start, span.end).trim().replace(/[,.]$/, '').split(/\s+/);
   if (words.length < 2 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0]!)) return false;
   return words.every((word) => /^[\p{Lu}\d]/u.test(word) || MINOR_TITLE_WORD.test(word));

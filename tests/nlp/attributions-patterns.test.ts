@@ -369,7 +369,7 @@ describe('speakers described rather than named', () => {
       '"We just want to thank everyone," he said.',
     ].join('\n\n');
     const quote = attribute(text).find((claim) => claim.quote.startsWith('We just want'));
-    expect(quote?.speaker).toBe('His father');
+    expect(quote?.speaker).toBe('his father');
     expect(quote?.speakerId).toBeNull();
   });
 
@@ -614,5 +614,36 @@ describe('several people speaking at once', () => {
   it('lets "they" carry on the whole list', () => {
     const said = attribute('Ann Lowe and Mark Diaz, both pilots, said they were angry. "It is over," they said.', cast);
     expect(said.at(-1)).toMatchObject({ speaker: 'Ann Lowe and Mark Diaz', quote: 'It is over' });
+  });
+});
+
+describe('outlets described, deals struck, titles and documents', () => {
+  it('reads "state media reported" and "local television said" as outlets', () => {
+    for (const outlet of ['state media', 'local television', 'the state-run news agency']) {
+      expect(attribute(`Nine workers were rescued on Friday, ${outlet} reported.`)[0]).toMatchObject({ speaker: null, outlet, kind: 'according-to' });
+    }
+  });
+
+  it('takes "agreed a fee" for a deal struck, and "agreed the deal was fair" for words', () => {
+    const [deal] = attribute('Northfield have agreed a fee of 40 million euros with Castor for the striker, the clubs said on Monday.');
+    expect(deal).toMatchObject({ speaker: 'the clubs' });
+    expect(attribute('The union agreed the deal was fair.')[0]).toMatchObject({ speaker: 'the union' });
+  });
+
+  it('reads a title-case quotation after a comma as a title, and a list as a document cited', () => {
+    const [cited] = attribute('The stolen works include a sketch by Anna Berg, "Pears on a Red Plate," according to a list released by the gallery.');
+    expect(cited).toMatchObject({ speaker: 'a list released by the gallery', kind: 'according-to' });
+    expect(attribute('Maria Lopez said, "Thank You All So Much."')[0]).toMatchObject({ kind: 'direct', speakerId: lopez.id });
+  });
+
+  it('credits the outlet spoken to, also for the quote running on into the next paragraph', () => {
+    const said = attribute('Speaking to the sports newspaper Marca on Thursday, Becker said: "He wanted this move.\n\n"Now he must prove himself."');
+    expect(said.map((claim) => claim.outlet)).toEqual(['Marca', 'Marca']);
+  });
+
+  it('words a source opening the sentence as a reader would, and drops the full stop after an outlet', () => {
+    expect(attribute('Two district officials said the offer was final.')[0]?.speaker).toBe('two district officials');
+    expect(attribute('Western diplomats said the offer was final.')[0]?.speaker).toBe('Western diplomats');
+    expect(attribute('"We are ready," Becker said in an interview with Italian broadcaster RAI. "It is time."')[0]?.outlet).toBe('RAI');
   });
 });
