@@ -172,10 +172,14 @@ class AttributionReader {
     for (const clause of clauses.filter((candidate) => candidate.kind === 'according-to')) {
       const resolved = this.resolve(clause, sentence);
       outlet ??= resolved?.outlet ?? null;
-      if (!isSpeaker(source) && isSpeaker(resolved)) {
-        source = resolved;
-        kind = 'according-to';
+      // "…, according to a copy of the deal" sources the whole sentence, over a claim inside one of its clauses ("after
+      // the government agreed to …").
+      if (claimSpan && resolved) {
+        source = isSpeaker(resolved) ? resolved : null;
+        claimSpan = null;
       }
+      if (!isSpeaker(source) && isSpeaker(resolved)) source = resolved;
+      if (source === resolved || !isSpeaker(source)) kind = 'according-to';
     }
     // "In his review for The New York Times, X called the film …": the outlet the source wrote or spoke for.
     if (isSpeaker(source)) outlet ??= writtenFor(this.maskedSentences.get(sentence.id) ?? '');

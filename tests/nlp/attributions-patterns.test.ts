@@ -647,3 +647,10 @@ describe('outlets described, deals struck, titles and documents', () => {
     expect(attribute('"We are ready," Becker said in an interview with Italian broadcaster RAI. "It is time."')[0]?.outlet).toBe('RAI');
   });
 });
+
+describe('"according to" closing a sentence', () => {
+  it('sources the whole sentence, over a claim inside one of its clauses', () => {
+    const [claim] = attribute('Five lawmakers backed the bill after the government agreed to restore farm aid, according to a copy of the deal seen by Reuters.');
+    expect(claim).toMatchObject({ speaker: null, outlet: 'Reuters', kind: 'according-to' });
+  });
+});
