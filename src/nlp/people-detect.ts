@@ -53,6 +53,8 @@ const isDottedInitials = (text: string): boolean =>
 const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text) || isDottedInitials(text);
 const isAcronym = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text.replace(/\./g, ''));
 const baseForm = (text: string): string => text.toLowerCase().replace(/\.$/, '');
+// Organisation words that are given names in earnest, so "Bill Gates" is a person where "Bank Pekao" is a bank.
+const GIVEN_NAME_ORGANISATION_WORDS = /^(?:Bill|Forest|River|Park)$/;
 
 function isNameToken(token: Token): boolean {
   if (!token.isWord || token.inCapsLine) return false;
@@ -231,7 +233,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const surnameMonth = (token: Token, index: number): boolean =>
     noDayAfter && isCalendarWord(token.text) && ((index > 0 ? hasFirstName(words[0]!.text) : honoured) || firstNameMonth(token, index));
   // "Jack White", "Bill Gates", "Stuart Hall": after a first name, an organisation word that is also a name is a name.
-  const personalName = words.length > 1 && hasFirstName(words[0]!.text);
+  const personalName =
+    words.length > 1 && hasFirstName(words[0]!.text) && (!isSurnameOrganisationWord(words[0]!.text) || GIVEN_NAME_ORGANISATION_WORDS.test(words[0]!.text));
   const organisational = (token: Token): boolean =>
     isOrganisationWord(baseForm(token.text)) && !(personalName && isSurnameOrganisationWord(token.text));
   if (words.some((token, index) => organisational(token) || (isNeverName(token.text) && !surnameMonth(token, index)))) return null;

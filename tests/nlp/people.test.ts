@@ -225,6 +225,17 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Eva Roth')).toEqual([]);
   });
 
+  it('reads sports and agency roles, and a bank named "Bank …" is no person', () => {
+    const text = [
+      'Olympic silver medallist Peter Kamau withdrew on Friday. "He felt pain," his agent, Luca Ferri, told Reuters.',
+      'Anna Wolny, chief economist at Bank Orlen, said growth would slow.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Peter Kamau')).toEqual(['Olympic silver medallist']);
+    expect(rolesOf(text, 'Luca Ferri')).toEqual(['agent']);
+    expect(rolesOf(text, 'Anna Wolny')).toEqual(['chief economist at Bank Orlen']);
+    expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).not.toContain('Bank Orlen');
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
