@@ -12,9 +12,13 @@ const HOW_OLD = [
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The ways news copy gives a person's age next to their name: "X, 58,", "X (star, 69)", "the 58-year-old X", "X, aged 58". */
-function agePatterns(form: string): RegExp[] {
-  const name = `(?<![\\p{L}\\p{N}])${escape(form)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
+/**
+ * The ways news copy gives a person's age next to their name: "X, 58,", "X (star, 69)", "the 58-year-old X", "X, aged 58".
+ * `others` are the words that make the form part of someone else's name ("Tiago" before "Rodrigues").
+ */
+function agePatterns(form: string, others: readonly string[]): RegExp[] {
+  const notOthers = others.map((other) => `(?<!${escape(other)})`).join('');
+  const name = `(?<![\\p{L}\\p{N}])${notOthers}${escape(form)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
   const age = '(\\d{1,3})';
   return [
     new RegExp(`${name},\\s+(?:aged\\s+|who\\s+is\\s+|a\\s+)?${age}(?:-year-old)?(?=[\\s,;.)])`, 'u'),
@@ -52,8 +56,21 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   if (!found) return null;
   const { prepared, person } = found;
   const forms = [person.name, ...person.aliases].filter((form) => form.length > 1);
-  const patterns = forms.flatMap(agePatterns);
-  const names = (sentence: Sentence): boolean => forms.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(sentence.text));
+  const otherNames = prepared.people.filter((other) => other !== person).flatMap((other) => [other.name, ...other.aliases]);
+  // "Tiago Rodrigues, 25," is not João Rodrigues's age.
+  const longerNames = (form: string): string[] => otherNames.filter((other) => other.endsWith(` ${form}`)).map((other) => other.slice(0, -form.length));
+  const patterns = forms.flatMap((form) => agePatterns(form, longerNames(form)));
+  const namesAny = (text: string, names: readonly string[]): boolean =>
+    names.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  const names = (sentence: Sentence): boolean => namesAny(sentence.text, forms);
   const sentence = prepared.sentences.find((candidate) => patterns.some((pattern) => pattern.test(candidate.text)));
-  return { prepared, person, sentences: sentence ? [sentence] : pronounAgeAfter(prepared.sentences, names) ?? [] };
+  // "… for midfielder João Rodrigues, making the 21-year-old the most expensive player": the age in a sentence naming
+  // them and no one else.
+  const described = prepared.sentences.find(
+    (candidate) => names(candidate) && UNNAMED_AGE.test(candidate.text) && !namesAny(candidate.text, otherNames.filter((other) => !forms.includes(other))),
+  );
+  return { prepared, person, sentences: sentence ? [sentence] : pronounAgeAfter(prepared.sentences, names) ?? (described ? [described] : []) };
 }
+
+// "the 21-year-old" standing for the person, not before another name ("the 21-year-old Tiago").
+const UNNAMED_AGE = /\bthe\s+\d{1,3}-year-old\b(?!\s+\p{Lu})/u;

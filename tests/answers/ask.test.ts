@@ -271,6 +271,25 @@ describe('answerAsk on a person\'s age', () => {
     expect(first('How old is Quaid?')).toMatch(/72-year-old actor Bernard Quaid/);
   });
 
+  it('tells a brother\'s age from the player\'s, and reads "the 21-year-old" standing for the one named', () => {
+    const transfer = prepareArticle(
+      articleFromBlocks(
+        'transfer',
+        [
+          'Northfield signed midfielder Tomas Varga on Thursday, making the 21-year-old the costliest player in the club\'s history.',
+          'Varga scored 14 goals last season.',
+          'Varga\'s older brother, Pavel Varga, 25, plays as a defender.',
+        ].join('\n\n'),
+      ),
+    );
+    const age = (question: string): string | undefined => {
+      const answer = answerAsk([transfer], question);
+      return answer.kind === 'ask' ? answer.quotes[0]?.text : answer.kind;
+    };
+    expect(age('How old is Varga?')).toMatch(/^Northfield signed midfielder Tomas Varga/);
+    expect(age('How old is Pavel Varga?')).toMatch(/Pavel Varga, 25/);
+  });
+
   it('reads "She was 87." after the sentence naming her, and "she" as the story\'s subject', () => {
     const obituary = prepareArticle(
       articleFromBlocks(
