@@ -12,7 +12,7 @@ import { introductionOf } from './introduction.js';
 import { isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 import { unnamedSpeakerMatches } from './unnamed-speakers.js';
-import { speakerWordsFor } from './speaker-words.js';
+import { asksForWords, speakerWordsFor } from './speaker-words.js';
 import type { AboutAnswer, AskAnswer, NotFoundAnswer, Quote } from './types.js';
 import { answerAboutArticle } from './about-article.js';
 import { joinRunningQuotes } from './running-quotes.js';
@@ -82,6 +82,12 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // ("By how much did the bank raise rates?" → "by 25 basis points").
   if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'number')) return notFound(question);
   const detail = context || following ? null : detailAfter(best, answerType);
+  // "What did the fan say?" matched "City fans gathered outside …": the words are the quote that follows.
+  const quoted = context || following || detail || !asksForWords(question) ? null : quoteAfter(best);
+  if (quoted) {
+    const sentences = withRestOfQuotation(quoted.prepared, [quoted.prepared.sentences[quoted.hit.sentenceId]!]);
+    return quotedAnswer(question, quoted.prepared, sentences, best.hit.matchedTerms, confidence);
+  }
   const chosen = context ? [context, best] : following ? [best, following] : detail ? [best, detail] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
@@ -97,10 +103,28 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
 
 const QUESTION_CUE = /\b(?:who|whom|whose|what|when|where|why|how|which|tell|explain|summar\w*|happen\w*|about)\b|\?\s*$/i;
 
-/** An answer made of these sentences, quoted in order, from a route that knows its answer (confidence 1). */
-function quotedAnswer(question: string, prepared: PreparedArticle, sentences: readonly Sentence[], matchedTerms: string[] = []): AskAnswer {
+/** An answer made of these sentences, quoted in order, from a route that knows its answer (confidence 1 unless given). */
+function quotedAnswer(question: string, prepared: PreparedArticle, sentences: readonly Sentence[], matchedTerms: string[] = [], confidence = 1): AskAnswer {
   const quotes = sentences.map((sentence) => quoteSentence(prepared, { sentenceId: sentence.id, score: 1, matchedTerms }));
-  return { kind: 'ask', question, quotes: joinRunningQuotes(quotes), confidence: 1 };
+  return { kind: 'ask', question, quotes: joinRunningQuotes(quotes), confidence };
+}
+
+/** How far past an unattributed sentence a quotation may follow it: the rest of its paragraph, or the next one's opening. */
+const QUOTE_AFTER_SENTENCES = 3;
+
+/** The first sentence just after `best` that quotes someone by name, when `best` itself credits no one. */
+function quoteAfter(best: ScoredHit): ScoredHit | null {
+  const { prepared, hit } = best;
+  const sentence = prepared.sentences[hit.sentenceId];
+  if (!sentence || citeSentence(prepared, sentence.id).speaker !== null) return null;
+  for (let id = sentence.id + 1; id <= sentence.id + QUOTE_AFTER_SENTENCES; id++) {
+    const next = prepared.sentences[id];
+    if (!next || next.paragraph > sentence.paragraph + 1) break;
+    // Only the opening of the next paragraph: further in, it is another topic's quote.
+    if (next.paragraph !== sentence.paragraph && prepared.sentences[id - 1]?.paragraph === next.paragraph) break;
+    if (/["“”]/.test(next.text) && citeSentence(prepared, next.id).speaker !== null) return { prepared, hit: { ...hit, sentenceId: next.id } };
+  }
+  return null;
 }
 
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'percent', 'money', 'duration', 'date', 'year']);

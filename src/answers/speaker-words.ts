@@ -16,6 +16,11 @@ const WHAT_SAID =
 // "How did the mayor react?", "How did Okafor respond to the ruling?"
 const HOW_REACTED = /^\s*how\s+(?:did|does|has|have)\s+(.+?)\s+(?:react|respond|reply|answer)\b(.*?)\s*\??\s*$/i;
 
+/** "What did the fan say?", "How did parents react?": a question about someone's words. */
+export function asksForWords(question: string): boolean {
+  return WHAT_SAID.test(question) || HOW_REACTED.test(question);
+}
+
 export interface SpeakerWords {
   prepared: PreparedArticle;
   /** Null when the question asks for a relative or aide of someone ("X's wife") whom the article does not quote. */

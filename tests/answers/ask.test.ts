@@ -199,6 +199,20 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Tyler Brennan/);
   });
 
+  it('answers "What did the fan say?" with the quote after a sentence about fans', () => {
+    const club = prepareArticle(
+      articleFromBlocks(
+        'club',
+        [
+          'Northfield signed a new striker on Thursday.',
+          'Fans gathered outside the stadium in the evening. "We waited years for this," said Mia Holt, a season-ticket holder.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([club], 'What did the fan say?');
+    expect(answer).toMatchObject({ kind: 'ask', quotes: [{ text: '"We waited years for this," said Mia Holt, a season-ticket holder.' }] });
+  });
+
   it('asks for a question when only common words are typed', () => {
     expect(answerAsk([prepared], 'the')).toMatchObject({ kind: 'not-found', message: 'Ask a question about the article.' });
   });
