@@ -28,3 +28,14 @@ export function detectDateline(paragraph: string): string | null {
 export function datelineOutlet(dateline: string | null): string | null {
   return dateline ? (/\(([^()]+)\)/.exec(dateline)?.[1]?.trim() ?? null) : null;
 }
+
+const NEWS_DAY = /\b(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tonight)\b/;
+
+/**
+ * A dateline, or a lead that says which day it happened ("… on Saturday after …"), marks a news story, whose first
+ * paragraphs carry its gist; an encyclopaedia article has neither.
+ */
+export function isNewsStory(article: { dateline: string | null; paragraphs: ReadonlyArray<{ text: string }> }): boolean {
+  const first = article.paragraphs[0];
+  return article.dateline !== null || (first !== undefined && (detectDateline(first.text) !== null || NEWS_DAY.test(first.text)));
+}

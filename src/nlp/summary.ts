@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { isBoilerplateLine } from '../article/boilerplate.js';
 import { endsWithTerminalPunctuation } from '../article/text-normalize.js';
+import { isNewsStory } from '../article/dateline.js';
 import type { Article } from '../article/types.js';
 import type { Sentence } from './types.js';
 
@@ -166,8 +167,12 @@ function quoteMarksUnbalanced(text: string): boolean {
   return straight % 2 === 1 || curlyOpen !== curlyClose;
 }
 
+// Inside a paragraph, a quantifier opening a sentence counts what the sentence before named ("Most cases caused no
+// symptoms", "Both were released"); opening a paragraph, it names its own ("Many residents fled").
+const QUANTIFIER_START = /^[\s"“'‘(]*(?:most|many|some|both|neither|each|several|others|the\s+same|such)\b/i;
+
 /** Why a sentence should not stand alone in a summary, or null when it can. */
-function weakness(sentence: Sentence): 'short' | 'question' | 'dangling' | 'fragment' | null {
+function weakness(sentence: Sentence, opensParagraph: boolean): 'short' | 'question' | 'dangling' | 'fragment' | null {
   const text = sentence.text.trim();
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (/\?["”’']?\)?$/.test(text)) return 'question';
@@ -183,7 +188,7 @@ function weakness(sentence: Sentence): 'short' | 'question' | 'dangling' | 'frag
     if (!/["“”]/.test(inner)) return 'fragment';
   }
   if (words.length < SUMMARY_TUNING.minWords) return 'short';
-  if (DANGLING_START.test(text) || PRONOUN_SPEAKER.test(text)) return 'dangling';
+  if (DANGLING_START.test(text) || PRONOUN_SPEAKER.test(text) || (!opensParagraph && QUANTIFIER_START.test(text))) return 'dangling';
   return null;
 }
 
@@ -234,7 +239,7 @@ export function rankSummarySentences(article: Article, sentences: Sentence[]): n
       headlineWeight * headlineSimilarity[position]!,
   );
   const order = candidates.map((_, position) => position).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const weaknesses = candidates.map(weakness);
+  const weaknesses = candidates.map((sentence, position) => weakness(sentence, candidates[position - 1]?.paragraph !== sentence.paragraph));
 
   const chosen: number[] = [];
   const isChosen = new Set<number>();
@@ -251,7 +256,9 @@ export function rankSummarySentences(article: Article, sentences: Sentence[]): n
     !isRedundant(position) &&
     (weaknesses[position] === null || (weaknesses[position] === 'dangling' && followsChosen(position)));
 
-  for (const position of order) {
+  // A news story's first sentence is its news (who did what, when): it opens the summary whatever its score.
+  const lead = isNewsStory(article) && weaknesses[0] === null && candidates[0]!.paragraph === article.paragraphs[0]?.number;
+  for (const position of lead ? [0, ...order] : order) {
     if (isChosen.has(position)) continue;
     passed.add(position);
     if (!canJoin(position)) continue;

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { detectDateline } from '../article/dateline.js';
+import { isNewsStory } from '../article/dateline.js';
 import type { Article } from '../article/types.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import type { ArticleIndex, SentenceHit } from './article-index.js';
@@ -33,7 +33,6 @@ const NEIGHBOURS_OF = 10;
  * unlike its answer ("Who is responsible?") still reaches it through word meaning; longer texts rely on retrieval.
  */
 const ALL_SENTENCES_UP_TO = 100;
-const NEWS_DAY = /\b(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tonight)\b/;
 const OPENING_PRONOUN = /^(?:he|she|it|they|his|her|its|their|this|these|those|that|such)$/i;
 const TWO_CAPITALISED_WORDS = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -49,10 +48,7 @@ function escapeRegExp(text: string): string {
 }
 
 function indexSentences(article: Article, sentences: Sentence[], people: Person[]): IndexedSentence[] {
-  const first = article.paragraphs[0];
-  // A dateline, or a lead that says which day it happened ("… on Saturday after …"), marks a news story, whose first
-  // paragraphs carry its gist; an encyclopaedia article has neither.
-  const newsStyle = article.dateline !== null || (first !== undefined && (detectDateline(first.text) !== null || NEWS_DAY.test(first.text)));
+  const newsStyle = isNewsStory(article);
   const sectionOf = new Map(article.paragraphs.map((paragraph) => [paragraph.number, paragraph.section]));
   const own = sentences.map((sentence) => {
     const named = mentionedPeople(sentence.text, people);

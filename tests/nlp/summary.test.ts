@@ -208,3 +208,20 @@ describe('answerSummary on the seed article', () => {
     expect(lead?.citation.speaker).toBeNull();
   });
 });
+
+describe('rankSummarySentences on a news story', () => {
+  it("opens with a dated lead, and lets a quantifier counting the sentence before's things in only after it", () => {
+    const article = articleOf([
+      'Regulators on Tuesday approved a monthly injection that slows memory decline in early dementia.',
+      'In a trial of 1,740 patients the injection slowed decline by 31 percent, the company said.',
+      'Brain swelling was seen in 12 percent of patients receiving it. Most cases caused no symptoms, but three patients died during the study.',
+      'Doctors said the risk should be weighed case by case against the benefit of slower decline.',
+      'The company will list the injection at $28,500 a year, and insurers are expected to cover most of the cost for patients.',
+    ]);
+    const { sentences, ranking } = rank(article);
+    expect(ranking[0]).toBe(0);
+    const most = sentences.findIndex((sentence) => sentence.text.startsWith('Most cases'));
+    // Only after the sentence that says which cases.
+    expect(ranking.indexOf(most)).toBeGreaterThan(ranking.indexOf(most - 1));
+  });
+});
