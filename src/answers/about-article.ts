@@ -35,6 +35,12 @@ export function bylineWriterNamed(author: string | null, name: string): string |
   return writers.find((writer) => typed === fold(writer) || (!typed.includes(' ') && fold(writer).split(' ').at(-1) === typed)) ?? null;
 }
 
+/** The photographer a credit names ("Jean-Marc Dubois/AFP", "AP Photo/Jane Doe") when it is the person typed. */
+export function photographerNamed(credit: string | null, name: string): string | null {
+  const parts = (credit ?? '').split(/\s*[/|,;]\s*|\s+(?:for|via)\s+/i).map((part) => part.replace(/^(?:photo|photograph|image|picture)s?\s*(?::|by)?\s*/i, '').trim());
+  return bylineWriterNamed(parts.filter((part) => part.includes(' ')).join(', '), name);
+}
+
 /** The articles whose byline names the person typed. */
 export function articlesBy(articles: readonly PreparedArticle[], name: string): PreparedArticle[] {
   return articles.filter(({ article }) => bylineWriterNamed(article.author, name) !== null);

@@ -3,7 +3,7 @@ import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/peopl
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeParagraphAt, citeWith } from './citation.js';
 import { isSaidBy, isUnnamedSpeaker, unnamedSpeakerMatches } from './unnamed-speakers.js';
-import { articlesBy, bylineWriterNamed } from './about-article.js';
+import { articlesBy, bylineWriterNamed, photographerNamed } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
@@ -37,10 +37,12 @@ const FRAGMENT = /^[\s"“‘']*\p{Ll}/u;
 function saidQuote(prepared: PreparedArticle, person: Person, attribution: Attribution): Quote {
   // A fragment alone loses its subject: the whole sentence holding it is quoted instead, verbatim all the same.
   const sentence = FRAGMENT.test(attribution.quote) ? prepared.sentences.find((candidate) => candidate.id === attribution.sentence) : undefined;
+  const citation = citeWith(prepared, attribution.paragraph, attribution.speaker ?? person.name, attribution.outlet);
   return {
     text: sentence?.text ?? attribution.quote,
     highlights: [],
-    citation: citeWith(prepared, attribution.paragraph, attribution.speaker ?? person.name, attribution.outlet),
+    // "according to NASA" reads so, not "said by NASA".
+    citation: attribution.kind === 'according-to' && attribution.speakerId === null ? { ...citation, speakerIsSource: true } : citation,
     paragraphText: paragraphText(prepared, attribution.paragraph),
   };
 }
@@ -114,11 +116,36 @@ function bodiesNamed(articles: PreparedArticle[], query: string): Match[] {
   );
 }
 
-/** "/who Rachel Okonjo" of the writer of the byline, whom the story itself never names. */
+/** Whether the words typed are, in every role of theirs that holds them, a proper name their role is of ("NASA's mission manager"). */
+function namesOnlyTheirBody(person: Person, query: string): boolean {
+  const typed = nameTokens(query.replace(/^the\s+/i, ''));
+  if (typed.length === 0 || !/^\p{Lu}/u.test(query.replace(/^the\s+/i, ''))) return false;
+  const holding = person.roles.filter((role) => typed.every((token) => nameTokens(role).includes(token)));
+  const properWords = (role: string): string[] => role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).flatMap(nameTokens);
+  return holding.length > 0 && holding.every((role) => typed.every((token) => properWords(role).includes(token)));
+}
+
+function peopleOf(articles: PreparedArticle[], query: string, roles: Match[]): NotFoundAnswer {
+  const where = articles.length === 1 ? `“${articles[0]!.article.title}”` : 'the loaded articles';
+  const people = [...new Map(roles.map((match) => [match.person.name, match.person])).values()].slice(0, SUGGESTION_COUNT);
+  const described = people.map((person) => {
+    const role = person.roles.find((candidate) => nameTokens(candidate).some((token) => nameTokens(query).includes(token)));
+    return role ? `${person.name} (${role})` : person.name;
+  });
+  return {
+    kind: 'not-found',
+    command: 'who',
+    query,
+    message: `“${query}” is not a person named in ${where}. Of ${query}, it names ${described.join(', ')}; /quote ${query} finds where it appears.`,
+    suggestions: people.map((person) => person.name),
+  };
+}
+
+/** "/who Rachel Okonjo" of the writer of the byline, or of the photographer of the picture, whom the story never names. */
 function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | null {
   const [written] = articlesBy(articles, query);
   const writer = written ? bylineWriterNamed(written.article.author, query) : null;
-  if (!written || !writer) return null;
+  if (!written || !writer) return photographer(articles, query);
   const { article } = written;
   return {
     kind: 'who',
@@ -136,17 +163,42 @@ function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | n
   };
 }
 
+function photographer(articles: PreparedArticle[], query: string): WhoAnswer | null {
+  for (const { article } of articles) {
+    const name = photographerNamed(article.photoCredit, query);
+    if (!name) continue;
+    return {
+      kind: 'who',
+      query,
+      articleId: article.id,
+      articleTitle: article.title,
+      publisher: article.publisher,
+      personId: `photo:${article.id}`,
+      name,
+      aliases: [],
+      roles: [`took the photo (credit: ${article.photoCredit})`],
+      said: [],
+      mentions: [],
+      ambiguousWith: [],
+    };
+  }
+  return null;
+}
+
 /**
  * Who a person is in the articles: the best match for a typed name (partial, lower-case, accent-less,
  * transliterated or misspelled), an autocomplete value, or failing those a role ("foreign minister").
  * Returns their roles, what they said and every paragraph that mentions them, each cited.
  */
 export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer | NotFoundAnswer {
-  const query = name.trim();
+  // "Chen Guoliang's": the person, not a possession.
+  const query = name.trim().replace(/(?<=\p{L})['’]s$/u, '');
   const chosen = resolveChoiceValue(articles, query);
   const matches = chosen ? [chosen] : nameMatches(articles, query);
   const named = matches.length > 0 ? matches : bodiesNamed(articles, query);
   const roles = named.length > 0 ? named : roleMatches(articles, query);
+  // "/who NASA" when only "NASA's mission manager" holds the word: NASA is no person, and these are its people.
+  if (named.length === 0 && roles.length > 0 && roles.every((match) => namesOnlyTheirBody(match.person, query))) return peopleOf(articles, query, roles);
   // Then the sources quoted without a name ("the doctor" for "A doctor on the scene told Ruptly …"); last, a role
   // noun whose qualifiers the article words differently ("the studio executive" for "the studio's head of sales").
   const unnamed = roles.length > 0 ? roles : unnamedSpeakerMatches(articles, query);

@@ -270,3 +270,27 @@ describe('answerWho for people who speak together', () => {
     expect(answer.kind === 'who' && answer.said.map((quote) => quote.citation.speaker)).toEqual(['Ann Lowe and Mark Diaz']);
   });
 });
+
+describe('answerWho for a body, a possessive and a photographer', () => {
+  const airline = prepare(
+    'Airline cuts jobs\n\nKestrel Air will cut 300 jobs, the company announced.\n\n"This was a painful decision," Kestrel spokesman Tom Reyes said.\n\nKestrel\'s chief executive, Dana Fisk, said the airline would recover.',
+    'airline.txt',
+  );
+
+  it('says a body is no person, and names the people the article gives it', () => {
+    const answer = answerWho([airline], 'Kestrel');
+    expect(answer).toMatchObject({ kind: 'not-found', suggestions: ['Tom Reyes', 'Dana Fisk'] });
+    expect(answer.kind === 'not-found' && answer.message).toContain("Tom Reyes (Kestrel spokesman), Dana Fisk (Kestrel's chief executive)");
+    expect(answerWho([airline], 'Kestrel spokesman')).toMatchObject({ kind: 'who', name: 'Tom Reyes' });
+  });
+
+  it('reads a possessive as the person', () => {
+    expect(answerWho([airline], "Dana Fisk's")).toMatchObject({ kind: 'who', name: 'Dana Fisk' });
+  });
+
+  it('finds the photographer of the picture by the credit', () => {
+    const pictured = prepareArticle({ ...parseRawText('Storm hits coast\n\nThe storm hit on Monday.', 'storm.txt'), photoCredit: 'Lena Ortiz/AFP' });
+    expect(answerWho([pictured], 'Lena Ortiz')).toMatchObject({ kind: 'who', name: 'Lena Ortiz', roles: ['took the photo (credit: Lena Ortiz/AFP)'] });
+    expect(answerWho([pictured], 'Ortiz')).toMatchObject({ kind: 'who', name: 'Lena Ortiz' });
+  });
+});
