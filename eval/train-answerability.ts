@@ -44,7 +44,9 @@ function examples(files: readonly string[]): Example[] {
     const foreign = articles.flatMap((other, j) => (keys[j] === keys[i] ? [] : other.questions.slice(0, FOREIGN_PER_ARTICLE)));
     for (const [answerable, asked] of [[true, questions], [false, foreign]] as const) {
       for (const { question } of asked) {
-        const [best, runnerUp] = prepared.index.searchSentences(question, 2);
+        const [top, second] = prepared.index.searchSentences(question, 2);
+        // Judged on the hits that led before a figure was put first, as answerAsk judges them.
+        const { best, runnerUp } = top?.promotedOver ?? { best: top, runnerUp: second };
         const words = analyzeQuestion(question).groups.length;
         all.push({ article: group.get(keys[i]!)!, answerable, features: best ? answerabilityFeatures(best, runnerUp, words) : ANSWERABILITY_FEATURES.map(() => 0) });
       }

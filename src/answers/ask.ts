@@ -72,7 +72,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const best = ranked[0];
   if (!best) return notFound(question);
   const model = shippedAnswerabilityModel();
-  const confidence = answerability(answerabilityFeatures(best.hit, ranked[1]?.hit, analyzed.groups.length), model);
+  const evidence = best.hit.promotedOver ?? { best: best.hit, runnerUp: ranked[1]?.hit };
+  const confidence = answerability(answerabilityFeatures(evidence.best, evidence.runnerUp, analyzed.groups.length), model);
   if (confidence < model.threshold) return notFound(question);
 
   const { answerType } = analyzed;

@@ -11,6 +11,11 @@ export interface SentenceHit {
   topicCoverage?: number;
   /** 0..1: like topicCoverage, but a word the article lacks counts by how close in meaning the article's nearest word is. */
   topicMeaning?: number;
+  /**
+   * The two hits that led before this one was put first for holding the figure the question asks for: whether the
+   * article answers at all is judged on them, as on any question.
+   */
+  promotedOver?: { best: SentenceHit; runnerUp: SentenceHit | undefined };
 }
 
 export interface ParagraphHit {

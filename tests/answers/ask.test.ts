@@ -430,3 +430,20 @@ describe('answerAsk on a news story without a dateline', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph).toBe(1);
   });
 });
+
+describe('answerAsk for a figure the lead does not hold', () => {
+  it('quotes the sentence with the price over a lead about the same drug', () => {
+    const drug = prepareArticle(
+      articleFromBlocks(
+        'drug',
+        [
+          'WASHINGTON (Reuters) - U.S. regulators on Tuesday approved Lumora, a monthly injection that slows memory decline.',
+          'Lumora slowed decline by 31% over 18 months in a trial of 1,740 patients, the company said.',
+          'The chief executive said the company would list the drug at $28,500 a year, below the price of rival treatments.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([drug], 'How much will Lumora cost?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/\$28,500/);
+  });
+});
