@@ -223,6 +223,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "agreed on Tuesday to a framework", "admitted 212 patients": acts ("agreed to cooperate", "admitted buying" commit
   // or concede something, and stay).
   if (/^agree/.test(verb) && /^\s+(?:[\p{L}-]+\s+){0,3}?(?:to\s+(?:(?:a|an|the|its|their|his|her)\b|[$€£]|\d)|on\s+(?:a|an|the)\s)/u.test(right)) return null;
+  // "agreed on Tuesday to buy rival Castellan": a deal, not words.
+  if (/^agree/.test(verb) && /^\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:buy|acquire|sell|purchase|merge|pay|invest|lend|borrow|lease|rent|hire|settle|take\s+over)\b/u.test(right)) return null;
   // "City have agreed a fee with Benfica", "agreed terms": a deal struck, not words ("agreed the deal was fair" is).
   if (/^agreed$/.test(verb) && /^\s+(?:a|an|the|its|their|his|her|terms|personal|[$€£]|\d)/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
   if (/^admit/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|dozens|hundreds|thousands)\b)/.test(right)) return null;
@@ -382,7 +384,8 @@ function sourceWithoutTime(phrase: string): string {
 
 function accordingToClause(sentence: string, sourceStart: number): ReportingClause | null {
   const rest = sentence.slice(sourceStart);
-  const end = rest.search(/[,;:.!?()]|\s{3,}|\s-{1,2}\s|\b(?:which|who|that)\b/);
+  // A full stop inside the sentence is an abbreviation's ("the U.S. Consumer Product Safety Commission").
+  const end = rest.search(/[,;:!?()]|\.(?=["”’']*\s*$)|\s{3,}|\s-{1,2}\s|\b(?:which|who|that)\b/);
   const phrase = sourceWithoutTime((end >= 0 ? rest.slice(0, end) : rest).trim());
   if (!phrase) return null;
   const isOutlet = end >= 0 && OUTLET_RELATIVE.test(rest.slice(end));

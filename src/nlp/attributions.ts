@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
-import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
+import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, isFunctionWord, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -326,16 +326,23 @@ export function extractAttributions(article: Article, sentences: Sentence[], peo
  * its capitals.
  */
 function lowerDeterminer(source: string): string {
-  const lowered = source
-    .replace(/^(?:The|A|An)(?=\s+\S)/, (word) => word.toLowerCase())
-    // "Analysts said", "Police said": a plural role or "police" opening the sentence is no name.
-    .replace(/^(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|$)/u, (word) => (isPluralRole(word) ? word.toLowerCase() : word));
-  const first = /^\p{Lu}\p{Ll}+/u.exec(lowered)?.[0];
+  const withoutArticle = source.replace(/^(?:The|A|An)(?=\s+\S)/, (word) => word.toLowerCase());
+  const first = /^\p{Lu}\p{Ll}+/u.exec(withoutArticle)?.[0];
+  if (!first) return withoutArticle;
+  // "Save the Elephants", "Friends of the Earth" are names: only linking words stand before their next capital
+  // ("Rating agency Moody's" has a description there).
+  const rest = withoutArticle.slice(first.length);
+  const beforeCapital = rest.split(/\s(?=\p{Lu})/u)[0]!.trim().split(/\s+/);
+  const named = /\s\p{Lu}/u.test(rest) && beforeCapital.every(isFunctionWord);
+  const lowered = first.toLowerCase() + rest;
+  // "Analysts said", "Residents of Dunmore said": a plural role or "police" opening the sentence is no name ("Friends of
+  // the Earth" is).
+  const namedBody = named && beforeCapital.includes('the');
+  if (!namedBody && (rest === '' || /^\s+\p{Ll}/u.test(rest)) && isPluralRole(first)) return lowered;
   // "Two district officials", "Rating agency Moody's": a common word capitalised only because it opens the sentence.
   const opensDescription =
-    first !== undefined && /^\s+\p{Ll}/u.test(lowered.slice(first.length)) && !isDemonym(first) && !firstName(first) && !/^(?:Western|Eastern|Northern|Southern)$/.test(first);
-  if (first && isCommonWord(first) && (isDocumentSource(lowered) || opensDescription)) return first.toLowerCase() + lowered.slice(first.length);
-  return lowered;
+    /^\s+\p{Ll}/u.test(rest) && !named && !isDemonym(first) && !firstName(first) && !/^(?:Western|Eastern|Northern|Southern)$/.test(first);
+  return isCommonWord(first) && (isDocumentSource(withoutArticle) || opensDescription) ? lowered : withoutArticle;
 }
 
 /** "according to Reuters": an outlet as the source of a claim, not as the audience of a named speaker. */

@@ -53,6 +53,9 @@ const isDottedInitials = (text: string): boolean =>
 const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text) || isDottedInitials(text);
 const isAcronym = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text.replace(/\./g, ''));
 const baseForm = (text: string): string => text.toLowerCase().replace(/\.$/, '');
+// "Organisers", "Residents": a role noun in the plural is a group, never one person's name.
+const isPluralRoleWord = (text: string): boolean => /^\p{Lu}\p{Ll}+s$/u.test(text) && isRoleNoun(text.slice(0, -1).toLowerCase()) && !hasFirstName(text);
+
 // Organisation words that are given names in earnest, so "Bill Gates" is a person where "Bank Pekao" is a bank.
 const GIVEN_NAME_ORGANISATION_WORDS = /^(?:Bill|Forest|River|Park)$/;
 
@@ -238,7 +241,11 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const organisational = (token: Token): boolean =>
     isOrganisationWord(baseForm(token.text)) && !(personalName && isSurnameOrganisationWord(token.text));
   if (words.some((token, index) => organisational(token) || (isNeverName(token.text) && !surnameMonth(token, index)))) return null;
-  if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text))) return null;
+  if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text) || isPluralRoleWord(words[0]!.text))) return null;
+  // "General Workers' Confederation": a plural noun in the possessive names a body's members, not a person.
+  if (words.length === 1 && tokens[last + 1]?.text === "'" && /s$/.test(words[0]!.text) && isCommonWord(words[0]!.text.slice(0, -1))) return null;
+  // "BrightHome", "ComfortWave": a capital after three lower-case letters marks a brand ("McDonald", "DeSantis" are names).
+  if (words.some((token) => /\p{Ll}{3}\p{Lu}/u.test(token.text))) return null;
   if (words.every(isInitialToken)) return null;
   // "Neighbouring Liberia": a name ending in a place, with no first name to open it, is about the place — unless an
   // age follows it ("Kelvin Georgia (goalkeeper, 31)"): places have no age.

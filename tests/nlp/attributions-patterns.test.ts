@@ -75,7 +75,7 @@ describe('reported speech', () => {
 
   it('takes the subject before a parenthetical set off by dashes, never an adverbial opening', () => {
     const [claim] = attribute(
-      'Shortly after the story aired, the Burn Relief Fund -- a charity based in Akron, Ohio, that helps victims -- agreed to pay for the flights.',
+      'Shortly after the story aired, the Burn Relief Fund -- a charity based in Akron, Ohio, that helps victims -- said it would pay for the flights.',
     );
     expect(claim?.speaker).toBe('the Burn Relief Fund');
     expect(attribute('Shortly after the story aired Wednesday, donors agreed to help.')[0]?.speaker).toBe('donors');
@@ -652,5 +652,23 @@ describe('"according to" closing a sentence', () => {
   it('sources the whole sentence, over a claim inside one of its clauses', () => {
     const [claim] = attribute('Five lawmakers backed the bill after the government agreed to restore farm aid, according to a copy of the deal seen by Reuters.');
     expect(claim).toMatchObject({ speaker: null, outlet: 'Reuters', kind: 'according-to' });
+  });
+});
+
+describe('review 13: abbreviations, names that look like descriptions, deals', () => {
+  it('keeps "the U.S. …" whole after "according to"', () => {
+    expect(attribute('The heaters caused 37 fires, according to the U.S. Consumer Product Safety Commission.')[0]?.speaker).toBe(
+      'the U.S. Consumer Product Safety Commission',
+    );
+  });
+
+  it('keeps the capitals of a name opening the sentence, and lowers a description', () => {
+    expect(attribute('Save the Elephants, a conservation group, said the raid was a success.')[0]?.speaker).toBe('Save the Elephants');
+    expect(attribute('Friends of the Earth said the plan was too timid.')[0]?.speaker).toBe('Friends of the Earth');
+    expect(attribute("Rating agency Moody's said the deficit was too high.")[0]?.speaker).toBe("rating agency Moody's");
+  });
+
+  it('reads "agreed to buy" as a deal, not words', () => {
+    expect(attribute('Harlow Freight agreed on Tuesday to buy rival Castor Logistics for $9.4 billion.')).toEqual([]);
   });
 });

@@ -236,6 +236,18 @@ describe('roles on sentences the rules were not written from', () => {
     expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).not.toContain('Bank Orlen');
   });
 
+  it('keeps groups, unions and brands out of the people, and "Senior Warden" in the role', () => {
+    const text = [
+      'Organisers said 50,000 people marched. Senior Warden Grace Otieno, who led the raid, told the BBC the men were caught.',
+      "Joana Reis, the leader of the General Workers' Confederation, said the strike would go ahead.",
+      'The HomeGlow WarmWave heater was recalled, HomeGlow said. Ron DeSantis and Leonardo DiCaprio were not involved.',
+    ].join('\n\n');
+    const names = peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name);
+    expect(names).toEqual(['Grace Otieno', 'Joana Reis', 'Ron DeSantis', 'Leonardo DiCaprio']);
+    expect(rolesOf(text, 'Grace Otieno')).toEqual(['Senior Warden']);
+    expect(rolesOf(text, 'Joana Reis')).toEqual(["the leader of the General Workers' Confederation"]);
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
