@@ -20,7 +20,10 @@ const clean = (role: string): string =>
     .replace(/^(?:But|And|Or|So|Yet|Meanwhile)\s+/, '')
     .replace(/^(?:(the)|an?)\s+other\s+(?=(\p{L}))|^another\s+(?=(\p{L}))/iu, (_, the: string | undefined, next = '', after = '') =>
       the ? 'the ' : /^[aeiou]/i.test(next || after) ? 'an ' : 'a ')
-    .replace(/\s+(?:Dr|Mr|Mrs|Ms|Prof|Professor|Rev|Sir|Dame)\.?$/, '');
+    .replace(/\s+(?:Dr|Mr|Mrs|Ms|Prof|Professor|Rev|Sir|Dame)\.?$/, '')
+    // "who is also Acme's chief financial officer.": neither the adverb nor the sentence's full stop is the role's.
+    .replace(/^(?:also|now|still)\s+/i, '')
+    .replace(/(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)[.;,]$/u, '');
 const words = (text: string): string[] => text.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
 // Occupations by their ending alone, never a demonym or a first name ("Oceanographer", "Criminologist").
 const SCHOLARLY_OCCUPATION = /\p{L}{3}(?:grapher|ologist)s?$/iu;
@@ -39,7 +42,17 @@ const isRoleHead = (word: string): boolean => {
 // "-er", "-ant" and "-ent" words are as often things ("disaster", "restaurant", "accident"): the lists hold those roles.
 // Title words that are adjectives ("federal", "court", "national") do not head an appositive.
 const looksLikeRoleNoun = (word: string): boolean =>
-  isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '').replace(/-in-law$/i, '')) || /^\p{Ll}{3,}(?:eer|ist|ian|grapher)s?$/u.test(word);
+  isRoleNoun(word) ||
+  isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '').replace(/-in-law$/i, '')) ||
+  /^\p{Ll}{3,}(?:eer|ist|ian|grapher)s?$/u.test(word) ||
+  compoundRoleNoun(word);
+
+/** "schoolteacher", "firefighter", "shopkeeper": a closed compound ending in a role noun of five letters or more. */
+function compoundRoleNoun(word: string): boolean {
+  if (!/^\p{Ll}{8,}$/u.test(word)) return false;
+  for (let split = 3; split <= word.length - 5; split++) if (isRoleNoun(word.slice(split))) return true;
+  return false;
+}
 
 /** Can this capitalised word sit inside a title written before a name ("U.N.", "Secretary", "Pentagon")? */
 function capitalisedTitleWord(word: string): boolean {
@@ -201,9 +214,16 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   // "X, writing for Gadget Review, was …": a writer for that outlet.
   const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
   if (writingFor) return `writer for ${writingFor.trim()}`;
-  const opensAsRole = APPOSITIVE_OPENING.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
+  const opensAsRole =
+    APPOSITIVE_OPENING.test(raw) || /^who\s+(?:works|worked|is\s+working)\s+as\s+an?\s/i.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
-  const whole = clean(raw.replace(/^who (?:is|was)\s+/i, '').replace(MEDIUM_AFTER_ROLE, ''));
+  // "who works as a cashier at a grocery store": the job.
+  const worksAs = /^who\s+(?:works|worked|is\s+working)\s+as\s+((?:a|an)\s+.+)$/i.exec(raw)?.[1];
+  const clause = worksAs ?? raw.replace(/^who (?:is|was)\s+/i, '');
+  // "a 29-year-old nurse travelling home to Kelby Falls": the role ends where a participle's clause begins.
+  const participle = /^(.*?\p{L}{3,})\s+\p{Ll}+ing\s.*$/u.exec(clause);
+  const untilParticiple = participle && looksLikeRoleNoun(words(participle[1]!).at(-1) ?? '') ? participle[1]! : clause;
+  const whole = clean(untilParticiple.replace(MEDIUM_AFTER_ROLE, ''));
   // "a 67-year-old farmer who asked that his name not be used": a clause that reports is no part of the role.
   const phrase = shortened(words(whole).length > MAX_ROLE_WORDS || REPORTING_VERB.test(whole) ? whole.replace(RELATIVE_CLAUSE, '') : whole);
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;

@@ -248,6 +248,19 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Joana Reis')).toEqual(["the leader of the General Workers' Confederation"]);
   });
 
+  it('reads a job after "who works as", a role before a participle clause, and closed compounds', () => {
+    const text = [
+      'Dana Mills, 34, who works as a cashier at a grocery store, said the raise would help.',
+      'Priya Shah, a 29-year-old nurse travelling home to Kelby Falls, said the carriage tipped.',
+      'Another passenger, Ruth Okafor, a schoolteacher, said she was thrown forward.',
+      "Rachel Koh, who is also Vaultline's chief financial officer.",
+    ].join('\n\n');
+    expect(rolesOf(text, 'Dana Mills')).toEqual(['a cashier at a grocery store']);
+    expect(rolesOf(text, 'Priya Shah')).toEqual(['a 29-year-old nurse']);
+    expect(rolesOf(text, 'Ruth Okafor')).toEqual(['a passenger', 'a schoolteacher']);
+    expect(rolesOf(text, 'Rachel Koh')).toEqual(["Vaultline's chief financial officer"]);
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
