@@ -41,7 +41,7 @@ export function personAsked(articles: readonly PreparedArticle[], asked: string,
 }
 
 /** "Judge Marsh" → "Marsh", "Police Chief Ann Boyd" → "Ann Boyd": the name after the titles, if a name follows. */
-function withoutTitle(asked: string): string {
+export function withoutTitle(asked: string): string {
   const words = asked.trim().split(/\s+/);
   let start = 0;
   while (start < words.length - 1 && (isTitleWord(words[start]!) || isRoleNoun(words[start]!.toLowerCase()))) start += 1;

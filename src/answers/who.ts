@@ -3,6 +3,7 @@ import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/peopl
 import type { Attribution, Person } from '../nlp/types.js';
 import { citeParagraphAt, citeWith } from './citation.js';
 import { isSaidBy, isUnnamedSpeaker, unnamedSpeakerMatches } from './unnamed-speakers.js';
+import { withoutTitle } from './person-asked.js';
 import { articlesBy, bylineWriterNamed, photographerNamed } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
@@ -194,7 +195,9 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   // "Chen Guoliang's": the person, not a possession.
   const query = name.trim().replace(/(?<=\p{L})['’]s$/u, '');
   const chosen = resolveChoiceValue(articles, query);
-  const matches = chosen ? [chosen] : nameMatches(articles, query);
+  // "Commander Almeida": the name after a title the article may not write beside it.
+  const byName = chosen ? [chosen] : nameMatches(articles, query);
+  const matches = byName.length > 0 || withoutTitle(query) === query ? byName : nameMatches(articles, withoutTitle(query));
   const named = matches.length > 0 ? matches : bodiesNamed(articles, query);
   const roles = named.length > 0 ? named : roleMatches(articles, query);
   // "/who NASA" when only "NASA's mission manager" holds the word: NASA is no person, and these are its people.
@@ -215,7 +218,8 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
     : candidates
         .filter((match) => match !== best && match.prepared === prepared && match.score === best.score)
         .map((match) => match.person.name);
-  const saidBy = prepared.attributions.filter((attribution) => isSaidBy(attribution, person));
+  // "X declined to comment" is no words of theirs: that paragraph is among the mentions.
+  const saidBy = prepared.attributions.filter((attribution) => attribution.kind !== 'no-comment' && isSaidBy(attribution, person));
   // A paragraph where they speak only as "he added" or a running quote mentions them too.
   const mentioned = [...new Set([...person.paragraphs, ...saidBy.map((attribution) => attribution.paragraph)])].sort((a, b) => a - b);
   return {

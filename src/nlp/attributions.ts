@@ -205,6 +205,9 @@ class AttributionReader {
       return { person: lead, text: lead.name, outlet: affiliatedOutlet(phrase, named), ...(others.length > 0 && { others }) };
     }
     if (phrase && clause.isOutlet) return { person: null, text: null, outlet: outletIn(phrase) ?? phrase };
+    // "a preliminary report seen by The Northern Ledger": the report is the source, the outlet the one that saw it.
+    const seen = phrase ? SEEN_BY.exec(phrase) : null;
+    if (seen && isDocumentSource(seen[1]!)) return { person: null, text: seen[1]!, outlet: outletIn(seen[2]!) ?? seen[2]! };
     if (phrase) {
       const pronoun = phrase.toLowerCase();
       if (pronoun === 'he' || pronoun === 'she') {
@@ -297,6 +300,8 @@ class AttributionReader {
 function withoutFullStop(outlet: string | null): string | null {
   return outlet?.replace(/(?<!\b(?:\p{Lu}|Co|Corp|Inc|Ltd|Jr|Sr|St))\.$/u, '') ?? null;
 }
+
+const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(.+)$/;
 
 /** "Ann Lowe and Mark Diaz", "A, B and C". */
 export function joinNames(names: readonly string[]): string {

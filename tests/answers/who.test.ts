@@ -294,3 +294,20 @@ describe('answerWho for a body, a possessive and a photographer', () => {
     expect(answerWho([pictured], 'Ortiz')).toMatchObject({ kind: 'who', name: 'Lena Ortiz' });
   });
 });
+
+describe('answerWho with a title typed, and a refusal', () => {
+  const rail = prepare(
+    'Train derails\n\n"This is our darkest day," said Commissioner Rui Vaz, who led the police operation.\n\nVaz declined to say whether the driver had been suspended.',
+    'rail.txt',
+  );
+
+  it('finds the name after a title', () => {
+    expect(answerWho([rail], 'Chief Vaz')).toMatchObject({ kind: 'who', name: 'Rui Vaz' });
+  });
+
+  it('lists a refusal among the mentions, not among what they said', () => {
+    const answer = answerWho([rail], 'Rui Vaz');
+    expect(answer.kind === 'who' && answer.said.map((quote) => quote.citation.paragraph)).toEqual([1]);
+    expect(answer.kind === 'who' && answer.mentions.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
+  });
+});

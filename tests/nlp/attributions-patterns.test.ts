@@ -649,9 +649,9 @@ describe('outlets described, deals struck, titles and documents', () => {
 });
 
 describe('"according to" closing a sentence', () => {
-  it('sources the whole sentence, over a claim inside one of its clauses', () => {
+  it('sources the whole sentence, over a claim inside one of its clauses, with the outlet that saw the document', () => {
     const [claim] = attribute('Five lawmakers backed the bill after the government agreed to restore farm aid, according to a copy of the deal seen by Reuters.');
-    expect(claim).toMatchObject({ speaker: null, outlet: 'Reuters', kind: 'according-to' });
+    expect(claim).toMatchObject({ speaker: 'a copy of the deal', outlet: 'Reuters', kind: 'according-to' });
   });
 });
 
