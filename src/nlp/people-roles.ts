@@ -30,7 +30,10 @@ const SCHOLARLY_OCCUPATION = /\p{L}{3}(?:grapher|ologist)s?$/iu;
 // A capitalised honorific ("Professor", "Dr") only addresses the person; in lower case ("university professor") it is a role.
 const hasRoleWord = (phrase: string): boolean =>
   words(phrase).some(
-    (word) => ((isRoleNoun(word) || isTitleWord(word)) && (honorific(word) === undefined || /^\p{Ll}/u.test(word))) || SCHOLARLY_OCCUPATION.test(word),
+    (word) =>
+      ((isRoleNoun(word) || isRoleNoun(word.replace(/^(?:co|vice|deputy|ex|acting)-/i, '')) || isTitleWord(word)) &&
+        (honorific(word) === undefined || /^\p{Ll}/u.test(word))) ||
+      SCHOLARLY_OCCUPATION.test(word),
   );
 /** "minister", "Secretary-General", "co-leader", "ex-president". */
 const isRoleHead = (word: string): boolean => {

@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.js';
-import { firstName, isOrganisationName, isOutletName } from './gazetteer.js';
+import { firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isTitleWord } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
@@ -147,6 +147,25 @@ function orderRoles(roles: string[]): string[] {
   return kept.map((role, index) => ({ role, index })).sort((a, b) => weight(b.role) - weight(a.role) || a.index - b.index).map(({ role }) => role);
 }
 
+// "Harlow Freight", "Castellan Logistics": a capitalised word before an organisation word.
+const ORGANISATION_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+
+/**
+ * "Harlow will pay": the first word of an organisation the article names in full is its short name, not a person —
+ * unless a title stands before it somewhere ("President Bush" of "the Bush Administration").
+ */
+function organisationShortNames(article: Article): Set<string> {
+  const names = new Set<string>();
+  const titled = new Set<string>();
+  for (const paragraph of article.paragraphs) {
+    for (const [, head, last] of paragraph.text.matchAll(ORGANISATION_NAME)) {
+      if (isOrganisationWord(last!) && !firstName(head!)) names.add(head!);
+    }
+    for (const [, title, name] of paragraph.text.matchAll(ORGANISATION_NAME)) if (isTitleWord(title!) || honorific(title!)) titled.add(name!);
+  }
+  return new Set([...names].filter((name) => !titled.has(name)));
+}
+
 /**
  * The people in an article's body: each with the fullest name used, other forms as aliases, roles as the
  * article words them, gender when shown, and every paragraph that names them or refers to them by pronoun.
@@ -156,8 +175,10 @@ function orderRoles(roles: string[]): string[] {
 // pronouns where a sentence starts.
 export function extractPeople(article: Article, sentences: Sentence[]): Person[] {
   const credited = creditedNames(article);
+  const shortNames = organisationShortNames(article);
   const mentions = bodyMentions(article).filter(
-    (mention) => !credited.has(mention.text.toLowerCase()) && !isOutletName(mention.text) && !isOrganisationName(mention.text),
+    (mention) =>
+      !credited.has(mention.text.toLowerCase()) && !isOutletName(mention.text) && !isOrganisationName(mention.text) && !shortNames.has(mention.text),
   );
   const byParagraph = new Map<number, BodyMention[]>();
   for (const mention of mentions) byParagraph.set(mention.paragraph, [...(byParagraph.get(mention.paragraph) ?? []), mention]);

@@ -261,6 +261,18 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Rachel Koh')).toEqual(["Vaultline's chief financial officer"]);
   });
 
+  it('reads a "co-" role before a titled name, and a company\'s short name as no person', () => {
+    const text = [
+      'The planet is rocky, according to co-author Professor Kenji Sato of Kyoto University.',
+      'Harlow Freight agreed to buy Castor. Harlow will pay $38 a share, said Ann Lindqvist.',
+      'President Bush met the Bush Administration team.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Kenji Sato')).toEqual(['co-author']);
+    const names = peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name);
+    expect(names).not.toContain('Harlow');
+    expect(names).toContain('Bush');
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
