@@ -21,7 +21,7 @@ function agePatterns(form: string, others: readonly string[]): RegExp[] {
   const name = `(?<![\\p{L}\\p{N}])${notOthers}${escape(form)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
   const age = '(\\d{1,3})';
   return [
-    new RegExp(`${name},\\s+(?:aged\\s+|who\\s+is\\s+|a\\s+)?${age}(?:-year-old)?(?=[\\s,;.)])`, 'u'),
+    new RegExp(`${name},\\s+(?:aged\\s+|who\\s+is\\s+|a\\s+|now\\s+)?${age}(?:-year-old)?(?=[\\s,;.)])`, 'u'),
     new RegExp(`${name}\\s+\\((?:[^()\\d]{1,40},\\s*)?${age}\\)`, 'u'),
     new RegExp(`${age}-year-old\\s+(?:[\\p{L}.'’-]+\\s+){0,4}${name}`, 'u'),
     // "X, an astrophysicist, died on Sunday at 87", "X died at the age of 87".
@@ -66,11 +66,19 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   const sentence = prepared.sentences.find((candidate) => patterns.some((pattern) => pattern.test(candidate.text)));
   // "… for midfielder João Rodrigues, making the 21-year-old the most expensive player": the age in a sentence naming
   // them and no one else.
-  const described = prepared.sentences.find(
-    (candidate) => names(candidate) && UNNAMED_AGE.test(candidate.text) && !namesAny(candidate.text, otherNames.filter((other) => !forms.includes(other))),
-  );
-  return { prepared, person, sentences: sentence ? [sentence] : pronounAgeAfter(prepared.sentences, names) ?? (described ? [described] : []) };
+  const onlyThem = (text: string): boolean => !namesAny(text, otherNames.filter((other) => !forms.includes(other)));
+  const described = prepared.sentences.find((candidate) => names(candidate) && UNNAMED_AGE.test(candidate.text) && onlyThem(candidate.text));
+  // "… Adaeze Okonkwo broke the record. / The 19-year-old took 0.54 seconds off …": the age right after naming them.
+  const after = prepared.sentences.findIndex((candidate, i) => {
+    const before = prepared.sentences[i - 1];
+    return OPENING_AGE.test(candidate.text) && before !== undefined && candidate.paragraph - before.paragraph <= 1 && names(before) && onlyThem(before.text);
+  });
+  const ageAfter = after > 0 ? [prepared.sentences[after - 1]!, prepared.sentences[after]!] : null;
+  return { prepared, person, sentences: sentence ? [sentence] : pronounAgeAfter(prepared.sentences, names) ?? (described ? [described] : ageAfter ?? []) };
 }
+
+// "The 19-year-old took …" opening a sentence.
+const OPENING_AGE = /^\W*[Tt]he\s+\d{1,3}-year-old\b(?!\s+\p{Lu})/u;
 
 // "the 21-year-old" standing for the person, not before another name ("the 21-year-old Tiago").
 const UNNAMED_AGE = /\bthe\s+\d{1,3}-year-old\b(?!\s+\p{Lu})/u;

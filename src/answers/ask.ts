@@ -272,12 +272,16 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   };
   const namedBeside = articles.some((prepared) =>
     prepared.sentences.some(
-      (sentence) => nounIn(head, sentence.text) && (describedBeside(sentence) || prepared.people.some((person) => sentence.text.includes(person.name))),
+      (sentence) =>
+        nounIn(head, sentence.text) &&
+        (describedBeside(sentence) || prepared.people.some((person) => [person.name, ...person.aliases].some((form) => form.length > 2 && sentence.text.includes(form)))),
     ),
   );
   // "the Prime Minister" reads "the prime minister"; "the NASA administrator" keeps its capitals.
   const worded = role.replace(/\p{Lu}[\p{Ll}.'’-]+/gu, (word) => (isRoleNoun(word.toLowerCase()) || isTitleWord(word) ? word.toLowerCase() : word));
-  return held || unnamed || namedBeside ? null : `the ${worded}${where}`;
+  // "Who is Mehra's coach?" → "Mehra's coach", not "the Mehra's coach".
+  const determiner = /['’]s\s/.test(worded) ? '' : 'the ';
+  return held || unnamed || namedBeside ? null : `${determiner}${worded}${where}`;
 }
 
 /** At most this many sentences are added to finish a quotation an answer sentence opens. */

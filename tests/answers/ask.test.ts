@@ -217,6 +217,14 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answerAsk([prepared], 'the')).toMatchObject({ kind: 'not-found', message: 'Ask a question about the article.' });
   });
 
+  it('leaves "Who was the runner-up?" to the text when a sentence names them by surname beside the word', () => {
+    const final = prepareArticle(
+      articleFromBlocks('final', ['Teenager Arjun Rao won the rapid chess title on Sunday, beating Magnus Berg.', 'Rao collects $250,000, while Berg, 31, takes home $150,000 as runner-up.'].join('\n\n')),
+    );
+    const answer = answerAsk([final], 'Who was the runner-up?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/as runner-up/);
+  });
+
   it('says the article does not name someone it only mentions by role', () => {
     expect(answerAsk([prepared], 'Who is the Prime Minister?')).toMatchObject({ kind: 'not-found', message: 'The article does not name the prime minister.' });
     expect(answerAsk([prepared], 'Who is the mayor of Springfield?')).toMatchObject({ message: 'The article does not name the mayor of Springfield.' });
@@ -301,6 +309,15 @@ describe('answerAsk on a person\'s age', () => {
       return answer.kind === 'ask' ? answer.quotes[0]?.text : answer.kind;
     };
     expect(age('How old is Varga?')).toMatch(/^Northfield signed midfielder Tomas Varga/);
+    const record = prepareArticle(
+      articleFromBlocks('record', ['Swimmer Ada Obi broke the world record on Sunday.', 'The 19-year-old took half a second off the mark set by Mia Long.'].join('\n\n')),
+    );
+    const mentor = prepareArticle(articleFromBlocks('mentor', ['Chef Lea Roux trained under Jean-Luc Marchal at Maison Marchal.', 'Marchal, now 71 and retired in Lyon, remembers her well.'].join('\n\n')));
+    const marchal = answerAsk([mentor], 'How old is Marchal?');
+    expect(marchal.kind === 'ask' && marchal.quotes[0]!.text).toMatch(/^Marchal, now 71/);
+    expect(answerAsk([mentor], "Who is Roux's coach?")).toMatchObject({ message: "The article does not name Roux's coach." });
+    const answer = answerAsk([record], 'How old is Obi?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
     expect(age('How old is Pavel Varga?')).toMatch(/Pavel Varga, 25/);
   });
 

@@ -93,3 +93,12 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('a case name', () => {
+  it('does not end a sentence at "v."', () => {
+    expect(segmentText('The court heard City of Medford v. Alvarez on Monday. A ruling is due in June.').map((s) => s.text)).toEqual([
+      'The court heard City of Medford v. Alvarez on Monday.',
+      'A ruling is due in June.',
+    ]);
+  });
+});
