@@ -248,9 +248,11 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
     return { kind: 'said', phrase: stripModifiers(antecedent), subjectRegion: left.replace(DATELINE, ''), audience, closesSentence: false };
   }
   // "a tax increase that Mayor X said was unavoidable": a relative clause whose subject is missing after the verb.
-  const relative = /^(?:that|which)$/i.test(subordinator) && RELATIVE_GAP.test(right);
+  // "a crowd that the city estimated at 4,000": so is an object missing after a verb of estimating.
+  const relative = /^(?:that|which)$/i.test(subordinator) && (RELATIVE_GAP.test(right) || (/^estimat/.test(sentence.slice(verbStart, verbEnd)) && /^\s+at\b/.test(right)));
   const adverbial = inAdverbial || relative;
-  const comma = opensSentence || relative ? sentence.indexOf(',', verbEnd) : -1;
+  // The comma closing the clause, not one inside a figure ("4,000").
+  const comma = opensSentence || relative ? sentence.slice(verbEnd).search(/,(?!\d{3})/) : -1;
   const closesSentence = ownClause && isSentenceEnd(right);
   // "X wept … and declined to comment": a verb joined to an earlier one shares its subject.
   const joinedVerb = /\b(?:and|but|or)$/i.test(phrase);
@@ -272,7 +274,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
       audience,
       closesSentence,
       ...(/^report/.test(verb) && looksLikeBrand(phrase) && !RESULTS_OBJECT.test(right) && { isOutlet: true }),
-      ...(adverbial && { claimStart: verbEnd, ...(comma >= 0 && { claimEnd: comma }) }),
+      ...(adverbial && { claimStart: verbEnd, ...(comma >= 0 && { claimEnd: verbEnd + comma }) }),
     };
   }
   // "the Foundation -- a nonprofit based in Ohio -- agreed": the subject stands before the dashes.
@@ -414,7 +416,9 @@ export function findReportingClauses(sentence: string): ReportingClause[] {
   for (const pattern of [VERB, SPOKE_TO, CALLED_QUOTE]) {
     for (const match of sentence.matchAll(pattern)) {
       const clause = saidClause(sentence, match.index, match.index + match[0].length);
-      if (clause && (pattern !== SPOKE_TO || clause.audience)) found.push({ at: match.index, clause });
+      // "X spoke to reporters on the courthouse steps" reports no words: only a quote or what was said makes it a report.
+      const reportsWords = pattern !== SPOKE_TO || (clause?.audience && /\s{3,}|\b(?:about|that|of)\b/.test(sentence.slice(match.index)));
+      if (clause && reportsWords) found.push({ at: match.index, clause });
     }
   }
   for (const match of sentence.matchAll(PARTICIPLE)) {

@@ -95,7 +95,11 @@ class AttributionReader {
         const covering = sentences.filter((other) => overlaps(span, other)).reverse();
         const speaking = covering.map(reportOf).find((candidate) => isSpeaker(candidate?.source ?? null));
         const opensSentence = masked.slice(sentence.start, span.start).trim() === '';
-        const source = speaking?.source ?? this.namedAfter(paragraph.text, span.end) ?? (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
+        const source =
+          speaking?.source ??
+          this.namedAfter(paragraph.text, span.end) ??
+          this.pronounAfter(paragraph.text, span.end, sentence) ??
+          (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
         if (!isSpeaker(source)) continue;
         const { start, end } = trimQuote(paragraph.text, span);
         this.add(sentence, source, speaking?.outlet ?? null, paragraph.text.slice(start, end), 'direct');
@@ -135,6 +139,14 @@ class AttributionReader {
     const mention = this.finder.possibleSubjects(after).find(({ index }) => /^[\s,.!?’”'"]*$/.test(after.slice(0, index)));
     if (!mention || !/^\s+(?:\p{Ll}+ed|\p{Ll}+s)\b/u.test(after.slice(mention.index + mention.length))) return null;
     return { person: mention.person, text: mention.person.name, outlet: null };
+  }
+
+  /** '"…every night?" she asked.': "he" or "she" right after the closing quote mark, whatever the verb. */
+  private pronounAfter(text: string, quoteEnd: number, sentence: Sentence): Source | null {
+    const pronoun = /^[\s,.!?’”'"]*(he|she)\s+\p{Ll}+(?:ed|s)\b/iu.exec(text.slice(quoteEnd, quoteEnd + 40))?.[1]?.toLowerCase();
+    if (!pronoun) return null;
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    return this.personBefore(sentence, (person) => person.gender !== (gender === 'male' ? 'female' : 'male'), gender);
   }
 
   /** The last speaker of this paragraph, or of the paragraph just before (a quote running on). */
@@ -194,20 +206,25 @@ class AttributionReader {
   private resolve(clause: ReportingClause, sentence: Sentence): Source | null {
     const phrase = clause.phrase;
     const inPhrase = phrase ? this.finder.speakerIn(phrase) : null;
-    const named = inPhrase ?? this.finder.speakerIn(clause.subjectRegion, false);
+    // "Amnesty International, which had designated Kamara a prisoner of conscience, welcomed …": a name inside a
+    // relative clause is what the clause says of the subject, never the subject.
+    const subjectRegion = clause.subjectRegion.replace(/,\s*(?:which|who|whose|whom|where)\b[^,]*(?:,|$)/gi, ',');
+    const named = inPhrase ?? this.finder.speakerIn(subjectRegion, false);
     if (named) {
       // "Ann Lowe, Mark Diaz and Kim Tran said": the first named leads, the others are recorded beside them. The list
       // may begin before the phrase, which stops at a comma.
       const masked = this.maskedSentences.get(sentence.id) ?? '';
       const phraseEnd = phrase ? masked.indexOf(phrase) + phrase.length : -1;
-      const region = inPhrase && phrase ? (phraseEnd >= phrase.length ? masked.slice(0, phraseEnd) : phrase) : clause.subjectRegion;
+      const region = inPhrase && phrase ? (phraseEnd >= phrase.length ? masked.slice(0, phraseEnd) : phrase) : subjectRegion;
       const [lead = named, ...others] = this.finder.coordinated(region, named);
       return { person: lead, text: lead.name, outlet: affiliatedOutlet(phrase, named), ...(others.length > 0 && { others }) };
     }
     if (phrase && clause.isOutlet) return { person: null, text: null, outlet: outletIn(phrase) ?? phrase };
     // "a preliminary report seen by The Northern Ledger": the report is the source, the outlet the one that saw it.
     const seen = phrase ? SEEN_BY.exec(phrase) : null;
-    if (seen && isDocumentSource(seen[1]!)) return { person: null, text: seen[1]!, outlet: outletIn(seen[2]!) ?? seen[2]! };
+    // "a memo sent to hospital staff and reviewed by X": the document is the memo, whoever it went to.
+    const document = seen?.[1]!.replace(/\s+and$/, '');
+    if (seen && document && isDocumentSource(document.split(DOCUMENT_PARTICIPLE)[0]!)) return { person: null, text: document, outlet: outletIn(seen[2]!) ?? seen[2]! };
     if (phrase) {
       const pronoun = phrase.toLowerCase();
       if (pronoun === 'he' || pronoun === 'she') {
@@ -302,6 +319,7 @@ function withoutFullStop(outlet: string | null): string | null {
 }
 
 const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(.+)$/;
+const DOCUMENT_PARTICIPLE = /\s+(?:sent|released|issued|published|prepared|written|circulated|shared|filed|dated)\b/;
 
 /** "Ann Lowe and Mark Diaz", "A, B and C". */
 export function joinNames(names: readonly string[]): string {

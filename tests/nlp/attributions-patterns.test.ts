@@ -672,3 +672,35 @@ describe('review 13: abbreviations, names that look like descriptions, deals', (
     expect(attribute('Harlow Freight agreed on Tuesday to buy rival Castor Logistics for $9.4 billion.')).toEqual([]);
   });
 });
+
+describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
+  const holloway = person('Margaret Holloway', 'female', ['Chief Justice']);
+  const blackwell = person('Theodore Blackwell', 'male', ['lawyer']);
+  const kamara = person('Idris Kamara', 'male');
+
+  it('gives "…?" she asked to the woman named before, not the last man', () => {
+    const said = attribute('Chief Justice Margaret Holloway pressed Blackwell on the fines. "So the city may fine someone every night?" she asked.', [holloway, blackwell]);
+    expect(said.at(-1)).toMatchObject({ speakerId: holloway.id, kind: 'direct' });
+  });
+
+  it('never takes a name inside a relative clause for the subject', () => {
+    const [claim] = attribute('Amnesty International, which had designated Kamara a prisoner of conscience, welcomed the release but said it was overdue.', [kamara]);
+    expect(claim).toMatchObject({ speakerId: null, speaker: 'Amnesty International' });
+  });
+
+  it('reads "spoke to reporters" as a report only when it says what', () => {
+    expect(attribute('His daughter, Maria Lopez, spoke to reporters on the courthouse steps.')).toEqual([]);
+    expect(attribute('Maria Lopez spoke to reporters about the ruling.')[0]).toMatchObject({ speakerId: lopez.id });
+  });
+
+  it('cites a memo reviewed by an outlet as the memo, and an estimate in a relative clause as the estimate only', () => {
+    expect(attribute('The attackers demanded 75 bitcoin, according to a memo sent to hospital staff and reviewed by The Lakeshore Ledger.')[0]).toMatchObject({
+      speaker: 'a memo sent to hospital staff',
+      outlet: 'The Lakeshore Ledger',
+    });
+    expect(attribute('The mayor cut the ribbon in front of a crowd that the city estimated at 4,000 people.')[0]).toMatchObject({
+      speaker: 'the city',
+      quote: 'at 4,000 people.',
+    });
+  });
+});
