@@ -7,6 +7,14 @@ const ROLE_WORDS = /\b(?:writer|correspondent|editor|reporter|staff|contributor|
 // "By Lucia Ferrand, Coastline Herald": a later part ending like a paper's name is where the author works.
 const OUTLET_ENDING = /\b(?:herald|times|post|journal|gazette|tribune|chronicle|telegraph|guardian|observer|courier|examiner|inquirer|dispatch|sentinel|ledger|review|daily|weekly|magazine|radio|television|tv|online|mail|star|record|register|standard|express|mirror)$/i;
 
+/** "Riverton Daily Herald" on a line of its own: a paper's name (capitalised words ending like one), or null. */
+export function outletNameLine(line: string): string | null {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length > 6 || !OUTLET_ENDING.test(text)) return null;
+  return words.every((word) => /^(?:of|the|and|&)$/.test(word) || /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*$/u.test(word)) ? text : null;
+}
+
 function isNamePart(part: string): boolean {
   const words = part.replace(/^(?:and|&)\s+/i, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || ROLE_WORDS.test(part)) return false;

@@ -1,5 +1,6 @@
 const SEPARATOR = String.raw`(?:--|—|–|-|:)`;
-const PLACE_QUALIFIER = String.raw`(?:,\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+){0,3})?`;
+// ", India", ", Indonesia, Aug 4": a country, a state or a date after the place.
+const PLACE_QUALIFIER = String.raw`(?:,\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+){0,3}){0,2}`;
 const OUTLET = String.raw`\([\p{Lu}][\p{L}.&'’ -]{0,30}\)`;
 
 // Before an outlet the place may be in any case ("Johannesburg (CNN) --"); the outlet is followed by a

@@ -62,7 +62,8 @@ export function parseRawText(text: string, source: string): Article {
     published,
     caption,
     photoCredit,
-    publisher,
+    // A "Published by" line says it outright; a paper's name beside the byline is the next best.
+    publisher: publisher ?? header.publisher,
     tags,
     dateline: firstParagraph ? detectDateline(firstParagraph.text) : null,
     body: story,

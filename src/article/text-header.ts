@@ -1,5 +1,5 @@
 import { isBoilerplateLine } from './boilerplate.js';
-import { bylineAuthor } from './byline.js';
+import { bylineAuthor, outletNameLine } from './byline.js';
 import { splitPhotoCredit } from './credits.js';
 import { dateLineDate } from './dates.js';
 import { detectDateline } from './dateline.js';
@@ -12,6 +12,8 @@ export interface TextHeader {
   title: string | null;
   dek: string | null;
   author: string | null;
+  /** A paper's name on a line beside the byline ("By Karen Whitley / Riverton Daily Herald"). */
+  publisher: string | null;
   published: string | null;
   caption: string | null;
   photoCredit: string | null;
@@ -46,7 +48,7 @@ function headerItem(line: string, title: string | null): HeaderItem | null {
  */
 export function readTextHeader(lines: TextLine[]): TextHeader {
   const header: TextHeader = {
-    title: null, dek: null, author: null, published: null, caption: null, photoCredit: null, bodyStart: 0,
+    title: null, dek: null, author: null, publisher: null, published: null, caption: null, photoCredit: null, bodyStart: 0,
   };
   const first = lines[0];
   if (first && lines.length > 1 && isTitleLine(first, lines[1]!)) {
@@ -54,6 +56,7 @@ export function readTextHeader(lines: TextLine[]): TextHeader {
     header.bodyStart = 1;
   }
   let sawImage = false;
+  let previousKind: HeaderItem['kind'] | null = null;
   while (header.bodyStart < lines.length) {
     const line = lines[header.bodyStart]!;
     const next = lines[header.bodyStart + 1];
@@ -65,6 +68,8 @@ export function readTextHeader(lines: TextLine[]): TextHeader {
       // Page furniture above the story ("Media playback is unsupported on your device").
     } else if (item?.kind === 'byline') {
       header.author ??= item.author;
+    } else if (header.publisher === null && outletNameLine(line.text) && (previousKind === 'byline' || nextItem?.kind === 'byline')) {
+      header.publisher = outletNameLine(line.text);
     } else if (item?.kind === 'date') {
       header.published ??= item.iso;
     } else if (item?.kind === 'credit') {
@@ -83,6 +88,7 @@ export function readTextHeader(lines: TextLine[]): TextHeader {
     } else {
       break;
     }
+    previousKind = item?.kind ?? null;
     header.bodyStart += 1;
   }
   return header;

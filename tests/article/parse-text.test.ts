@@ -266,3 +266,20 @@ describe('parseRawText without a publisher line', () => {
     expect(plain.publisher).toBeNull();
   });
 });
+
+describe('parseRawText on wire and local-paper layouts', () => {
+  it('reads a dateline with a country and a date before the outlet, and drops the staff credits', () => {
+    const wire = parseRawText(
+      'Volcano erupts\n\nBy Ayu Lestari, Reuters\n\nLABUHAN, Indonesia, Aug 4 (Reuters) - Mount Kalani erupted on Sunday.\n\nFlights were cancelled.\n\n(Reporting by Ayu Lestari; Editing by Michael Perry)',
+      'wire.txt',
+    );
+    expect(wire.publisher).toBe('Reuters');
+    expect(wire.author).toBe('Ayu Lestari');
+    expect(wire.paragraphs.map((paragraph) => paragraph.text)).toEqual(['LABUHAN, Indonesia, Aug 4 (Reuters) - Mount Kalani erupted on Sunday.', 'Flights were cancelled.']);
+  });
+
+  it("takes a paper's name on the line under the byline for the publisher, not the dek", () => {
+    const local = parseRawText('City plans cuts\n\nBy Karen Whitley\nRiverton Daily Herald\nNovember 14, 2023\n\nRIVERTON — The mayor proposed cuts on Tuesday.', 'local.txt');
+    expect(local).toMatchObject({ publisher: 'Riverton Daily Herald', dek: null, author: 'Karen Whitley', published: '2023-11-14' });
+  });
+});
