@@ -409,5 +409,5 @@ function isPluralRole(word: string): boolean {
   const key = word.toLowerCase();
   if (/^(?:police|authorities|officials|staff)$/.test(key)) return true;
   const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('sses') || key.endsWith('ches') ? key.slice(0, -2) : key.replace(/s$/, '');
-  return singular !== key && isRoleNoun(singular) && firstName(word) === null;
+  return singular !== key && (isRoleNoun(singular) || /(?:ologist|grapher|ician)$/.test(singular)) && firstName(word) === null;
 }

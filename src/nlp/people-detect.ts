@@ -54,7 +54,8 @@ const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text) || isDotte
 const isAcronym = (text: string): boolean => text.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text.replace(/\./g, ''));
 const baseForm = (text: string): string => text.toLowerCase().replace(/\.$/, '');
 // "Organisers", "Residents": a role noun in the plural is a group, never one person's name.
-const isPluralRoleWord = (text: string): boolean => /^\p{Lu}\p{Ll}+s$/u.test(text) && isRoleNoun(text.slice(0, -1).toLowerCase()) && !hasFirstName(text);
+const isPluralRoleWord = (text: string): boolean =>
+  /^\p{Lu}\p{Ll}+s$/u.test(text) && (isRoleNoun(text.slice(0, -1).toLowerCase()) || /(?:ologist|grapher|ician)s$/.test(text)) && !hasFirstName(text);
 
 // Organisation words that are given names in earnest, so "Bill Gates" is a person where "Bank Pekao" is a bank.
 const GIVEN_NAME_ORGANISATION_WORDS = /^(?:Bill|Forest|River|Park)$/;
@@ -214,6 +215,16 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   if (inner !== null) {
     titled = true;
     nameFirst = inner;
+  }
+  // "Columbus Public Health Commissioner Dr. Mysheika Roberts": after an honorific inside the run comes the name.
+  for (let index = last - 1; index >= nameFirst; index--) {
+    const gender = honorific(tokens[index]!.text);
+    if (gender === undefined) continue;
+    honorificGender = gender ?? honorificGender;
+    titled = true;
+    honoured = true;
+    nameFirst = index + 1;
+    break;
   }
   const name = tokens.slice(nameFirst, last + 1);
   // A capitalised particle that is also a first name, opening a name, is that first name ("Ben Stokes").

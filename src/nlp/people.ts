@@ -150,6 +150,16 @@ function orderRoles(roles: string[]): string[] {
 // "Harlow Freight", "Castellan Logistics": a capitalised word before an organisation word.
 const ORGANISATION_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 
+// "Sori Tatanga, a village 5 km away": an appositive that says the name is a place.
+const PLACE_APPOSITIVE =
+  /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|district|province|region|island|suburb|neighbou?rhood|county|municipality|hamlet|settlement|port|valley|volcano|mountain|river|lake)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|north|south|east|west|about|some|just|\d))/gu;
+
+function namedPlaces(article: Article): Set<string> {
+  const places = new Set<string>();
+  for (const paragraph of article.paragraphs) for (const [, name] of paragraph.text.matchAll(PLACE_APPOSITIVE)) places.add(name!);
+  return places;
+}
+
 /**
  * "Harlow will pay": the first word of an organisation the article names in full is its short name, not a person —
  * unless a title stands before it somewhere ("President Bush" of "the Bush Administration").
@@ -176,9 +186,14 @@ function organisationShortNames(article: Article): Set<string> {
 export function extractPeople(article: Article, sentences: Sentence[]): Person[] {
   const credited = creditedNames(article);
   const shortNames = organisationShortNames(article);
+  const places = namedPlaces(article);
   const mentions = bodyMentions(article).filter(
     (mention) =>
-      !credited.has(mention.text.toLowerCase()) && !isOutletName(mention.text) && !isOrganisationName(mention.text) && !shortNames.has(mention.text),
+      !credited.has(mention.text.toLowerCase()) &&
+      !isOutletName(mention.text) &&
+      !isOrganisationName(mention.text) &&
+      !shortNames.has(mention.text) &&
+      !places.has(mention.text),
   );
   const byParagraph = new Map<number, BodyMention[]>();
   for (const mention of mentions) byParagraph.set(mention.paragraph, [...(byParagraph.get(mention.paragraph) ?? []), mention]);

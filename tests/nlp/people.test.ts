@@ -273,6 +273,18 @@ describe('roles on sentences the rules were not written from', () => {
     expect(names).toContain('Bush');
   });
 
+  it('finds the name after an honorific inside a title, "Abu" opening a name, and no village or scientists', () => {
+    const text = [
+      'Columbus Public Health Commissioner Dr. Mysheika Roberts said the outbreak was spreading.',
+      'A spokesman for the presidency, Abu Conteh, told the BBC the pardon was an act of mercy.',
+      'The ash reached Sori Tatanga, a village 5 km away. Volcanologists said the eruption could continue.',
+    ].join('\n\n');
+    const names = peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name);
+    expect(names).toEqual(['Mysheika Roberts', 'Abu Conteh']);
+    expect(rolesOf(text, 'Mysheika Roberts')).toEqual(['Columbus Public Health Commissioner']);
+    expect(rolesOf(text, 'Abu Conteh')).toEqual(['a spokesman for the presidency']);
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
