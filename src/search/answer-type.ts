@@ -12,12 +12,14 @@ const PATTERNS: Array<[AnswerType, RegExp]> = [
   ['percent', /\bper ?cent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction)\b/i],
   [
     'money',
-    /\bhow much (?:money|cash|funding)\b|\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|bid|raise|raised|charge|sell|sold|invest|invested|fund|funded|lose|lost|make|made|gross|grossed|generate|generated|collect|collected)\b|\bwhat (?:is |was |were )?the (?:cost|price|budget|revenue|fee|salary|fine)\b|\bwhat (?:is|was|were|are)\b[^?]*\b(?:revenues?|profits?|net income|earnings|salary|wages?|price|cost|budget|valuation)\b/i,
+    /\bhow much (?:money|cash|funding)\b|\bhow much\b.*\b(?:cost|costs|pay|paid|spend|spent|earn|earned|worth|bid|raise|raised|charge|sell|sold|invest|invested|fund|funded|lose|lost|make|made|gross|grossed|generate|generated|collect|collected)\b|\bwhat (?:is |was |were )?the (?:cost|price|budget|revenue|fee|salary|fine)\b|\bwhat (?:is|was|were|are)\b[^?]*\b(?:revenues?|profits?|net income|earnings|salary|wages?|price|cost|budget|valuation|fares?|fees?|value|worth|ransom|bail|bonus|compensation|refund|reward|prize money|(?:hourly|minimum) rate)\b|\bin (?:dollars|euros|pounds|yen)\b|\bhow many (?:dollars|euros|pounds|yen)\b/i,
   ],
   ['duration', new RegExp(`\\bhow long\\b(?! ago)|\\bfor how many (?:${TIME_UNITS})\\b|\\bhow many (?:${TIME_UNITS})\\b`, 'i')],
   ['number', /\bhow (?:many|much|old|far|big|large|often|tall|high|deep|wide|heavy|fast|hot|cold|small|low)\b|\bwhat (?:is |was |were )?the (?:number|amount|total|size|age)\b|\b(?:what|which) (?:amount|number|population|temperature|rate)\b/i],
   // "What is Tanabe's approval rating?", "What was the final score?": a figure, named last.
-  ['number', /\bwhat\b[^?]*\b(?:rating|ratings|score|toll|turnout|population|percentage|temperature|attendance|count|tally|margin|majority)\s*\??\s*$/i],
+  ['number', /\bwhat\b[^?]*\b(?:rating|ratings|score|toll|turnout|population|percentage|temperature|attendance|count|tally|margin|majority|speed|speed limit|distance|height|depth|weight|capacity)\b(?:\s+(?:of|on|in|at)\b[^?]*)?\s*\??\s*$/i],
+  // "What was the winning time?": a time taken, not a time of day.
+  ['duration', /\b(?:winning|finishing|record|lap|race) time\b/i],
   ['year', /\b(?:what|which) year\b/i],
   ['date', /\bwhen\b|\bhow long ago\b|\b(?:what|which) (?:month|day|date|time|decade|century)\b/i],
   ['reason', /\bwhy\b|\bwhat (?:caused|led to|is the reason|was the reason)\b|\bfor what reason\b/i],

@@ -26,6 +26,12 @@ describe('answer types', () => {
     expect(detectAnswerType('How much did the film make this weekend?')).toBe('money');
     expect(detectAnswerType('In which year did the museum open?')).toBe('year');
     expect(detectAnswerType('When did the museum open?')).toBe('date');
+    expect(detectAnswerType('What is the new hourly rate?')).toBe('money');
+    expect(detectAnswerType('What was the haul worth?')).toBe('money');
+    expect(detectAnswerType('What is the ransom in dollars?')).toBe('money');
+    expect(detectAnswerType('What was the speed of the train?')).toBe('number');
+    expect(detectAnswerType('What was the winning time?')).toBe('duration');
+    expect(detectAnswerType('What time did the market open?')).toBe('date');
   });
 
   it('find the matching candidates in a sentence', () => {
