@@ -280,7 +280,7 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   // "the Prime Minister" reads "the prime minister"; "the NASA administrator" keeps its capitals.
   const worded = role.replace(/\p{Lu}[\p{Ll}.'’-]+/gu, (word) => (isRoleNoun(word.toLowerCase()) || isTitleWord(word) ? word.toLowerCase() : word));
   // "Who is Mehra's coach?" → "Mehra's coach", not "the Mehra's coach".
-  const determiner = /['’]s\s/.test(worded) ? '' : 'the ';
+  const determiner = /^\p{Lu}[\p{L}-]*['’]s\s/u.test(worded) ? '' : 'the ';
   return held || unnamed || namedBeside ? null : `${determiner}${worded}${where}`;
 }
 

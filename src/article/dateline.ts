@@ -5,8 +5,9 @@ const OUTLET = String.raw`\([\p{Lu}][\p{L}.&'’ -]{0,30}\)`;
 
 // Before an outlet the place may be in any case ("Johannesburg (CNN) --"); the outlet is followed by a
 // dash or, in some scraped text, glued to the first word ("(CNN)The").
+// "ADDIS ABABA/CAIRO (AP) —": a story filed from two places.
 const PLACE_WITH_OUTLET = new RegExp(
-  String.raw`^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*${PLACE_QUALIFIER}\s*${OUTLET}(?:\s*${SEPARATOR}|(?=\p{L}))`,
+  String.raw`^[\p{Lu}][\p{L}.'’-]*(?:(?:\s+|\/)[\p{Lu}][\p{L}.'’-]*)*${PLACE_QUALIFIER}\s*${OUTLET}(?:\s*${SEPARATOR}|(?=\p{L}))`,
   'u',
 );
 const OUTLET_ONLY = new RegExp(String.raw`^${OUTLET}(?:\s*(?:--|—|–|-))?`, 'u');

@@ -228,6 +228,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "City have agreed a fee with Benfica", "agreed terms": a deal struck, not words ("agreed the deal was fair" is).
   if (/^agreed$/.test(verb) && /^\s+(?:a|an|the|its|their|his|her|terms|personal|[$€£]|\d)/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
   if (/^admit/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|dozens|hundreds|thousands)\b)/.test(right)) return null;
+  // "sits with her son and says almost nothing": saying nothing reports no words.
+  if (/^(?:say|says|said)$/.test(verb) && /^\s+(?:(?:almost|next\s+to|very)\s+)?(?:nothing|little)\b/.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   // "X, a senator, called the plan “…”": what follows a naming verb is its object, never the speaker.
   const naming = /^(?:called|calls|dubbed|branded|labell?ed)$/.test(verb);
@@ -253,7 +255,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const adverbial = inAdverbial || relative;
   // The comma closing the clause, not one inside a figure ("4,000").
   const comma = opensSentence || relative ? sentence.slice(verbEnd).search(/,(?!\d{3})/) : -1;
-  const closesSentence = ownClause && isSentenceEnd(right);
+  // "…, a figure officials described as impossible.": a naming complement, not a report closing the sentence.
+  const closesSentence = ownClause && isSentenceEnd(right) && !/^\s+as\b/.test(right);
   // "X wept … and declined to comment": a verb joined to an earlier one shares its subject.
   const joinedVerb = /\b(?:and|but|or)$/i.test(phrase);
   if (phrase !== '' && !joinedVerb) {

@@ -292,8 +292,13 @@ class AttributionReader {
       const speaker = this.attributions.findLast((claim) => claim.sentence === id && claim.speaker !== null);
       const speaking = this.people.find((person) => person.id === speaker?.speakerId);
       if (speaking && accept(speaking)) return { person: speaking, text: speaking.name, outlet: null };
-      // "Fiona from Derby says …. 'I almost died,' she said." — a speaker the people list does not hold.
-      if (speaker?.speaker && !speaking && gender && namesSomeoneOf(speaker.speaker, gender)) {
+      // "Fiona from Derby says …. 'I almost died,' she said." — a speaker the people list does not hold; so is "Nowak's
+      // partner, speaking to TVN24, said …. '…,' he said." — one person described, of no other gender.
+      // Only someone's relative or aide ("Nowak's partner"): "the young actor" may well be the person named before.
+      const relation = /^(?:(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s|his|her|their)\s+(.+)$/u.exec(speaker?.speaker ?? '')?.[1];
+      const otherGender = gender === 'male' ? 'female' : 'male';
+      const relativeOf = relation !== undefined && !/s$/.test(relation) && !namesSomeoneOf(relation, otherGender);
+      if (speaker?.speaker && !speaking && gender && (namesSomeoneOf(speaker.speaker, gender) || relativeOf)) {
         return { person: null, text: speaker.speaker, outlet: null };
       }
       const mentioned = this.finder.possibleSubjects(this.maskedSentences.get(id) ?? '').find((match) => accept(match.person));

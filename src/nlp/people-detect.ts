@@ -313,10 +313,24 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // "Grace, 34, said": a first name that is also a word is a person when an age follows it.
   const plainSingle =
     words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !((roleNounBefore || ageCue) && hasFirstName(words[0]!.text));
+  // "a 34-year-old electrician named Erik": the word after "named" is a name.
+  const namedCue = words.length === 1 && hasFirstName(words[0]!.text) && /^(?:named|called)$/i.test(before?.text ?? '');
   const cued =
     !afterThe &&
     !plainSingle &&
-    (speaks || subjectWithPronoun || ageCue || appositiveCue || roleAfterCue || titled || titleBefore || firstNameCue || initialCue || particleCue || uncommon || followedByCountryInParentheses(tokens, last));
+    (speaks ||
+      subjectWithPronoun ||
+      ageCue ||
+      appositiveCue ||
+      roleAfterCue ||
+      titled ||
+      titleBefore ||
+      firstNameCue ||
+      initialCue ||
+      particleCue ||
+      uncommon ||
+      namedCue ||
+      followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
 }

@@ -376,3 +376,11 @@ export function roleOfList(text: string, listStart: number, listEnd: number): st
   const after = APPOSITIVE_AFTER.exec(text.slice(listEnd))?.[1];
   return (before && eachOnesRole(before)) || (after && eachOnesRole(after)) || null;
 }
+
+// "a 34-year-old electrician named Erik": the description before "named" is the role.
+const ROLE_BEFORE_NAMED = /(?:^|[,;:(]\s*|\b(?:was|is|by|to|with)\s+)((?:a|an|the)\s+[^,;:()"“”]{2,60}?)\s+(?:named|called)\s+$/iu;
+
+export function roleBeforeNamed(text: string, nameStart: number): string | null {
+  const phrase = ROLE_BEFORE_NAMED.exec(text.slice(0, nameStart))?.[1];
+  return phrase && looksLikeRoleNoun(words(phrase).at(-1) ?? '') ? clean(phrase) : null;
+}

@@ -316,6 +316,7 @@ describe('answerAsk on a person\'s age', () => {
     const marchal = answerAsk([mentor], 'How old is Marchal?');
     expect(marchal.kind === 'ask' && marchal.quotes[0]!.text).toMatch(/^Marchal, now 71/);
     expect(answerAsk([mentor], "Who is Roux's coach?")).toMatchObject({ message: "The article does not name Roux's coach." });
+    expect(answerAsk([mentor], "Who is the chef's coach?")).toMatchObject({ message: "The article does not name the chef's coach." });
     const answer = answerAsk([record], 'How old is Obi?');
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
     expect(age('How old is Pavel Varga?')).toMatch(/Pavel Varga, 25/);

@@ -278,6 +278,10 @@ describe('parseRawText on wire and local-paper layouts', () => {
     expect(wire.paragraphs.map((paragraph) => paragraph.text)).toEqual(['LABUHAN, Indonesia, Aug 4 (Reuters) - Mount Kalani erupted on Sunday.', 'Flights were cancelled.']);
   });
 
+  it('reads a dateline filed from two places', () => {
+    expect(parseRawText('Dam talks fail\n\nADDIS ABABA/CAIRO (AP) — Talks on the dam failed on Monday.', 'dam.txt').publisher).toBe('AP');
+  });
+
   it("takes a paper's name on the line under the byline for the publisher, not the dek", () => {
     const local = parseRawText('City plans cuts\n\nBy Karen Whitley\nRiverton Daily Herald\nNovember 14, 2023\n\nRIVERTON — The mayor proposed cuts on Tuesday.', 'local.txt');
     expect(local).toMatchObject({ publisher: 'Riverton Daily Herald', dek: null, author: 'Karen Whitley', published: '2023-11-14' });

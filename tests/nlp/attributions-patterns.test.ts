@@ -704,3 +704,20 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     });
   });
 });
+
+describe('review 16: saying nothing, naming complements, a relative speaking', () => {
+  it('reads "says almost nothing" as no report, and "described as" as no close of the sentence', () => {
+    expect(attribute('In the scene Ruth sits with her son and says almost nothing.')).toEqual([]);
+    const [claim] = attribute('Diplomats said on condition of anonymity that Egypt wanted 40 billion cubic metres, a figure officials described as impossible.');
+    expect(claim).toMatchObject({ speaker: 'diplomats' });
+  });
+
+  it('gives "he said" to a relative described just before, over a man named further back', () => {
+    const keller = person('Stefan Keller', 'male');
+    const said = attribute(
+      "Stefan Keller said he was flying to Kathmandu.\n\nNowak's partner, speaking to TVN24, said she had called him. \"The first thing she asked was about the guide,\" he said.",
+      [keller],
+    );
+    expect(said.at(-1)).toMatchObject({ speakerId: null, speaker: "Nowak's partner", kind: 'direct' });
+  });
+});

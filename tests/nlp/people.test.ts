@@ -285,6 +285,12 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Abu Conteh')).toEqual(['a spokesman for the presidency']);
   });
 
+  it('finds a first name after "named", with the description before it as the role', () => {
+    const text = 'Another customer, a 34-year-old electrician named Erik, said he had moved his account.\n\nA second guide, Pasang Sherpa, survived.';
+    expect(rolesOf(text, 'Erik')).toEqual(['a 34-year-old electrician']);
+    expect(rolesOf(text, 'Pasang Sherpa')).toEqual(['a second guide']);
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
