@@ -8,6 +8,7 @@ const NAMES_PERSON = 0.9;
 // "this article" / "the story": the piece itself, never a report or study the story is about.
 const THE_PIECE = String.raw`(?:(?:this|the)\s+(?:news\s+)?(?:article|story|piece)|this\s+(?:obituary|column|op-ed|editorial|essay|profile|feature|review|report|post|blog post))`;
 const THIS = String.raw`(?:${THE_PIECE}|this|it)`;
+const BARE_AUTHOR = /^who\s+(?:is|was|'s)\s+the\s+(?:author|writer|reporter|journalist|critic|reviewer)\s*\??$|^who\s+wrote\s+the\s+(?:review|column|obituary|profile|op-ed|editorial)\s*\??$/i;
 
 // Each fact is asked in a few fixed ways; anything else goes to the article's text.
 const FACT_QUESTIONS: Array<[ArticleFact, RegExp]> = [
@@ -53,7 +54,9 @@ export function articlesBy(articles: readonly PreparedArticle[], name: string): 
 export function answerAboutArticle(articles: readonly PreparedArticle[], question: string): AboutAnswer | null {
   const asked = WHO_IS.exec(question)?.[1];
   const byAuthor = asked ? articlesBy(articles, asked).filter((prepared) => !prepared.people.some((person) => matchPerson(asked, person) >= NAMES_PERSON)) : [];
-  const fact = articleFactAsked(question) ?? (byAuthor.length > 0 ? 'author' : null);
+  // "Who is the author?" with no piece named is the byline's — unless someone in the story is an author (of a study).
+  const bareAuthor = BARE_AUTHOR.test(question.trim()) && !articles.some((prepared) => prepared.people.some((person) => person.roles.some((role) => /\b(?:author|writer)\b/i.test(role))));
+  const fact = articleFactAsked(question) ?? (byAuthor.length > 0 || bareAuthor ? 'author' : null);
   if (!fact) return null;
   return {
     kind: 'about',

@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
+import { honorific, isTitleWord } from '../nlp/gazetteer.js';
 import { citeParagraphAt, citeWith } from './citation.js';
 import { isSaidBy, isUnnamedSpeaker, unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { withoutTitle } from './person-asked.js';
@@ -68,11 +69,30 @@ function byScoreThenMentions(a: Match, b: Match): number {
   return b.score - a.score || b.person.mentionCount - a.person.mentionCount;
 }
 
-function nameMatches(articles: PreparedArticle[], query: string): Match[] {
+function nameMatches(articles: PreparedArticle[], query: string, typed = query): Match[] {
   return articles
     .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchPerson(query, person) })))
     .filter((match) => match.score >= MIN_NAME_SCORE)
-    .sort((a, b) => b.score - a.score || Number(calledSo(b.person, query)) - Number(calledSo(a.person, query)) || b.person.mentionCount - a.person.mentionCount);
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(calledSo(b.person, query)) - Number(calledSo(a.person, query)) ||
+        titledSo(b.prepared, b.person, typed) - titledSo(a.prepared, a.person, typed) ||
+        b.person.mentionCount - a.person.mentionCount,
+    );
+}
+
+/**
+ * "Dr. Mbeki" of the Mbeki the article calls "Dr.", not the police commissioner of that surname: 2 when the title
+ * stands before their full name, 1 before another of their names, else 0.
+ */
+function titledSo(prepared: PreparedArticle, person: Person, query: string): number {
+  const title = /^(\p{L}+\.?)\s+\S/u.exec(query.trim())?.[1];
+  if (!title || (!isTitleWord(title) && honorific(title) === undefined)) return 0;
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const titled = (forms: string[]): RegExp => new RegExp(`(?<![\\p{L}])${escape(title).replace(/\\\.$/, '\\.?')}\\s+(?:${forms.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+  const says = (pattern: RegExp): boolean => prepared.article.paragraphs.some((paragraph) => pattern.test(paragraph.text));
+  return says(titled([person.name])) ? 2 : person.aliases.length > 0 && says(titled(person.aliases)) ? 1 : 0;
 }
 
 /** Whether the article calls them by exactly this name ("Whitmore said" for the superintendent, not the parent of that surname). */
@@ -197,7 +217,7 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   const chosen = resolveChoiceValue(articles, query);
   // "Commander Almeida": the name after a title the article may not write beside it.
   const byName = chosen ? [chosen] : nameMatches(articles, query);
-  const matches = byName.length > 0 || withoutTitle(query) === query ? byName : nameMatches(articles, withoutTitle(query));
+  const matches = byName.length > 0 || withoutTitle(query) === query ? byName : nameMatches(articles, withoutTitle(query), query);
   const named = matches.length > 0 ? matches : bodiesNamed(articles, query);
   const roles = named.length > 0 ? named : roleMatches(articles, query);
   // "/who NASA" when only "NASA's mission manager" holds the word: NASA is no person, and these are its people.

@@ -379,12 +379,14 @@ export function isOutletReport(attribution: Attribution): boolean {
 }
 
 // A capitalised name of several words, linking words allowed inside ("Centers for Disease Control and Prevention").
+// "the European Commission on Tuesday": when it spoke is no part of its name.
+const WHEN_AFTER_NAME = /\s+(?:on|in|and)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 const CAPITALISED_NAME = /(?:\bthe\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|on|de)\s+)?\p{Lu}[\p{L}.'’&-]*)+/gu;
 
 /** The names of organisations in a text, in order: capitalised names holding an organisation word ("… Agency"). */
 function organisationNamesIn(text: string): string[] {
   return [...text.matchAll(CAPITALISED_NAME)]
-    .map((match) => match[0].replace(/(\p{L}{3,})\.$/u, '$1'))
+    .map((match) => match[0].replace(/(\p{L}{3,})\.$/u, '$1').replace(WHEN_AFTER_NAME, ''))
     .filter((name) => isOrganisationName(name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && (isOrganisationWord(word) || isOrganisationWord(word.replace(/s$/, '')))));
 }
 

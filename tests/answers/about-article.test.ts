@@ -38,6 +38,11 @@ describe('questions about the article itself', () => {
     expect(renderText(answerAsk([signed], 'When was it published?'))).toContain('Published 2025-05-02.');
     expect(renderText(answerAsk([unsigned], 'Who wrote this article?'))).toContain('The article does not name its author.');
     expect(answerAsk([signed], 'Who is the author of the plan?')).toMatchObject({ kind: 'ask' });
+    // Bare, it asks for the byline.
+    expect(answerAsk([signed], 'Who is the author?')).toMatchObject({ kind: 'about', fact: 'author' });
+    expect(answerAsk([signed], 'Who wrote the review?')).toMatchObject({ kind: 'about', fact: 'author' });
+    const study = prepareArticle(parseRawText('Study finds link\n\nThe study\'s lead author, Dr. Mia Chen of Oslo University, said the link was clear.', 'study.txt'));
+    expect(answerAsk([study], 'Who is the author?')).toMatchObject({ kind: 'ask' });
   });
 
   it('answers "Who is X?" and /who X of the writer of the byline, whom the story never names', () => {

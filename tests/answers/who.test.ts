@@ -311,3 +311,14 @@ describe('answerWho with a title typed, and a refusal', () => {
     expect(answer.kind === 'who' && answer.mentions.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
   });
 });
+
+describe('answerWho with a title and a shared surname', () => {
+  it('prefers the one the article gives that title', () => {
+    const crush = prepare(
+      'Crush at arena\n\nPolice Commissioner Henry Mbeki said officers were investigating. "We owe the families answers," Mbeki said.\n\n"We treated 57 people overnight," said Dr. Felix Mbeki, the hospital\'s head of emergency medicine.\n\n"Six remain critical," Dr. Mbeki said.',
+      'crush.txt',
+    );
+    expect(answerWho([crush], 'Dr. Mbeki')).toMatchObject({ kind: 'who', name: 'Felix Mbeki' });
+    expect(answerWho([crush], 'Commissioner Mbeki')).toMatchObject({ kind: 'who', name: 'Henry Mbeki' });
+  });
+});

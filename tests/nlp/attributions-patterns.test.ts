@@ -721,3 +721,10 @@ describe('review 16: saying nothing, naming complements, a relative speaking', (
     expect(said.at(-1)).toMatchObject({ speakerId: null, speaker: "Nowak's partner", kind: 'direct' });
   });
 });
+
+describe('a body named with the day it spoke', () => {
+  it('keeps the day out of its name', () => {
+    const said = attribute('The European Commission on Tuesday fined three drugmakers. Vireo was fined 131 million euros, the Commission said.');
+    expect(said.at(-1)?.speaker).toBe('the European Commission');
+  });
+});
