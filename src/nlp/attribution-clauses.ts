@@ -228,6 +228,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "City have agreed a fee with Benfica", "agreed terms": a deal struck, not words ("agreed the deal was fair" is).
   if (/^agreed$/.test(verb) && /^\s+(?:a|an|the|its|their|his|her|terms|personal|[$€£]|\d)/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
   if (/^admit/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|dozens|hundreds|thousands)\b)/.test(right)) return null;
+  // "Whitfield conceded on Wednesday morning.": a subject, the verb and only when — no words, no object, no quote, and
+  // nothing before it for the verb to close ("…, the White House announced Friday.") — is narration.
+  if (/^\s+(?:(?:on|in|at|during|early|late|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|day|today|yesterday|tonight)\b\s*)+[.!]?\s*$/.test(right) && !/\s{3,}/.test(sentence) && !/[,;:—–]|\s-{1,2}\s/.test(left)) return null;
   // "sits with her son and says almost nothing": saying nothing reports no words.
   if (/^(?:say|says|said)$/.test(verb) && /^\s+(?:(?:almost|next\s+to|very)\s+)?(?:nothing|little)\b/.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);

@@ -728,3 +728,10 @@ describe('a body named with the day it spoke', () => {
     expect(said.at(-1)?.speaker).toBe('the European Commission');
   });
 });
+
+describe('a verb of saying with only a time after it', () => {
+  it('is narration opening a sentence, and a report closing one', () => {
+    expect(attribute('Maria Lopez conceded on Wednesday morning.')).toEqual([]);
+    expect(attribute('The bridge will reopen, Maria Lopez announced Friday.')[0]).toMatchObject({ speakerId: lopez.id });
+  });
+});
