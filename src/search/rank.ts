@@ -128,8 +128,10 @@ export function rankCandidates(
     topicMeaning,
     matchedTerms: matchedSurfaces(entry.sentence, question.groups),
   });
-  const figure = askedFigureRow(scored, question);
-  const promoted = figure > 0 ? figure : namedItemsRow(scored, question);
+  // The most specific evidence first: a unit, then a figure of the kind asked for, then names.
+  const measure = askedMeasureRow(scored, question);
+  const figure = measure >= 0 ? measure : askedFigureRow(scored, question);
+  const promoted = figure >= 0 ? figure : namedItemsRow(scored, question);
   if (promoted <= 0) return scored.slice(0, limit).map(hitOf);
   const [best, runnerUp] = scored.map((row, index) => (index < 2 ? hitOf(row) : undefined));
   const first: SentenceHit = { ...hitOf(scored[promoted]!), score: best!.score, promotedOver: { best: best!, runnerUp } };
@@ -185,4 +187,24 @@ function namedItemsRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: nu
   const best = ranked[0]!;
   if (names(best)) return -1;
   return ranked.findIndex((row) => names(row) && row.entry.terms.has(focus) && row.score >= best.score - NAMED_MARGIN);
+}
+
+// "How fast …?", "How far …?": the unit a figure must carry to answer.
+const MEASURES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:fast|speed|quick|quickly)$/, /\d\s*(?:km\/h|kph|mph|knots?|(?:kilomet(?:er|re)s?|miles)\s+(?:per|an)\s+hour)\b/i],
+  [/^(?:far|distance|away)$/, /\d\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|light-years?|nautical\s+miles?)\b/i],
+  [/^(?:tall|high|height|deep|depth)$/, /\d\s*(?:m|metres?|meters?|feet|ft|km|kilomet(?:er|re)s?)\b/i],
+  [/^(?:heavy|weight|weigh|weighs)$/, /\d\s*(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?)\b/i],
+];
+/** Units are strong evidence: a sentence with the measure asked for may be this far below the best. */
+const MEASURE_MARGIN = 5;
+
+/** "How fast was the train going?": when the best sentence has no speed and one close behind it has ("132 kilometres per hour"), that one. */
+function askedMeasureRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion): number {
+  if (question.answerType !== 'number' || ranked.length < 2) return -1;
+  const unit = MEASURES.find(([asked]) => [...question.words].some((word) => asked.test(word)))?.[1];
+  if (!unit) return -1;
+  const best = ranked[0]!;
+  if (unit.test(best.entry.sentence.text)) return -1;
+  return ranked.findIndex((row) => unit.test(row.entry.sentence.text) && row.score >= best.score - MEASURE_MARGIN);
 }

@@ -465,3 +465,20 @@ describe('answerAsk for a figure the lead does not hold', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/\$28,500/);
   });
 });
+
+describe('answerAsk for a measure the best sentence lacks', () => {
+  it('quotes the sentence with the speed over one that only says "too fast"', () => {
+    const train = prepareArticle(
+      articleFromBlocks(
+        'train',
+        [
+          'HALVORSEN JUNCTION — Seven people were killed and 41 injured when an express train left the tracks on Sunday, the operator said.',
+          'Data from the locomotive showed the train was travelling at 132 kilometres per hour on track limited to 80 km/h.',
+          '"It felt like the train was going much too fast," said Ruth Okafor, a passenger.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([train], 'How fast was the train going?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/132 kilometres per hour/);
+  });
+});
