@@ -117,7 +117,9 @@ const QUOTE_AFTER_SENTENCES = 3;
 function quoteAfter(best: ScoredHit): ScoredHit | null {
   const { prepared, hit } = best;
   const sentence = prepared.sentences[hit.sentenceId];
-  if (!sentence || citeSentence(prepared, sentence.id).speaker !== null) return null;
+  const cited = sentence ? citeSentence(prepared, sentence.id) : null;
+  // "…, according to Le Monde" credits the outlet: the words asked for are its own.
+  if (!sentence || cited?.speaker !== null || cited.outlet !== null) return null;
   for (let id = sentence.id + 1; id <= sentence.id + QUOTE_AFTER_SENTENCES; id++) {
     const next = prepared.sentences[id];
     if (!next || next.paragraph > sentence.paragraph + 1) break;

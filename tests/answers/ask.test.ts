@@ -209,6 +209,11 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
         ].join('\n\n'),
       ),
     );
+    const museum = prepareArticle(
+      articleFromBlocks('museum', ['The thieves left in under seven minutes, according to Le Monde.', '"We will not rest," said Ana Roux, the museum director.'].join('\n\n')),
+    );
+    const outlet = answerAsk([museum], 'What does Le Monde say?');
+    expect(outlet.kind === 'ask' && outlet.quotes[0]!.citation.paragraph).toBe(1);
     const answer = answerAsk([club], 'What did the fan say?');
     expect(answer).toMatchObject({ kind: 'ask', quotes: [{ text: '"We waited years for this," said Mia Holt, a season-ticket holder.' }] });
   });
