@@ -5,7 +5,7 @@ import { honorific, isTitleWord } from '../nlp/gazetteer.js';
 import { citeParagraphAt, citeWith } from './citation.js';
 import { isSaidBy, isUnnamedSpeaker, unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { withoutTitle } from './person-asked.js';
-import { articlesBy, bylineWriterNamed, photographerNamed } from './about-article.js';
+import { bylineWriterNamed, photographerNamed } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 
 const CHOICE_LIMIT = 100;
@@ -164,46 +164,33 @@ function peopleOf(articles: PreparedArticle[], query: string, roles: Match[]): N
 
 /** "/who Rachel Okonjo" of the writer of the byline, or of the photographer of the picture, whom the story never names. */
 function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | null {
-  const [written] = articlesBy(articles, query);
-  const writer = written ? bylineWriterNamed(written.article.author, query) : null;
-  if (!written || !writer) return photographer(articles, query);
-  const { article } = written;
+  for (const { article } of articles) {
+    const writer = bylineWriterNamed(article.author, query);
+    if (writer) return outsideTheStory(article, query, `byline:${article.id}`, writer, 'wrote this article (the byline)');
+  }
+  for (const { article } of articles) {
+    const photographer = photographerNamed(article.photoCredit, query);
+    if (photographer) return outsideTheStory(article, query, `photo:${article.id}`, photographer, `took the photo (credit: ${article.photoCredit})`);
+  }
+  return null;
+}
+
+/** Someone the article credits but whose story it does not tell: a name and what they did for the article. */
+function outsideTheStory(article: PreparedArticle['article'], query: string, personId: string, name: string, role: string): WhoAnswer {
   return {
     kind: 'who',
     query,
     articleId: article.id,
     articleTitle: article.title,
     publisher: article.publisher,
-    personId: `byline:${article.id}`,
-    name: writer,
+    personId,
+    name,
     aliases: [],
-    roles: ['wrote this article (the byline)'],
+    roles: [role],
     said: [],
     mentions: [],
     ambiguousWith: [],
   };
-}
-
-function photographer(articles: PreparedArticle[], query: string): WhoAnswer | null {
-  for (const { article } of articles) {
-    const name = photographerNamed(article.photoCredit, query);
-    if (!name) continue;
-    return {
-      kind: 'who',
-      query,
-      articleId: article.id,
-      articleTitle: article.title,
-      publisher: article.publisher,
-      personId: `photo:${article.id}`,
-      name,
-      aliases: [],
-      roles: [`took the photo (credit: ${article.photoCredit})`],
-      said: [],
-      mentions: [],
-      ambiguousWith: [],
-    };
-  }
-  return null;
 }
 
 /**
