@@ -46,6 +46,12 @@ describe('related words from WordNet', () => {
     expect(relatedStems('popul')).toContain('inhabit');
   });
 
+  it('link the words news copy uses for one event, both ways, beside WordNet\'s', () => {
+    expect(relatedStems('die')).toEqual(expect.arrayContaining(['kill', 'perish']));
+    expect(relatedStems('kill')).toEqual(expect.arrayContaining(['die', 'slayer']));
+    expect(relatedStems('arrest')).toContain('detain');
+  });
+
   it('are empty for unknown words and object member names', () => {
     expect(relatedStems('qwertyuiop')).toEqual([]);
     for (const member of ['__proto__', 'hasOwnProperty', 'toString', 'valueOf']) expect(relatedStems(member)).toEqual([]);
