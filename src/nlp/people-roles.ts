@@ -384,3 +384,11 @@ export function roleBeforeNamed(text: string, nameStart: number): string | null 
   const phrase = ROLE_BEFORE_NAMED.exec(text.slice(0, nameStart))?.[1];
   return phrase && looksLikeRoleNoun(words(phrase).at(-1) ?? '') ? clean(phrase) : null;
 }
+
+// "Kenya's Brian Kiplagat won the Amsterdam Marathon", "X, 31, won the title": the winner of what was won.
+const WON_AFTER = /^(?:,\s*\d{1,3},)?\s+(?:won|wins|clinched|claimed)\s+(the\s+(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|de)\s+)*[\p{Lu}\d][\p{L}\d'’-]*|the\s+(?:title|race|final|election|championship|tournament|match|vote|prize|award|gold medal|marathon|primary|contest|seat))\b/u;
+
+export function roleFromWin(text: string, nameEnd: number): string | null {
+  const won = WON_AFTER.exec(text.slice(nameEnd))?.[1];
+  return won ? `winner of ${won}` : null;
+}

@@ -291,6 +291,13 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Pasang Sherpa')).toEqual(['a second guide']);
   });
 
+  it('reads the winner of what was won, and an actor from "played by"', () => {
+    const text = "Kenya's Brian Kiplagat won the Amsterdam Marathon on Sunday.\n\nThe detective is played by Idris Mensah.\n\nMark Diaz won 52 percent of the vote.";
+    expect(rolesOf(text, 'Brian Kiplagat')).toEqual(['winner of the Amsterdam Marathon']);
+    expect(rolesOf(text, 'Idris Mensah')).toEqual(['actor']);
+    expect(rolesOf(text, 'Mark Diaz')).toEqual([]);
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
