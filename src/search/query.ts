@@ -24,6 +24,8 @@ export interface AnalyzedQuestion {
   numbers: string[];
   /** The stem of what "how many" or "how much" counts ("how many counties" → county, "how much cash" → cash), if any. */
   counted: string | null;
+  /** Names of two or more capitalised words, folded ("the Silver Lion" → silver, lion). */
+  nameRuns: string[][];
 }
 
 const WH_DETERMINER = new Set(['what', 'which']);
@@ -63,7 +65,8 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     });
     for (let i = span.from; i < span.to; i += 1) grouped.add(i);
   }
-  const runLength = nameRunLengths(tokens, (token, i) => !grouped.has(i) && token.stem !== '' && isName(token, i));
+  const inNameRun = (token: Token, i: number): boolean => !grouped.has(i) && token.stem !== '' && isName(token, i);
+  const runLength = nameRunLengths(tokens, inNameRun);
   tokens.forEach((token, i) => {
     if (grouped.has(i) || !token.stem) return;
     const forms = [token.stem];
@@ -87,7 +90,17 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     focus: questionFocus(tokens),
     numbers: tokens.filter((token) => /^\d/.test(token.folded) && token.stem).map((token) => token.stem),
     counted: countedWord(tokens),
+    nameRuns: nameRuns(tokens, runLength, inNameRun),
   };
+}
+
+function nameRuns(tokens: readonly Token[], runLength: readonly number[], inName: (token: Token, index: number) => boolean): string[][] {
+  const runs: string[][] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!inName(tokens[i]!, i) || (runLength[i] ?? 1) < 2 || (i > 0 && inName(tokens[i - 1]!, i - 1))) continue;
+    runs.push(tokens.slice(i, i + runLength[i]!).map((token) => token.folded));
+  }
+  return runs;
 }
 
 /** For each token in a run of consecutive name words, the length of its run ("Notre Dame" → 2, 2). */

@@ -7,6 +7,7 @@ import type { AnswerType } from './answer-type.js';
 import { findConcepts, scanTokens, textTerms } from './tokens.js';
 import { editDistance } from '../text/edit-distance.js';
 import { meanDirection, stemSimilarity } from './word-vectors.js';
+import { isTitleWord } from '../nlp/gazetteer.js';
 
 export interface IndexedSentence extends RankableSentence {
   sentence: Sentence;
@@ -132,13 +133,61 @@ export function rankCandidates(
   // In a news story the learned lead bias can bury the sentence with the answer's kind; elsewhere (encyclopaedia text)
   // the figure and name rules cost more than they gain (10,113 SQuAD questions: 78.1 without them, 77.7 with).
   const news = all.some((entry) => entry.inNewsLead);
+  const named = wholeNameRow(scored, question);
+  if (named > 0) return promote(scored, named, hitOf, limit);
   const measure = askedMeasureRow(scored, question);
   const figure = measure >= 0 || !news ? measure : askedFigureRow(scored, question);
   const promoted = figure >= 0 || !news ? figure : namedItemsRow(scored, question);
   if (promoted <= 0) return scored.slice(0, limit).map(hitOf);
+  return promote(scored, promoted, hitOf, limit);
+}
+
+/** Puts one row first with the best row's score, keeping what it was promoted over (answerability weighs both). */
+function promote<Row>(scored: readonly Row[], promoted: number, hitOf: (row: Row) => SentenceHit, limit: number): SentenceHit[] {
   const [best, runnerUp] = scored.map((row, index) => (index < 2 ? hitOf(row) : undefined));
   const first: SentenceHit = { ...hitOf(scored[promoted]!), score: best!.score, promotedOver: { best: best!, runnerUp } };
   return [first, ...scored.filter((_, index) => index !== promoted).slice(0, limit - 1).map(hitOf)];
+}
+
+/** How far below the best a sentence with the whole name asked about may be and still come first. */
+const WHOLE_NAME_MARGIN = 3;
+
+/**
+ * "Who won the Silver Lion?": when the best sentence has another name sharing a word with the one asked about ("won the
+ * Golden Lion", "Robert Hale" for "Peter Hale") and one close behind it has the name whole, that one answers.
+ */
+function wholeNameRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion): number {
+  if (question.nameRuns.length === 0 || ranked.length < 2) return -1;
+  // "What channel replaced Sky Travel?": the other name ("Sky Three") may be the answer.
+  if (question.focus !== null) return -1;
+  const best = ranked[0]!;
+  const contradicted = question.nameRuns.filter((run) => !hasRun(best.entry, run) && namesOtherThan(best.entry.sentence.text, run));
+  if (contradicted.length === 0) return -1;
+  return ranked.findIndex((row) => row.score >= best.score - WHOLE_NAME_MARGIN && contradicted.every((run) => hasRun(row.entry, run)));
+}
+
+const foldedWords = (text: string): string[] => scanTokens(text).map((token) => token.folded);
+
+/** The name's words in a row in the sentence. */
+function hasRun(entry: IndexedSentence, run: readonly string[]): boolean {
+  const words = foldedWords(entry.sentence.text);
+  return words.some((_, at) => run.every((word, k) => words[at + k] === word));
+}
+
+/** A word of the name beside a capitalised word the name does not have there ("Golden Lion" against "Silver Lion"). */
+function namesOtherThan(text: string, run: readonly string[]): boolean {
+  const tokens = scanTokens(text);
+  // "London, Bond" is two names; "Golden Lion" one.
+  const joined = (left: number): boolean => tokens[left] !== undefined && tokens[left + 1] !== undefined && text.slice(tokens[left]!.end, tokens[left + 1]!.start) === ' ';
+  const capitalisedOther = (at: number, expected: string | undefined): boolean => {
+    const token = tokens[at];
+    return token !== undefined && expected !== undefined && /^\p{Lu}/u.test(token.surface) && token.folded !== expected && !isTitleWord(token.surface);
+  };
+  return tokens.some((token, at) => {
+    const k = run.indexOf(token.folded);
+    if (k < 0) return false;
+    return (k > 0 && joined(at - 1) && capitalisedOther(at - 1, run[k - 1])) || (k < run.length - 1 && joined(at) && capitalisedOther(at + 1, run[k + 1]));
+  });
 }
 
 /** Answer types a sentence cannot answer without holding that figure ("How much will it cost?" needs money). */

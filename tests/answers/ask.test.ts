@@ -487,3 +487,40 @@ describe('answerAsk for a measure the best sentence lacks', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/132 kilometres per hour/);
   });
 });
+
+describe('answerAsk for a name that shares a word with another', () => {
+  it('quotes the sentence naming the prize asked about over a lead naming its sister prize', () => {
+    const festival = prepareArticle(
+      articleFromBlocks(
+        'festival',
+        [
+          'BERLIN (AP) — Chilean director Rosa Quintero won the Golden Bear at the Berlin film festival on Saturday for "The Salt Roads".',
+          'Quintero, 38, is the first Chilean to win the top prize.',
+          'The jury, led by actor Tomas Wirth, praised the film as "patient and furious".',
+          'The Silver Bear for best director went to Korean filmmaker Han Ji-woo for the war drama "Embers".',
+          'Han thanked his crew in a short speech.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([festival], 'Who won the Silver Bear?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^The Silver Bear for best director/);
+    const golden = answerAsk([festival], 'Who won the Golden Bear?');
+    expect(golden.kind === 'ask' && golden.quotes[0]!.text).toMatch(/Rosa Quintero won the Golden Bear/);
+  });
+
+  it('quotes the namesake asked about over the one the best sentence names', () => {
+    const vote = prepareArticle(
+      articleFromBlocks(
+        'vote',
+        [
+          'SALEM (AP) — The state Senate passed a $17 minimum wage on Thursday after four hours of debate.',
+          'State Senator Robert Hale, the Democrat who wrote the bill, voted for it and said the vote showed that patience had run out.',
+          'Assemblyman Peter Hale, his brother and a Republican, has said he will vote against the measure in the lower house.',
+          'Peter Hale told reporters that small businesses in rural counties would be hit hardest.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([vote], 'How did Peter Hale vote?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Assemblyman Peter Hale/);
+  });
+});
