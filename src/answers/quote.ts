@@ -8,7 +8,8 @@ const SUGGESTIONS = 5;
 
 /** Every paragraph, across the given articles, that contains the term or its inflections, verbatim with the term bolded. */
 export function answerQuote(articles: PreparedArticle[], term: string): QuoteAnswer | NotFoundAnswer {
-  const wanted = term.trim();
+  // '"Cal Fire"' is typed as a phrase, which every term already is: the marks are not part of it.
+  const wanted = term.trim().replace(/^["“'‘](.+)["”'’]$/u, '$1').trim();
   // "the", "a": every paragraph has one. Typed in capitals ("US", "IT") it may be a name, and is looked for.
   if (/^\p{Ll}+$/u.test(wanted) && isStopWord(foldWord(wanted))) {
     return { kind: 'not-found', command: 'quote', query: term, message: `“${wanted}” is too common a word to look for; give a name or a rarer word.`, suggestions: [] };

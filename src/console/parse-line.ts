@@ -84,8 +84,11 @@ export function parseLine(input: string, commands: ReadonlyMap<string, Command>)
   }
 
   // "/summary private", "/ask What did X say? private": a true/false option named alone at the end means true.
+  // After a name in lower case ("/who Ortiz private", not "/who Jane Private"): a question or term may end in the word.
+  const takesName = options.some((option) => option.name === 'name');
   for (const option of options.filter((candidate) => candidate.type === ApplicationCommandOptionType.Boolean)) {
-    const bare = new RegExp(`(^|[?.!]\\s+|:\\S*\\s+)${option.name}\\s*$`, 'i').exec(rest);
+    const bare =
+      new RegExp(`(^|[?.!]\\s+|:\\S*\\s+)${option.name}\\s*$`, 'i').exec(rest) ?? (takesName ? new RegExp(`(\\S\\s+)${option.name}\\s*$`).exec(rest) : null);
     if (!bare) continue;
     values[option.name] = true;
     rest = rest.slice(0, bare.index + bare[1]!.length).trim();

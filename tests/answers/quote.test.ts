@@ -38,6 +38,11 @@ describe('answerQuote', () => {
     if (answer.kind === 'not-found') expect(answer.suggestions).toContain('munitions');
   });
 
+  it('reads a term typed in quotation marks as the phrase inside them', () => {
+    const answer = answerQuote([prepared], '"containers"');
+    expect(answer.kind === 'quote' && [answer.term, answer.total]).toEqual(['containers', 2]);
+  });
+
   it('quotes across several articles, naming each', () => {
     const other = { ...prepared, article: { ...article, id: 'copy', title: 'Copy' } };
     const answer = answerQuote([prepared, other], 'munitions');

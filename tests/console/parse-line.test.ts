@@ -56,6 +56,7 @@ describe('parseLine', () => {
     expect(parse('/who name:Doe private')).toMatchObject({ ok: true, line: { options: { name: 'Doe', private: true } } });
     expect(parse('/who Is Jane Doe? private')).toMatchObject({ ok: true, line: { options: { name: 'Is Jane Doe?', private: true } } });
     expect(parse('/who Jane Private')).toMatchObject({ ok: true, line: { options: { name: 'Jane Private' } } });
+    expect(parse('/who Ortiz private')).toMatchObject({ ok: true, line: { options: { name: 'Ortiz', private: true } } });
   });
 
   it('leaves an option given no value to its default', () => {
