@@ -90,6 +90,13 @@ const REDUCED_RELATIVE = /\b(?!(?:of|for|at|in|on|with|from|to|by|and|or|nor|but
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|one|some|several|many|two|three)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 const MAX_PHRASE_WORDS = 8;
+// "The United Nations Office for the Coordination of Humanitarian Affairs": one long name.
+const MAX_NAME_WORDS = 14;
+const NAME_LINK = /^(?:of|for|the|and|on|de|du|la|le|des)$/;
+
+function isCapitalisedName(words: readonly string[]): boolean {
+  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && index < words.length - 1 && NAME_LINK.test(word)));
+}
 // Sources named by a collective noun without a plural "s" ("police said", "prosecution argued", "state media reported").
 const COLLECTIVE_SOURCE = /^(?:police|staff|military|government|army|prosecution|defence|defense|management|leadership|media|press|television|radio|TV)$/i;
 const VERB_OBJECT = /^(?:\d[\d.,%]*|the|a|an|its|his|her|their|our|this|that|these|those)$/i;
@@ -112,7 +119,7 @@ export function isSourcePhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/).filter(Boolean);
   const first = words[0];
   const last = words.at(-1);
-  if (!first || !last || words.length > MAX_PHRASE_WORDS) return false;
+  if (!first || !last || words.length > (isCapitalisedName(words) ? MAX_NAME_WORDS : MAX_PHRASE_WORDS)) return false;
   if (words.some((word) => CLAUSE_WORD.test(word) || MODAL.test(word))) return false;
   if (REDUCED_RELATIVE.test(phrase) || CLAUSE_OPENER.test(first) || isOpeningAdverb(first)) return false;
   // "who bought Cresta notes": a phrase opening with a past-tense verb is a predicate, never who spoke.

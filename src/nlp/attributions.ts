@@ -386,7 +386,8 @@ const CAPITALISED_NAME = /(?:\bthe\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|a
 /** The names of organisations in a text, in order: capitalised names holding an organisation word ("… Agency"). */
 function organisationNamesIn(text: string): string[] {
   return [...text.matchAll(CAPITALISED_NAME)]
-    .map((match) => match[0].replace(/(\p{L}{3,})\.$/u, '$1').replace(WHEN_AFTER_NAME, ''))
+    // "A Pacific Crest Airlines jet": the article opening the sentence is no part of the name.
+    .map((match) => match[0].replace(/(\p{L}{3,})\.$/u, '$1').replace(WHEN_AFTER_NAME, '').replace(/^An?\s+/, ''))
     .filter((name) => isOrganisationName(name) || name.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && (isOrganisationWord(word) || isOrganisationWord(word.replace(/s$/, '')))));
 }
 

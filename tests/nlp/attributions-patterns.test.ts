@@ -416,6 +416,13 @@ describe('sources named with their setting, a title or a piece of writing', () =
     expect(attribute(text, cast)[0]?.speaker).toBe('the U.S. Food and Drug Administration');
     const two = attribute('Acme Corp and the Transport Workers Union met on Monday.\n\nThe union said talks would resume.', cast);
     expect(two[0]?.speaker).toBe('the Transport Workers Union');
+    const airline = attribute('A Harbor Airlines jet landed safely on Sunday.\n\nThe crew reported a loud bang, the airline said.', cast);
+    expect(airline[0]?.speaker).toBe('Harbor Airlines');
+  });
+
+  it('keeps a long organisation name whole', () => {
+    const found = attribute('The United Nations Office for the Coordination of Humanitarian Affairs said cholera was a growing risk.', cast);
+    expect(found[0]?.speaker).toBe('the United Nations Office for the Coordination of Humanitarian Affairs');
   });
 });
 
