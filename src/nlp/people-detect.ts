@@ -186,7 +186,24 @@ function ownPronounFollows(tokens: Token[], last: number): boolean {
 }
 
 /** Splits a capitalised run into a title prefix and a name, and judges whether the name is a person. */
+// The mark that closes each opening quotation mark.
+const CLOSING_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+/** '"Paper Moon Parade" is a slight detour': a capitalised run quoted whole is a title. */
+function isQuotedWhole(tokens: Token[], first: number, last: number): boolean {
+  const quote = tokens[first - 1];
+  const closing = quote ? CLOSING_MARK[quote.text] : undefined;
+  if (!quote || !closing) return false;
+  // A straight quote after a comma, or glued to a full stop, closes a quotation ('…," Sergei Posukhov, an adviser, said').
+  const mark = tokens[first - 2];
+  if (mark && (mark.text === ',' || (/^[.?!]$/.test(mark.text) && mark.end === quote.start))) return false;
+  const after = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  // "Shearer ' s": an apostrophe before an "s" is a possessive.
+  return tokens[after]?.text === closing && tokens[after + 1]?.text !== 's';
+}
+
 function judgeRun(tokens: Token[], first: number, last: number): Candidate | null {
+  if (isQuotedWhole(tokens, first, last)) return null;
   // A capital at the start of a sentence proves nothing: drop a common word there ("But", "Analysts").
   const head = tokens[first]!;
   const plainWordOpening = head.sentenceStart && isCommonWord(head.text) && !isPrefixWord(head.text);
@@ -262,6 +279,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // age follows it ("Kelvin Georgia (goalkeeper, 31)"): places have no age.
   if (words.length > 1 && (isPlaceName(words.at(-1)!.text) || isDemonym(words.at(-1)!.text)) && !hasFirstName(words[0]!.text) && !ageInParentheses(tokens, last)) return null;
 
+  // "at the Albert Hall": "the" before a name ending in an organisation word is a venue or a body, never a person.
+  if (!titled && tokens[first - 1]?.text.toLowerCase() === 'the' && isOrganisationWord(baseForm(words.at(-1)!.text))) return null;
   // "Harlan & Sons", "Smith & Wesson": names joined by an ampersand name a firm.
   if (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&') return null;
   // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.

@@ -156,9 +156,23 @@ const ORGANISATION_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?!
 const PLACE_APPOSITIVE =
   /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|district|province|region|island|suburb|neighbou?rhood|county|municipality|hamlet|settlement|port|valley|volcano|mountain|river|lake)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|north|south|east|west|about|some|just|\d))/gu;
 
+// "east of Paso Verde", "the church of Santiago Apóstol", "the town of Yanque": what the name is, said before it.
+const PLACE_BEFORE =
+  /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|outskirts\s+of|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:village|town|city|district|province|region|island|suburb|county|municipality|hamlet|port|valley|church|cathedral|basilica|chapel|mosque|temple|shrine|monastery|parish)\s+of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+// "the Belgian team Corvanta", "the record label Kestrel": a body named right after the noun for what it is.
+const BODY_BEFORE =
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:team|club|company|firm|band|label|group|startup|start-up|airline|carrier|bank|brand|charity|retailer|manufacturer|maker|publisher|insurer|lender|broadcaster|network|agency)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/** Names the article says are places or bodies ("the town of X", "X, a village", "the team X"), never people. */
 function namedPlaces(article: Article): Set<string> {
   const places = new Set<string>();
-  for (const paragraph of article.paragraphs) for (const [, name] of paragraph.text.matchAll(PLACE_APPOSITIVE)) places.add(name!);
+  for (const paragraph of article.paragraphs) {
+    for (const pattern of [PLACE_APPOSITIVE, PLACE_BEFORE, BODY_BEFORE]) for (const [, name] of paragraph.text.matchAll(pattern)) places.add(name!);
+  }
+  // "PASO VERDE, Calif. —": the place a story is filed from, written in capitals.
+  const filedFrom = /^([\p{Lu}][\p{Lu}'’.-]*(?:\s+[\p{Lu}][\p{Lu}'’.-]*)*)(?=[\s,(\/])/u.exec(article.dateline ?? '')?.[1];
+  if (filedFrom && filedFrom.length > 2) places.add(filedFrom.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()));
   return places;
 }
 

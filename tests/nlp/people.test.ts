@@ -285,6 +285,18 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Abu Conteh')).toEqual(['a spokesman for the presidency']);
   });
 
+  it('takes no place, body, venue or quoted title for a person', () => {
+    const text = [
+      'Winds pushed the fire toward homes east of Paso Verde, according to Cal Fire.',
+      'The 18th-century church of Santiago Apóstol collapsed, said Lucia Paredes, a seismologist.',
+      'Marco Vellani, who rides for the Belgian team Corvanta, broke the World Anti-Doping Code.',
+      'Not everything lands. "Paper Moon Parade" is a slight detour, wrote Priya Raman.',
+      'The tour ends at the Albert Hall in Manchester in May.',
+    ].join('\n\n');
+    const names = peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name);
+    expect(names).toEqual(['Lucia Paredes', 'Marco Vellani', 'Priya Raman']);
+  });
+
   it('finds a first name after "named", with the description before it as the role', () => {
     const text = 'Another customer, a 34-year-old electrician named Erik, said he had moved his account.\n\nA second guide, Pasang Sherpa, survived.';
     expect(rolesOf(text, 'Erik')).toEqual(['a 34-year-old electrician']);
