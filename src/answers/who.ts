@@ -162,10 +162,14 @@ function peopleOf(articles: PreparedArticle[], query: string, roles: Match[]): N
   };
 }
 
+const WRITER_ROLE = /^(?:the\s+)?(?:author|writer|reporter|journalist|correspondent|critic|reviewer|columnist)$/i;
+
 /** "/who Rachel Okonjo" of the writer of the byline, or of the photographer of the picture, whom the story never names. */
 function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | null {
+  // "/who the critic" of a review, "/who the reporter": the byline, when no one in the story is one.
+  const asksForWriter = WRITER_ROLE.test(query.trim());
   for (const { article } of articles) {
-    const writer = bylineWriterNamed(article.author, query);
+    const writer = asksForWriter && article.author ? article.author : bylineWriterNamed(article.author, query);
     if (writer) return outsideTheStory(article, query, `byline:${article.id}`, writer, 'wrote this article (the byline)');
   }
   for (const { article } of articles) {

@@ -253,7 +253,8 @@ export function roleAfterCopula(text: string, nameStart: number, nameEnd: number
 
 // "Directed by X", "the Green Union led by veteran mayor X": a participle and "by", then at most a few
 // words of title before the name.
-const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)\s+by\s+((?:[\p{L}\p{M}.'’-]+\s+){0,5})$/u;
+// "Founded in 2019 by X": when it was done may stand between the participle and "by".
+const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s+by\s+((?:[\p{L}\p{M}.'’-]+\s+){0,5})$/u;
 // "the Green Union", "Zentrix Media Group": a capitalised name right before the participle, which the role is of.
 const LED_BODY = /(?:^|[\s(“"])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,5})$/u;
 const TITLE_DETERMINER = /^(?:a|an|the)$/i;

@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.js';
-import { firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isTitleWord } from './gazetteer.js';
+import { firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
@@ -95,7 +95,10 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
   return [
     titleBefore(text, mention.start, mention.title?.[0] ?? null),
     appositiveBefore(text, mention.title?.[0] ?? mention.start, mention.end),
-    opensParticiplePhrase(text, mention.title?.[0] ?? mention.start) ? null : appositiveAfter(text, mention.end, otherNames),
+    // "Directed by X, the film …" names the film after X; "Founded by X, a former agronomist, …" describes X.
+    opensParticiplePhrase(text, mention.title?.[0] ?? mention.start) && !/^\s*,\s*(?:a|an)\s/.test(text.slice(mention.end))
+      ? null
+      : appositiveAfter(text, mention.end, otherNames),
     roleAfterCopula(text, mention.title?.[0] ?? mention.start, mention.end),
     roleInParentheses(text, mention.end),
     roleFromAgentVerb(text, mention.title?.[0] ?? mention.start),
@@ -106,7 +109,9 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleFromWin(text, mention.end),
   ]
     .filter((role): role is string => role !== null)
-    .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()));
+    .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()))
+    // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
+    .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role));
 }
 
 // What joins the names of one list: ", ", " and ", ", and ".

@@ -322,3 +322,21 @@ describe('answerWho with a title and a shared surname', () => {
     expect(answerWho([crush], 'Commissioner Mbeki')).toMatchObject({ kind: 'who', name: 'Henry Mbeki' });
   });
 });
+
+describe('answerWho for roles the article words otherwise', () => {
+  const trial = prepare(
+    'Jury convicts driver\n\nA jury found Tom Hale guilty on Tuesday.\n\nHale\'s lawyer, Daniel Price, argued the footage was too grainy.\n\nBassist Jo Tully, his sister, wept in court. Founded in 2019 by Amara Osei, a former nurse, the victims\' group Safe Roads said it would appeal.',
+    'trial.txt',
+  );
+
+  it('finds "the defence lawyer", an occupation opening a sentence, and a founder', () => {
+    expect(answerWho([trial], 'the defence lawyer')).toMatchObject({ kind: 'who', name: 'Daniel Price' });
+    expect(answerWho([trial], 'the bassist')).toMatchObject({ kind: 'who', name: 'Jo Tully', roles: expect.arrayContaining(['bassist']) });
+    expect(answerWho([trial], 'Amara Osei')).toMatchObject({ kind: 'who', roles: expect.arrayContaining(['a former nurse', 'founder']) });
+  });
+
+  it('gives the byline for "the critic" when no one in the story is one', () => {
+    const review = prepareArticle({ ...parseRawText('Review: a fine record\n\nThe band plays well.', 'review.txt'), author: 'Priya Raman' });
+    expect(answerWho([review], 'the critic')).toMatchObject({ kind: 'who', name: 'Priya Raman', roles: ['wrote this article (the byline)'] });
+  });
+});

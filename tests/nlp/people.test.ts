@@ -553,7 +553,7 @@ describe('extractPeople: roles a writer or a second author is given', () => {
 describe('extractPeople: a role word opening a name run mid-sentence', () => {
   it('takes "(Reuters) - Singer Nova Reyes" for the singer Nova Reyes', () => {
     const people = peopleOf(articleFromText('Charts\n\nLOS ANGELES (Reuters) - Singer Tova Ruiz scored her third No. 1 album on Monday.\n\nRuiz, 29, said it was personal.'));
-    expect(byName(people, 'Tova Ruiz')).toMatchObject({ roles: ['Singer'], aliases: ['Ruiz'] });
+    expect(byName(people, 'Tova Ruiz')).toMatchObject({ roles: ['singer'], aliases: ['Ruiz'] });
   });
 });
 
