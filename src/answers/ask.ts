@@ -257,10 +257,13 @@ const WHO_HOLDS =
   /^\s*(?:who\s+(?:is|was|'s)|what(?:\s+is|'s)\s+the\s+name\s+of)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)(\s+(?:of|for|at|in)\s+[^?]{1,60}?)?\s*\??\s*$/iu;
 
 /** "the prime minister", when the question asks who holds a role and no person of the article holds it. */
+const EVENT_ROLE = /^(?:victims?|winners?|losers?|runner-up|killers?|murderers?|suspects?|attackers?|gunman|gunmen|shooters?|culprits?|thie(?:f|ves)|robbers?|survivors?|witness(?:es)?|heroe?s?|champions?|perpetrators?|bombers?|assailants?|hostages?|casualt(?:y|ies)|dead)$/i;
+
 function roleNobodyHolds(articles: readonly PreparedArticle[], question: string): string | null {
   const [, role, where = ''] = WHO_HOLDS.exec(question) ?? [];
   const head = role?.split(/\s+/).at(-1) ?? '';
-  if (!role || !(isRoleNoun(head) || isTitleWord(head))) return null;
+  // "Who was the victim?", "Who won?": a part in the events may be named without the word; an office is named by it.
+  if (!role || !(isRoleNoun(head) || isTitleWord(head)) || EVENT_ROLE.test(head)) return null;
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
   // An unnamed source holds the role when its description has the role's noun ("a NASA official" is no administrator).

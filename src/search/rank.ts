@@ -7,6 +7,7 @@ import type { AnswerType } from './answer-type.js';
 import { findConcepts, scanTokens, textTerms } from './tokens.js';
 import { editDistance } from '../text/edit-distance.js';
 import { meanDirection, stemSimilarity } from './word-vectors.js';
+import { newsRelatedStems } from './related-words.js';
 import { isTitleWord } from '../nlp/gazetteer.js';
 
 export interface IndexedSentence extends RankableSentence {
@@ -38,7 +39,9 @@ function groupWeights(groups: readonly QueryTermGroup[], all: readonly IndexedSe
 }
 
 function matchedSurfaces(sentence: Sentence, groups: readonly QueryTermGroup[]): string[] {
-  const forms = new Set(groups.flatMap((group) => group.forms));
+  // "competes" for "competitor", "refund" for "compensation": the words news uses for the same thing match too (WordNet's
+  // looser synonyms would answer questions the article cannot: "salary" → "pay").
+  const forms = new Set(groups.flatMap((group) => group.forms.flatMap((form) => [form, ...newsRelatedStems(form)])));
   const tokens = scanTokens(sentence.text);
   const surfaces = tokens.filter((token) => token.stem && forms.has(token.stem)).map((token) => token.surface);
   for (const span of findConcepts(tokens)) {

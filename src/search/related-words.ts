@@ -34,3 +34,8 @@ export function relatedStems(stem: string): readonly string[] {
 }
 
 const MERGED = new Map<string, readonly string[]>();
+
+/** Only the news words for one event (src/search/data/news-relations.json) related to a stem. */
+export function newsRelatedStems(stem: string): readonly string[] {
+  return NEWS_RELATED.get(stem) ?? [];
+}

@@ -235,6 +235,28 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answerAsk([prepared], 'Who is the mayor of Springfield?')).toMatchObject({ message: 'The article does not name the mayor of Springfield.' });
     expect(answerAsk([prepared], 'What is the name of the NASA administrator?')).toMatchObject({ message: 'The article does not name the NASA administrator.' });
   });
+
+  it('never says the article does not name a part in the events, which it may name without the word', () => {
+    const answer = answerAsk([prepared], 'Who was the victim?');
+    expect(answer.kind === 'not-found' && answer.message).not.toMatch(/does not name the victim/);
+  });
+});
+
+describe('answerAsk by the words news uses for the same thing', () => {
+  it('answers "Who is the competitor?" with the sentence saying whom it competes with', () => {
+    const startup = prepareArticle(
+      articleFromBlocks(
+        'startup',
+        [
+          'NAIROBI (Reuters) - Farm-data startup Grainfield has raised $85 million, it said on Tuesday.',
+          'The company sells yield forecasts to seed makers and lenders.',
+          'Grainfield competes with Cropwise, a California company that raised $120 million last year.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([startup], "Who is Grainfield's competitor?");
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/competes with Cropwise/);
+  });
 });
 
 describe('answerAsk never ends inside a quotation', () => {
