@@ -1,4 +1,4 @@
-import { agentOfVerb, honorific, isDefendantVerb, isDemonym, isKinshipNoun, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
+import { agentOfVerb, expandedTitle, honorific, isDefendantVerb, isDemonym, isKinshipNoun, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
@@ -117,7 +117,8 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
     const word = match?.[1];
     if (!match || !word) break;
     // A period that is not part of an abbreviation ends the previous sentence.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !isTitleWord(word)) break;
+    // "Gov." is an abbreviation; "… in Milford County Superior Court. Hale, 31," ends a sentence at "Court.".
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !(isTitleWord(word) && (expandedTitle(word) !== undefined || honorific(word) !== undefined))) break;
     const wordBefore = WORD_BEFORE.exec(text.slice(0, match.index))?.[1] ?? null;
     const step = stepOf(word, next, wordBefore, roleSeen);
     if (step === 'stop') break;

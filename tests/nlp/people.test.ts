@@ -297,6 +297,12 @@ describe('roles on sentences the rules were not written from', () => {
     expect(names).toEqual(['Lucia Paredes', 'Marco Vellani', 'Priya Raman']);
   });
 
+  it('reads no role across the end of a sentence ending in a title word', () => {
+    const text = 'A jury found Tom Hale guilty. The jury returned the verdict in Ashford County Superior Court. Hale, 31, showed no reaction.\n\nGov. Ann Lee said justice was done.';
+    expect(rolesOf(text, 'Tom Hale')).not.toContainEqual(expect.stringMatching(/Court/));
+    expect(rolesOf(text, 'Ann Lee')).toEqual(['Gov.']);
+  });
+
   it('finds a first name after "named", with the description before it as the role', () => {
     const text = 'Another customer, a 34-year-old electrician named Erik, said he had moved his account.\n\nA second guide, Pasang Sherpa, survived.';
     expect(rolesOf(text, 'Erik')).toEqual(['a 34-year-old electrician']);
