@@ -238,6 +238,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "Whitfield conceded on Wednesday morning.": a subject, the verb and only when — no words, no object, no quote, and
   // nothing before it for the verb to close ("…, the White House announced Friday.") — is narration.
   if (/^\s+(?:(?:on|in|at|during|early|late|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|day|today|yesterday|tonight)\b\s*)+[.!]?\s*$/.test(right) && !/\s{3,}/.test(sentence) && !/[,;:—–]|\s-{1,2}\s/.test(left)) return null;
+  // "Tyler Hale testified under a grant of immunity.", "testified against his cousin": the act of testifying, no words.
+  if (/^testif/.test(verb) && /^\s*(?:(?:under|for|against|before|at|in|on|during|via|by|behind|remotely|twice|again)\b|[.!]?\s*$)/.test(right) && !/\bthat\b|["“:]/.test(right)) return null;
   // "sits with her son and says almost nothing": saying nothing reports no words.
   if (/^(?:say|says|said)$/.test(verb) && /^\s+(?:(?:almost|next\s+to|very)\s+)?(?:nothing|little)\b/.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);

@@ -700,6 +700,12 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('Maria Lopez spoke to reporters about the ruling.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('reads "testified" as a report only when it says what', () => {
+    expect(attribute('Maria Lopez testified under a grant of immunity.')).toEqual([]);
+    expect(attribute('Maria Lopez testified against her cousin on Monday.')).toEqual([]);
+    expect(attribute('Maria Lopez testified that her cousin had called her that night.')[0]).toMatchObject({ speakerId: lopez.id });
+  });
+
   it('cites a memo reviewed by an outlet as the memo, and an estimate in a relative clause as the estimate only', () => {
     expect(attribute('The attackers demanded 75 bitcoin, according to a memo sent to hospital staff and reviewed by The Lakeshore Ledger.')[0]).toMatchObject({
       speaker: 'a memo sent to hospital staff',
