@@ -49,6 +49,14 @@ function saidQuote(prepared: PreparedArticle, person: Person, attribution: Attri
   };
 }
 
+/** '"We expect …," she said, "but …"': the sentence quoted for the second fragment holds the first; quoted once. */
+function withoutRepeats(quotes: readonly Quote[]): Quote[] {
+  return quotes.filter(
+    (quote, index) =>
+      !quotes.some((other, at) => at !== index && other.citation.paragraph === quote.citation.paragraph && other.text.includes(quote.text) && (other.text !== quote.text || at < index)),
+  );
+}
+
 function mentionQuote(prepared: PreparedArticle, person: Person, paragraph: number): Quote {
   const text = paragraphText(prepared, paragraph);
   const highlights = nameHighlights(text, person);
@@ -244,7 +252,7 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
     // An unnamed speaker's roles are its descriptions: the other ones are what else the article calls it.
     aliases: isUnnamedSpeaker(person) ? person.roles.filter((role) => role !== person.name) : person.aliases,
     roles: isUnnamedSpeaker(person) ? [] : person.roles,
-    said: saidBy.map((attribution) => saidQuote(prepared, person, attribution)),
+    said: withoutRepeats(saidBy.map((attribution) => saidQuote(prepared, person, attribution))),
     mentions: mentioned.map((paragraph) => mentionQuote(prepared, person, paragraph)),
     ambiguousWith,
     ...(closestSpelling && { closestSpelling: true as const }),

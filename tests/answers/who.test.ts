@@ -340,3 +340,17 @@ describe('answerWho for roles the article words otherwise', () => {
     expect(answerWho([review], 'the critic')).toMatchObject({ kind: 'who', name: 'Priya Raman', roles: ['wrote this article (the byline)'] });
   });
 });
+
+describe('answerWho for a quotation split around "she said"', () => {
+  it('quotes the sentence once, not its first fragment again', () => {
+    const floods = prepare(
+      'Floods ease\n\nRain fell for three days, said Ana Ruiz, a meteorologist.\n\n"We expect the rain to ease from Sunday," she said, "but rivers will stay high for a week."',
+      'floods.txt',
+    );
+    const answer = answerWho([floods], 'Ana Ruiz');
+    expect(answer.kind === 'who' && answer.said.map((quote) => quote.text)).toEqual([
+      'Rain fell for three days, said Ana Ruiz, a meteorologist.',
+      '"We expect the rain to ease from Sunday," she said, "but rivers will stay high for a week."',
+    ]);
+  });
+});
