@@ -58,3 +58,18 @@ export function bylineAuthor(line: string): string | null {
   if (parts.length === 0 || !parts.every((part) => isNamePart(part) || isAffiliation(part))) return null;
   return cleanByline(line);
 }
+
+// "…, Northwest Wire Service", "…, Reuters": an affiliation that names an outlet; "…, Staff Writer" names a job.
+const OUTLET_AFFILIATION = /\b(?:wire|service|news|press|agency|network|broadcasting)$/i;
+const JOB_WORDS = /\b(?:writer|correspondent|editor|reporter|staff|contributor|columnist|analyst|producer|chief|senior|desk|bureau)\b/i;
+
+/** The outlet a byline names after its authors ("By Daniel Reyes, Northwest Wire Service" → "Northwest Wire Service"), or null. */
+export function bylineOutlet(line: string): string | null {
+  const author = bylineAuthor(line);
+  if (!author) return null;
+  const firstSegment = line.split(/\s*(?:\||\s[-–—]\s)\s*/)[0] ?? '';
+  const parts = firstSegment.replace(BYLINE_PREFIX, '').split(/\s*,\s*/).map((part) => part.trim().replace(/[.;:]+$/, '')).filter(Boolean);
+  const isOutlet = (part: string): boolean =>
+    !JOB_WORDS.test(part) && /^\p{Lu}/u.test(part) && (OUTLET_AFFILIATION.test(part) || OUTLET_ENDING.test(part) || /^(?:Reuters|AP|AFP|Bloomberg|CNN|BBC)$/.test(part));
+  return parts.slice(author.split(/\s*,\s*/).length).find(isOutlet) ?? null;
+}

@@ -1,5 +1,5 @@
 import { isBoilerplateLine } from './boilerplate.js';
-import { bylineAuthor, outletNameLine } from './byline.js';
+import { bylineAuthor, bylineOutlet, outletNameLine } from './byline.js';
 import { splitPhotoCredit } from './credits.js';
 import { dateLineDate } from './dates.js';
 import { detectDateline } from './dateline.js';
@@ -68,6 +68,7 @@ export function readTextHeader(lines: TextLine[]): TextHeader {
       // Page furniture above the story ("Media playback is unsupported on your device").
     } else if (item?.kind === 'byline') {
       header.author ??= item.author;
+      header.publisher ??= bylineOutlet(line.text);
     } else if (header.publisher === null && outletNameLine(line.text) && (previousKind === 'byline' || nextItem?.kind === 'byline')) {
       header.publisher = outletNameLine(line.text);
     } else if (item?.kind === 'date') {

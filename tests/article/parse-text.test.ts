@@ -286,4 +286,11 @@ describe('parseRawText on wire and local-paper layouts', () => {
     const local = parseRawText('City plans cuts\n\nBy Karen Whitley\nRiverton Daily Herald\nNovember 14, 2023\n\nRIVERTON — The mayor proposed cuts on Tuesday.', 'local.txt');
     expect(local).toMatchObject({ publisher: 'Riverton Daily Herald', dek: null, author: 'Karen Whitley', published: '2023-11-14' });
   });
+
+  it('takes the outlet a byline names after its author for the publisher, not a job title', () => {
+    const wire = parseRawText('Jet lands safely\n\nBy Dana Reyes, Northwest Wire Service\n\nBOISE, Idaho — A jet landed on one engine on Sunday.', 'jet.txt');
+    expect(wire).toMatchObject({ publisher: 'Northwest Wire Service', author: 'Dana Reyes' });
+    const staff = parseRawText('Jet lands safely\n\nBy Dana Reyes, Staff Writer\n\nBOISE, Idaho — A jet landed on one engine on Sunday.', 'jet.txt');
+    expect(staff).toMatchObject({ publisher: null, author: 'Dana Reyes' });
+  });
 });
