@@ -58,6 +58,8 @@ const HEARSAY_AFTER = /^\s+to\s+(?:be|have)\b/;
 const ATTRIBUTIVE = /\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+$/i;
 // Clause boundaries: punctuation, dashes, and the runs of spaces left where a quote was masked.
 const BOUNDARY = /[,;:()\u2014\u2013]|\s-{1,2}\s|\s{3,}/g;
+// A whole clause before ", and …": a subject and a verb in the past or present tense, and more words after it.
+const CLAUSE_BEFORE = /^[^,;:]*\b\p{Ll}+(?:ed|ged|ave|ent|ew|ook|old|aid|ade|ould|ill|as|ere|s)\s+\S+\s+\S+/u;
 const SUBORDINATOR =
   /\b(?:after|before|that|because|when|while|since|although|though|if|as|where|which|who|whom|whose|until|unless|than)\b/gi;
 // Not "as": "as Lopez said" attributes.
@@ -154,6 +156,8 @@ function subjectBefore(left: string): {
   adverbial: boolean;
   opensSentence: boolean;
   subordinator: string;
+  /** Opens a clause joined to a whole clause before it ("The EU pledged €5m, and the US said …"). */
+  coordinated: boolean;
 } {
   const boundaryEnd = lastIndexOf(BOUNDARY, left);
   let segment = boundaryEnd >= 0 ? left.slice(boundaryEnd) : left;
@@ -169,6 +173,7 @@ function subjectBefore(left: string): {
     adverbial: ADVERBIAL_SUBORDINATOR.test(subordinator),
     opensSentence: left.slice(0, left.length - segment.length).trim() === subordinator,
     subordinator,
+    coordinated: subordinateEnd < 0 && boundaryEnd > 0 && /^\s*(?:and|but|while|whereas|yet)\s/i.test(segment) && CLAUSE_BEFORE.test(left.slice(0, boundaryEnd)),
   };
 }
 
@@ -252,7 +257,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (REFUSAL_BEFORE.test(left)) return null;
   // "Horizon responded within hours by cutting the price": an act, not words.
   if (ACT_AFTER.test(right)) return null;
-  const { phrase, afterBoundary, ownClause, adverbial: inAdverbial, opensSentence, subordinator } = subjectBefore(left);
+  const { phrase, afterBoundary, ownClause, adverbial: inAdverbial, opensSentence, subordinator, coordinated } = subjectBefore(left);
   // "Katherine Bright, who argued the case …": a relative clause's subject is the name before it, never the words
   // after its verb; "two journalists, X and Y, who argued" are two sources at once, so neither alone.
   if (phrase === '' && /^(?:who|which)$/i.test(subordinator)) {
@@ -290,6 +295,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
       closesSentence,
       ...(/^report/.test(verb) && looksLikeBrand(phrase) && !RESULTS_OBJECT.test(right) && { isOutlet: true }),
       ...(adverbial && { claimStart: verbEnd, ...(comma >= 0 && { claimEnd: verbEnd + comma }) }),
+      // "The EU pledged €5m, and the US said it would send a team": the US said only its own part.
+      ...(!adverbial && coordinated && !closesSentence && { claimStart: verbEnd }),
     };
   }
   // "the Foundation -- a nonprofit based in Ohio -- agreed": the subject stands before the dashes.

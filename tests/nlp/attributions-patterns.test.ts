@@ -716,6 +716,14 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
       quote: 'at 4,000 people.',
     });
   });
+
+  it('credits a report joined by ", and" with its own clause only', () => {
+    expect(attribute('The European Union pledged 5 million euros in aid, and the United States said it would send a rescue team.')[0]).toMatchObject({
+      speaker: 'the United States',
+      quote: 'it would send a rescue team.',
+    });
+    expect(attribute('The plan is fair, and it works, Maria Lopez said.')[0]).toMatchObject({ speakerId: lopez.id });
+  });
 });
 
 describe('review 16: saying nothing, naming complements, a relative speaking', () => {
