@@ -160,7 +160,7 @@ export function appositiveBefore(text: string, nameStart: number, nameEnd: numbe
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
   const clause = before.slice(0, comma.index);
-  const clauseStart = Math.max(0, clause.length - MAX_APPOSITIVE_CHARS, clause.search(/[^,.;:"“”]*$/));
+  const clauseStart = Math.max(0, clause.length - MAX_APPOSITIVE_CHARS, nameListStart(clause, clause.search(/[^,.;:"“”]*$/)));
   const openers = [...clause.matchAll(OPENER)].filter((match) => match.index >= clauseStart).reverse();
   // "A spokesman for the mayor, X": a role after a preposition may be part of a longer one that starts earlier;
   // "met by his counterpart, X" has none, so there it is the role.
@@ -172,6 +172,20 @@ export function appositiveBefore(text: string, nameStart: number, nameEnd: numbe
     afterPreposition ??= phrase;
   }
   return afterPreposition;
+}
+
+// "Relief and Resettlement": a segment of a capitalised list inside a title's name.
+const CAPITALISED_LIST_SEGMENT = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*))*\s*$/u;
+
+/** "The Minister for Social Welfare, Relief and Resettlement, NAME": commas inside a capitalised name do not end the role. */
+function nameListStart(clause: string, start: number): number {
+  let at = start;
+  for (let step = 0; step < 3 && at > 0 && clause[at - 1] === ',' && CAPITALISED_LIST_SEGMENT.test(clause.slice(at)); step++) {
+    const previous = clause.slice(0, at - 1).search(/[^,.;:"“”]*$/);
+    if (!/\p{Lu}[\p{L}'’-]*\s*$/u.test(clause.slice(previous, at - 1))) break;
+    at = previous;
+  }
+  return at;
 }
 
 /** A role phrase too long to show whole, cut before its parenthesis or its second role ("chairman of X (CAMRA) and landlady of Y" → "chairman of X"). */

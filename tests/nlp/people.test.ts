@@ -297,6 +297,12 @@ describe('roles on sentences the rules were not written from', () => {
     expect(names).toEqual(['Lucia Paredes', 'Marco Vellani', 'Priya Raman']);
   });
 
+  it('reads a title whose name holds a comma list before an appositive name', () => {
+    const text = 'The Minister for Social Welfare, Relief and Resettlement, U Zaw Min, said 312 shelters were open.\n\nIn Lyon, Nice and Pau, Jean Dupont, a baker, said bread ran short.';
+    expect(rolesOf(text, 'U Zaw Min')).toEqual(['the Minister for Social Welfare, Relief and Resettlement']);
+    expect(rolesOf(text, 'Jean Dupont')).toEqual(['a baker']);
+  });
+
   it('reads no role across the end of a sentence ending in a title word', () => {
     const text = 'A jury found Tom Hale guilty. The jury returned the verdict in Ashford County Superior Court. Hale, 31, showed no reaction.\n\nGov. Ann Lee said justice was done.';
     expect(rolesOf(text, 'Tom Hale')).not.toContainEqual(expect.stringMatching(/Court/));
