@@ -109,6 +109,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleFromWin(text, mention.end),
   ]
     .filter((role): role is string => role !== null)
+    .map((role) => bodyForIts(role, text, mention.start))
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()))
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
     .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role));
@@ -135,6 +136,23 @@ function listRole(mention: BodyMention, paragraphMentions: BodyMention[]): strin
 // "Their Treasury spokesperson", "Its head of research", "Her brother": the possessive points back to someone the role
 // cannot show, so the role starts after it ("Her Majesty's" is part of a title). "The Chancellor, Rachel Harwood, …"
 // opening a sentence is "the Chancellor".
+// The organisation a sentence opens with ("The Millbrook Rental Housing Association, which …, said …").
+const OPENING_BODY = /(?:^|[.!?]["”]?\s+)((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}'’&-]*))*)/gu;
+
+/**
+ * "The Millbrook Rental Housing Association … said … Its executive director, Gail Porter," → "executive director of the
+ * Millbrook Rental Housing Association": "its" is the body the sentence before opens with.
+ */
+function bodyForIts(role: string, text: string, nameStart: number): string {
+  const rest = /^[Ii]ts\s+(.+)$/.exec(role)?.[1];
+  if (!rest) return role;
+  const at = text.lastIndexOf(role, nameStart);
+  const opening = [...text.slice(0, Math.max(0, at)).matchAll(OPENING_BODY)].map((match) => match[1]!.trim());
+  const body = at >= 0 ? opening.at(-1) : undefined;
+  if (!body || !body.split(/\s+/).some((word) => isOrganisationWord(word) || isOrganisationWord(word.replace(/s$/, '')))) return role;
+  return `${rest} of ${body.replace(/^The\s/, 'the ')}`;
+}
+
 const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s+(?!(?:Majesty|Highness|Excellency|Holiness|Royal)\b)(?=\S)/i;
 
 const containsWords = (outer: string, inner: string): boolean =>

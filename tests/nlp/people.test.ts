@@ -303,6 +303,12 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Jean Dupont')).toEqual(['a baker']);
   });
 
+  it('reads "its" in a role as the body the sentence before opens with', () => {
+    const text = 'The Dover Landlords Association, which represents 400 owners, said it would sue. Its executive director, Gail Moss, told KPTV that owners were struggling.\n\nIts founder, Ann Lee, spoke later.';
+    expect(rolesOf(text, 'Gail Moss')).toEqual(['executive director of the Dover Landlords Association']);
+    expect(rolesOf(text, 'Ann Lee')).toEqual(['founder']);
+  });
+
   it('reads no role across the end of a sentence ending in a title word', () => {
     const text = 'A jury found Tom Hale guilty. The jury returned the verdict in Ashford County Superior Court. Hale, 31, showed no reaction.\n\nGov. Ann Lee said justice was done.';
     expect(rolesOf(text, 'Tom Hale')).not.toContainEqual(expect.stringMatching(/Court/));
