@@ -138,6 +138,8 @@ export function rankCandidates(
   const news = all.some((entry) => entry.inNewsLead);
   const named = wholeNameRow(scored, question);
   if (named > 0) return promote(scored, named, hitOf, limit);
+  const counted = countedRow(scored, question, all);
+  if (counted > 0) return promote(scored, counted, hitOf, limit);
   const measure = askedMeasureRow(scored, question);
   const figure = measure >= 0 || !news ? measure : askedFigureRow(scored, question);
   const promoted = figure >= 0 || !news ? figure : namedItemsRow(scored, question);
@@ -150,6 +152,21 @@ function promote<Row>(scored: readonly Row[], promoted: number, hitOf: (row: Row
   const [best, runnerUp] = scored.map((row, index) => (index < 2 ? hitOf(row) : undefined));
   const first: SentenceHit = { ...hitOf(scored[promoted]!), score: best!.score, promotedOver: { best: best!, runnerUp } };
   return [first, ...scored.filter((_, index) => index !== promoted).slice(0, limit - 1).map(hitOf)];
+}
+
+/** How far below the best a sentence counting the thing asked about may be and still come first. */
+const COUNTED_MARGIN = 3;
+
+/** "How many stars did the album get?": when the best sentence counts nothing of the kind and one close behind it does ("Four stars out of five."), that one. */
+function countedRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion, all: readonly IndexedSentence[]): number {
+  const { counted } = question;
+  if (counted === null || ranked.length < 2) return -1;
+  const best = ranked[0]!;
+  if (best.entry.features.counted.has(counted)) return -1;
+  // Only a thing one sentence names: "stars" of a review, not "patients" of a hospital story (with two, the shared QA
+  // and reviews' questions lose as many answers as they gain).
+  if (all.filter((entry) => entry.terms.has(counted)).length > 1) return -1;
+  return ranked.findIndex((row) => row.entry.features.counted.has(counted) && row.score >= best.score - COUNTED_MARGIN);
 }
 
 /** How far below the best a sentence with the whole name asked about may be and still come first. */

@@ -546,3 +546,21 @@ describe('answerAsk for a name that shares a word with another', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Assemblyman Peter Hale/);
   });
 });
+
+describe('answerAsk for a count of something one sentence names', () => {
+  it('quotes "Four stars out of five." for "How many stars …?" over a lead that counts other things', () => {
+    const review = prepareArticle(
+      articleFromBlocks(
+        'review',
+        [
+          'LEEDS — The four-piece, led by singer Ana Ruiz, released their third album on Friday, recorded over six weeks in a chapel.',
+          'On it, released by Kestrel Records, they finally sound like the band their fans hoped for.',
+          'The songs are tighter than before, and the drumming is the best on any record this year.',
+          'Verdict: the sound of a good band becoming a great one. Four stars out of five.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([review], 'How many stars did the album get?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Four stars out of five.');
+  });
+});
