@@ -192,6 +192,8 @@ function weakness(sentence: Sentence, opensParagraph: boolean): 'short' | 'quest
   return null;
 }
 
+const VERDICT_LINE = /^\W*(?:(?:the|our|final)\s+)?(?:verdict|bottom\s+line|rating)\s*:/i;
+
 function positionPrior(position: number): number {
   return Math.pow(0.5, position / SUMMARY_TUNING.leadHalfLife);
 }
@@ -258,7 +260,9 @@ export function rankSummarySentences(article: Article, sentences: Sentence[]): n
 
   // A news story's first sentence is its news (who did what, when): it opens the summary whatever its score.
   const lead = isNewsStory(article) && weaknesses[0] === null && candidates[0]!.paragraph === article.paragraphs[0]?.number;
-  for (const position of lead ? [0, ...order] : order) {
+  // A review's labelled judgement ("Verdict: …", "The bottom line: …") is its point: it comes next.
+  const verdicts = candidates.map((sentence, position) => (VERDICT_LINE.test(sentence.text) ? position : -1)).filter((position) => position >= 0);
+  for (const position of [...(lead ? [0] : []), ...verdicts, ...order]) {
     if (isChosen.has(position)) continue;
     passed.add(position);
     if (!canJoin(position)) continue;

@@ -71,6 +71,16 @@ describe('rankSummarySentences readability rules', () => {
     'Ferry operators expect more passengers while the bridge is closed to traffic.',
   ];
 
+  it("puts a review's labelled verdict among its first sentences", () => {
+    const review = articleOf([
+      ...body,
+      'The new lights along the walkway will be switched on in the spring.',
+      'Verdict: a sensible plan, late but welcome.',
+    ]);
+    const { sentences, ranking } = rank(review);
+    expect(ranking.slice(0, 2).map((id) => sentences[id]!.text)).toContain('Verdict: a sensible plan, late but welcome.');
+  });
+
   it('keeps a question out of the summary when statements are available', () => {
     const article = articleOf(['Who will pay for the new harbour bridge the council approved?', ...body]);
     const { sentences, ranking } = rank(article);
