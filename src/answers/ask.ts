@@ -84,7 +84,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'number')) return notFound(question);
   const detail = context || following ? null : detailAfter(best, answerType);
   // "What did the fan say?" matched "City fans gathered outside …": the words are the quote that follows.
-  const quoted = context || following || detail || !asksForWords(question) ? null : quoteAfter(best);
+  // "How did the krona react?" answered by "the krona rose 0.6 percent": a measured reaction, not someone's words.
+  const measured = holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'percent') || holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'money');
+  const quoted = context || following || detail || measured || !asksForWords(question) ? null : quoteAfter(best);
   if (quoted) {
     const sentences = withRestOfQuotation(quoted.prepared, [quoted.prepared.sentences[quoted.hit.sentenceId]!]);
     return quotedAnswer(question, quoted.prepared, sentences, best.hit.matchedTerms, confidence);
@@ -182,7 +184,9 @@ function referentBefore(best: ScoredHit): ScoredHit | null {
   const sentence = prepared.sentences[hit.sentenceId];
   const before = prepared.sentences[hit.sentenceId - 1];
   if (!sentence || !before || sentence.paragraph - before.paragraph > 1) return null;
-  const needed = OPENING_PRONOUN.test(sentence.text) || (before.paragraph === sentence.paragraph && startsInsideQuote(prepared, sentence));
+  // '"It is far too early to say," said X' opening a paragraph: the speaker's "it" is not the last paragraph's topic.
+  const quoteOpensParagraph = /^\s*["“‘]/.test(sentence.text) && before.paragraph !== sentence.paragraph;
+  const needed = (OPENING_PRONOUN.test(sentence.text) && !quoteOpensParagraph) || (before.paragraph === sentence.paragraph && startsInsideQuote(prepared, sentence));
   return needed ? { prepared, hit: { sentenceId: before.id, score: hit.score, matchedTerms: hit.matchedTerms } } : null;
 }
 

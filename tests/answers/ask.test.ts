@@ -564,3 +564,28 @@ describe('answerAsk for a count of something one sentence names', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Four stars out of five.');
   });
 });
+
+describe('answerAsk for a reaction and for a quote opening its paragraph', () => {
+  const bank = prepareArticle(
+    articleFromBlocks(
+      'bank',
+      [
+        'OSLO (Reuters) - The central bank raised its key rate to 4.75 percent on Thursday, its fifth rise in a year.',
+        'The currency, the krona, rose 0.6 percent against the euro after the announcement.',
+        '"The governor sent a clear message that the bank is not done," said Sofia Berg, an economist at Nordbank.',
+        'The cause of the rise in prices is under review.',
+        '"It is far too early to say what happens next," said Ola Dahl, a board member.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes the figure for how a market reacted, not the next quotation', () => {
+    const answer = answerAsk([bank], 'How did the krona react to the rate rise?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/krona, rose 0\.6 percent/);
+  });
+
+  it('quotes the speaker first, not the paragraph before their quote', () => {
+    const answer = answerAsk([bank], 'Who said it was far too early to say what happens next?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual(['"It is far too early to say what happens next," said Ola Dahl, a board member.']);
+  });
+});
