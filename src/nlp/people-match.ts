@@ -141,7 +141,17 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   const typed = role.split(/\s+/).flatMap(nameTokens).filter((token) => !isFunctionWord(token) && !POSSESSIVE.test(token));
   const exact = typed.filter((token) => roleWordSet(person).has(token.toLowerCase())).length;
   const base = loose ? 0.8 : found.includes('synonym') ? 0.85 : 0.9;
-  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length);
+  // "the District Attorney" is the District Attorney more than the Assistant District Attorney: a role with no words
+  // beyond those typed fits best.
+  const typedStems = new Set(typed.map(stem));
+  const fit = Math.max(
+    0,
+    ...person.roles.map((held) => {
+      const own = roleWords(held).filter((word) => !isFunctionWord(word) && !POSSESSIVE.test(word));
+      return own.length === 0 ? 0 : own.filter((word) => typedStems.has(stem(word))).length / own.length;
+    }),
+  );
+  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length) + 0.01 * fit;
 }
 
 const articleWordCache = new WeakMap<readonly string[], ReadonlySet<string>>();
