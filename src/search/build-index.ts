@@ -108,11 +108,12 @@ export function buildSentenceSearch(article: Article, sentences: Sentence[], peo
     })),
   );
   const byId = new Map(indexed.map((entry) => [entry.sentence.id, entry]));
+  const fullNameOfAlias = fullNamesByAlias(people);
 
   const retrieve = (question: string): { analyzed: AnalyzedQuestion; candidates: RetrievedCandidate[] } | null => {
     const asked = analyzeQuestion(question);
     if (asked.groups.length === 0) return null;
-    const analyzed = { ...asked, groups: withTypoForms(asked.groups, articleTerms) };
+    const analyzed = { ...asked, groups: withTypoForms(asked.groups, articleTerms), aliasRuns: aliasRunsOf(question, fullNameOfAlias) };
     const queryTerms = analyzed.groups.flatMap((group) => group.forms);
     const lastPrimary = analyzed.groups.at(-1)!.primary;
     const shareOf = new Map(analyzed.groups.flatMap((group) => group.forms.map((form) => [form, group.share] as const)));
@@ -157,6 +158,28 @@ export function buildSentenceSearch(article: Article, sentences: Sentence[], peo
       return retrieved ? candidateRows(retrieved.candidates, scoringQuestion(retrieved.analyzed, indexed)) : [];
     },
   };
+}
+
+/** "Vellani" → marco, vellani: each one-word alias that only one person with a longer name goes by. */
+function fullNamesByAlias(people: readonly Person[]): Map<string, string[]> {
+  const owners = new Map<string, string[][]>();
+  for (const person of people) {
+    const name = scanTokens(person.name).map((token) => token.folded);
+    if (name.length < 2) continue;
+    for (const alias of person.aliases) {
+      const words = scanTokens(alias).map((token) => token.folded);
+      if (words.length === 1) owners.set(words[0]!, [...(owners.get(words[0]!) ?? []), name]);
+    }
+  }
+  return new Map([...owners].filter(([, names]) => names.length === 1).map(([alias, names]) => [alias, names[0]!]));
+}
+
+function aliasRunsOf(question: string, fullNameOfAlias: ReadonlyMap<string, string[]>): string[][] {
+  const tokens = scanTokens(question);
+  return tokens
+    .filter((token, index) => index > 0 && /^\p{Lu}/u.test(token.surface) && !/^\p{Lu}/u.test(tokens[index - 1]?.surface ?? '') && !/^\p{Lu}/u.test(tokens[index + 1]?.surface ?? ''))
+    .map((token) => fullNameOfAlias.get(token.folded))
+    .filter((name): name is string[] => name !== undefined);
 }
 
 /** Builds the search index of one article: sentences for /ask, paragraphs for /quote. */

@@ -26,6 +26,8 @@ export interface AnalyzedQuestion {
   counted: string | null;
   /** Names of two or more capitalised words, folded ("the Silver Lion" → silver, lion). */
   nameRuns: string[][];
+  /** Full names of people the question names by one word the article uses for them alone ("Vellani" → marco, vellani). */
+  aliasRuns?: string[][];
 }
 
 const WH_DETERMINER = new Set(['what', 'which']);

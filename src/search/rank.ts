@@ -177,13 +177,24 @@ const WHOLE_NAME_MARGIN = 3;
  * Golden Lion", "Robert Hale" for "Peter Hale") and one close behind it has the name whole, that one answers.
  */
 function wholeNameRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion): number {
-  if (question.nameRuns.length === 0 || ranked.length < 2) return -1;
-  // "What channel replaced Sky Travel?": the other name ("Sky Three") may be the answer.
-  if (question.focus !== null) return -1;
+  const aliasRuns = question.aliasRuns ?? [];
+  if (question.nameRuns.length + aliasRuns.length === 0 || ranked.length < 2) return -1;
   const best = ranked[0]!;
-  const contradicted = question.nameRuns.filter((run) => !hasRun(best.entry, run) && namesOtherThan(best.entry.sentence.text, run));
-  if (contradicted.length === 0) return -1;
-  return ranked.findIndex((row) => row.score >= best.score - WHOLE_NAME_MARGIN && contradicted.every((run) => hasRun(row.entry, run)));
+  const contradicts = (entry: IndexedSentence, run: readonly string[]): boolean => !hasRun(entry, run) && namesOtherThan(entry.sentence.text, run);
+  // "What channel replaced Sky Travel?": the other name ("Sky Three") may be the answer.
+  const contradicted = question.focus !== null ? [] : question.nameRuns.filter((run) => contradicts(best.entry, run));
+  // "Which team did Vellani ride for?": "Vellani" alone is Marco Vellani, so "Luca Vellani" is another person, and a
+  // sentence naming "Vellani" alone answers.
+  const contradictedAliases = aliasRuns.filter((run) => contradicts(best.entry, run));
+  if (contradicted.length + contradictedAliases.length === 0) return -1;
+  // A sentence about them may not name them ("The 29-year-old climber, who rides for …"); it must not name the other.
+  const namesAlias = (entry: IndexedSentence, run: readonly string[]): boolean => !contradicts(entry, run);
+  return ranked.findIndex(
+    (row) =>
+      row.score >= best.score - WHOLE_NAME_MARGIN &&
+      contradicted.every((run) => hasRun(row.entry, run)) &&
+      contradictedAliases.every((run) => hasRun(row.entry, run) || namesAlias(row.entry, run)),
+  );
 }
 
 const foldedWords = (text: string): string[] => scanTokens(text).map((token) => token.folded);

@@ -242,6 +242,24 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
   });
 });
 
+describe('answerAsk for a surname two people share', () => {
+  it('does not answer about the relative named in full with a sentence about the one the surname means', () => {
+    const ban = prepareArticle(
+      articleFromBlocks(
+        'ban',
+        [
+          'ROME (Reuters) - Italian cyclist Marco Vellani has been banned for four years after testing positive for EPO.',
+          'The 29-year-old climber, who rides for the Belgian team Corvanta, was also stripped of two stage wins.',
+          'Vellani denied taking any banned substance, his lawyer said.',
+          "Vellani's younger brother, Luca Vellani, who rides for the development team Corvanta Next, was not implicated.",
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([ban], 'Which team did Vellani ride for?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Belgian team Corvanta/);
+  });
+});
+
 describe('answerAsk by the words news uses for the same thing', () => {
   it('answers "Who is the competitor?" with the sentence saying whom it competes with', () => {
     const startup = prepareArticle(
