@@ -18,7 +18,7 @@ export function answerQuote(articles: PreparedArticle[], term: string): QuoteAns
   if (wanted) {
     for (const prepared of articles) {
       const paragraphs = new Map(prepared.article.paragraphs.map((paragraph) => [paragraph.number, paragraph.text]));
-      for (const hit of prepared.index.findParagraphs(wanted)) {
+      for (const hit of paragraphHits(prepared, wanted)) {
         const text = paragraphs.get(hit.paragraph) ?? '';
         quotes.push({ text, highlights: hit.occurrences, citation: citeParagraphAt(prepared, hit.paragraph, hit.occurrences[0]?.[0] ?? 0), paragraphText: text });
       }
@@ -34,6 +34,26 @@ export function answerQuote(articles: PreparedArticle[], term: string): QuoteAns
     };
   }
   return { kind: 'quote', term: wanted, quotes, total: quotes.length };
+}
+
+/** At least this many letters typed before a word's beginning ("evacuat") stands for the words it begins. */
+const PREFIX_LETTERS = 5;
+
+/**
+ * The paragraphs holding the term; failing any, for a word's beginning typed alone ("evacuat"), those holding the
+ * article's words that begin so ("evacuate", "evacuation"), in paragraph order.
+ */
+function paragraphHits(prepared: PreparedArticle, wanted: string): Array<{ paragraph: number; occurrences: Array<[number, number]> }> {
+  const exact = prepared.index.findParagraphs(wanted);
+  const typed = fold(wanted);
+  if (exact.length > 0 || typed.length < PREFIX_LETTERS || /\s/.test(typed)) return exact;
+  const byParagraph = new Map<number, Array<[number, number]>>();
+  for (const word of prepared.vocabulary.filter((entry) => !/\s/.test(entry) && fold(entry).startsWith(typed))) {
+    for (const hit of prepared.index.findParagraphs(word)) byParagraph.set(hit.paragraph, [...(byParagraph.get(hit.paragraph) ?? []), ...hit.occurrences]);
+  }
+  return [...byParagraph]
+    .sort(([a], [b]) => a - b)
+    .map(([paragraph, occurrences]) => ({ paragraph, occurrences: [...new Map(occurrences.map((span) => [span[0], span])).values()].sort((a, b) => a[0] - b[0]) }));
 }
 
 /** Vocabulary entries starting with (then containing) the typed text, most frequent first, for autocomplete. */
@@ -58,7 +78,8 @@ function wordStarts(entry: string, typed: string): boolean {
 function closeTerms(articles: PreparedArticle[], term: string): string[] {
   const typed = fold(term);
   const vocabulary = [...new Set(articles.flatMap((prepared) => prepared.vocabulary))];
-  const allowed = typed.length <= 4 ? 1 : 2;
+  // "photo" is not "paolo": two edits only in a long word ("muntions").
+  const allowed = typed.length <= 6 ? 1 : 2;
   const close = vocabulary
     .map((entry) => ({ entry, distance: editDistance(fold(entry), typed) }))
     .filter(({ distance }) => distance <= allowed)

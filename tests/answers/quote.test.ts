@@ -38,6 +38,15 @@ describe('answerQuote', () => {
     if (answer.kind === 'not-found') expect(answer.suggestions).toContain('munitions');
   });
 
+  it('finds the words a beginning typed alone stands for ("munit" → munitions), but no short beginning', () => {
+    const answer = answerQuote([prepared], 'munit');
+    const full = answerQuote([prepared], 'munitions');
+    expect(answer.kind === 'quote' && full.kind === 'quote' && answer.quotes.map((quote) => quote.citation.paragraph)).toEqual(
+      full.kind === 'quote' ? full.quotes.map((quote) => quote.citation.paragraph) : [],
+    );
+    expect(answerQuote([prepared], 'mun').kind).toBe('not-found');
+  });
+
   it('reads a term typed in quotation marks as the phrase inside them', () => {
     const answer = answerQuote([prepared], '"containers"');
     expect(answer.kind === 'quote' && [answer.term, answer.total]).toEqual(['containers', 2]);
