@@ -250,9 +250,23 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
       const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === first?.number).slice(0, SECTION_SENTENCES);
       if (sentences.length > 0) return { prepared, sentences };
     }
+    // "Verdict: … Four stars out of five.": a paragraph opening with a label is a section of one paragraph. A word the
+    // article never uses ("the critic's verdict") may be left over.
+    const articleTerms = new Set(prepared.sentences.flatMap((sentence) => textTerms(sentence.text)));
+    for (const paragraph of prepared.article.paragraphs) {
+      const label = PARAGRAPH_LABEL.exec(paragraph.text)?.[1];
+      const terms = label ? textTerms(label) : [];
+      if (terms.length === 0 || !terms.every((term) => asked.has(term))) continue;
+      if (!groups.every((group) => group.forms.some((form) => terms.includes(form) || !articleTerms.has(form)))) continue;
+      const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === paragraph.number).slice(0, SECTION_SENTENCES);
+      if (sentences.length > 0) return { prepared, sentences };
+    }
   }
   return null;
 }
+
+// "Verdict:", "The bottom line:", "Price:": one to three words and a colon opening a paragraph.
+const PARAGRAPH_LABEL = /^\W*((?:\p{L}+\s+){0,2}\p{L}+)\s*:\s+\S/u;
 
 // "Who is the mayor (of Lake Charles)?", "What is the name of the NASA administrator?": a role, and whose or where.
 const nounIn = (noun: string, text: string): boolean => new RegExp(`(?<![\\p{L}])${noun}s?(?![\\p{L}])`, 'iu').test(text);

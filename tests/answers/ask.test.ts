@@ -242,6 +242,23 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
   });
 });
 
+describe('answerAsk for a labelled paragraph', () => {
+  it('answers "What is the critic\'s verdict?" with the paragraph labelled "Verdict:"', () => {
+    const review = prepareArticle(
+      articleFromBlocks(
+        'review',
+        [
+          'The band recorded the album over six weeks in a chapel in Wales.',
+          'The songs are tighter than before, and the drumming is the best on any record this year.',
+          'Verdict: the sound of a good band becoming a great one. Four stars out of five.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([review], "What is the critic's verdict?");
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toBe('Verdict: the sound of a good band becoming a great one. Four stars out of five.');
+  });
+});
+
 describe('answerAsk for a surname two people share', () => {
   it('does not answer about the relative named in full with a sentence about the one the surname means', () => {
     const ban = prepareArticle(
