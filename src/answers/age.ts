@@ -5,7 +5,8 @@ import { personAsked } from './person-asked.js';
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
 const HOW_OLD = [
-  /^\s*how\s+old\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i,
+  // "How old was X when she died?": the clause after the name says when, not who.
+  /^\s*how\s+old\s+(?:is|was|are|were)\s+(.+?)(?:\s+(?:when|at\s+the\s+time|after|before|as|in)\b[^?]*)?\s*\??\s*$/i,
   /^\s*what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’])\s+age\s*\??\s*$/i,
   /^\s*what\s+age\s+(?:is|was)\s+(.+?)\s*\??\s*$/i,
 ];
@@ -21,7 +22,7 @@ function agePatterns(form: string, others: readonly string[]): RegExp[] {
   const name = `(?<![\\p{L}\\p{N}])${notOthers}${escape(form)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
   const age = '(\\d{1,3})';
   return [
-    new RegExp(`${name},\\s+(?:aged\\s+|who\\s+is\\s+|a\\s+|now\\s+)?${age}(?:-year-old)?(?=[\\s,;.)])`, 'u'),
+    new RegExp(`${name},\\s+(?:aged\\s+|who\\s+is\\s+|an?\\s+|the\\s+|now\\s+)?${age}(?:-year-old)?(?=[\\s,;.)])`, 'u'),
     new RegExp(`${name}\\s+\\((?:[^()\\d]{1,40},\\s*)?${age}\\)`, 'u'),
     new RegExp(`${age}-year-old\\s+(?:[\\p{L}.'’-]+\\s+){0,4}${name}`, 'u'),
     // "X, an astrophysicist, died on Sunday at 87", "X died at the age of 87".

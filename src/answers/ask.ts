@@ -174,6 +174,10 @@ function holdsFigure(sentence: Sentence, answerType: AnswerType): boolean {
 }
 
 const OPENING_PRONOUN = /^\P{L}*(?:he|she|they|it|his|her|their|its)\b/iu;
+// The pronoun opening narration, not a quotation ('"They told voters …').
+const NARRATED_PRONOUN = /^\s*(?:he|she|they|it|his|her|their|its)\b/i;
+/** How many sentences back the one naming an opening pronoun's referent may be. */
+const REFERENT_REACH = 3;
 
 /**
  * "He was 88 years old." alone does not say who: the sentence before it, which names him, is quoted first. So is the
@@ -182,7 +186,11 @@ const OPENING_PRONOUN = /^\P{L}*(?:he|she|they|it|his|her|their|its)\b/iu;
 function referentBefore(best: ScoredHit): ScoredHit | null {
   const { prepared, hit } = best;
   const sentence = prepared.sentences[hit.sentenceId];
-  const before = prepared.sentences[hit.sentenceId - 1];
+  let before = prepared.sentences[hit.sentenceId - 1];
+  // "… died Sunday. She was 84. / Her death was caused by …": the sentence that names her, past another pronoun.
+  while (before && sentence && NARRATED_PRONOUN.test(sentence.text) && NARRATED_PRONOUN.test(before.text) && sentence.paragraph - before.paragraph <= 1 && before.id > 0 && hit.sentenceId - before.id < REFERENT_REACH) {
+    before = prepared.sentences[before.id - 1];
+  }
   if (!sentence || !before || sentence.paragraph - before.paragraph > 1) return null;
   // '"It is far too early to say," said X' opening a paragraph: the speaker's "it" is not the last paragraph's topic.
   const quoteOpensParagraph = /^\s*["“‘]/.test(sentence.text) && before.paragraph !== sentence.paragraph;

@@ -384,6 +384,35 @@ describe('answerAsk on a person\'s age', () => {
     expect(age('How old is Pavel Varga?')).toMatch(/Pavel Varga, 25/);
   });
 
+  it('reads "X, the 27-year-old Swede" and "How old was X when she died?"', () => {
+    const final = prepareArticle(
+      articleFromBlocks(
+        'final',
+        [
+          'MELBOURNE (Reuters) - Erik Lind lost the final on Sunday.',
+          'Lind, the 27-year-old Swede who had not dropped a set, struggled with a blister.',
+          'LOS ANGELES (AP) - The actress Ada Vale died Sunday at her home. She was 84.',
+          'Her death was caused by pneumonia, her publicist said.',
+        ].join('\n\n'),
+      ),
+    );
+    const lind = answerAsk([final], 'How old is Lind?');
+    expect(lind.kind === 'ask' && lind.quotes[0]!.text).toMatch(/^Lind, the 27-year-old Swede/);
+    const vale = answerAsk([final], 'How old was Ada Vale when she died?');
+    expect(vale.kind === 'ask' && vale.quotes.map((quote) => quote.text).join(' ')).toMatch(/She was 84\./);
+  });
+
+  it('quotes the sentence naming whom an opening pronoun stands for, past another pronoun', () => {
+    const obituary = prepareArticle(
+      articleFromBlocks('obituary', ['LOS ANGELES (AP) - The actress Ada Vale died Sunday at her home in Santa Barbara. She was 84.', 'Her death was caused by complications of pneumonia, her publicist said.'].join('\n\n')),
+    );
+    const answer = answerAsk([obituary], 'What did she die of?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      'LOS ANGELES (AP) - The actress Ada Vale died Sunday at her home in Santa Barbara.',
+      'Her death was caused by complications of pneumonia, her publicist said.',
+    ]);
+  });
+
   it('reads "She was 87." after the sentence naming her, and "she" as the story\'s subject', () => {
     const obituary = prepareArticle(
       articleFromBlocks(
