@@ -303,9 +303,12 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const nounBefore = tokens[first - 2]?.text ?? '';
   const appositiveCue = before?.text === ',' && after?.text === ',' && (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
   // "Dana, a retired schoolteacher who …,": a first name set off by a comma and a role phrase after it.
+  // "Priya, a 34-year-old nurse", "Tamika, a 14-year veteran of the paint shop": a given name no list has will do,
+  // if no dictionary has the word and an age follows ("Afterward, a spokesman said" has none).
+  const agedAfter = /^\d{1,3}-year/.test(tokens.slice(last + 3, last + 6).map((token) => token.text).join(''));
   const roleAfterCue =
     words.length === 1 &&
-    hasFirstName(words[0]!.text) &&
+    (hasFirstName(words[0]!.text) || (!isCommonWord(words[0]!.text) && agedAfter)) &&
     after?.text === ',' &&
     /^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '') &&
     tokens.slice(last + 3, last + 7).some((token) => /^\p{Ll}/u.test(token.text) && looksLikeRole(token.text));

@@ -309,6 +309,14 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Ann Lee')).toEqual(['founder']);
   });
 
+  it('finds a given name no list has when an age and a role follow it, and her quote after "she said"', () => {
+    const text = 'Workers walked out on Monday, said Harriet Osei, an economist.\n\nTamika, a 14-year veteran of the paint shop, said she had taken a second job.\n\n"I love this plant," she said.\n\nAfterward, a spokesman said talks would resume.';
+    const article = articleFromText(`Headline\n\n${text}`);
+    const names = peopleOf(article).map((person) => person.name);
+    expect(names).toEqual(['Harriet Osei', 'Tamika']);
+    expect(rolesOf(text, 'Tamika')).toEqual(['a 14-year veteran of the paint shop']);
+  });
+
   it('reads no role across the end of a sentence ending in a title word', () => {
     const text = 'A jury found Tom Hale guilty. The jury returned the verdict in Ashford County Superior Court. Hale, 31, showed no reaction.\n\nGov. Ann Lee said justice was done.';
     expect(rolesOf(text, 'Tom Hale')).not.toContainEqual(expect.stringMatching(/Court/));
