@@ -243,6 +243,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "Whitfield conceded on Wednesday morning.": a subject, the verb and only when — no words, no object, no quote, and
   // nothing before it for the verb to close ("…, the White House announced Friday.") — is narration.
   if (/^\s+(?:(?:on|in|at|during|early|late|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|day|today|yesterday|tonight)\b\s*)+[.!]?\s*$/.test(right) && !/\s{3,}/.test(sentence) && !/[,;:—–]|\s-{1,2}\s/.test(left)) return null;
+  // "Initial estimates put the damage at …", "Police reports show …": a plural noun, not a verb, before the sentence's verb.
+  if (/^(?:estimates|reports|claims|accounts|statements|warnings)$/.test(verb) && /^\s+(?:put|puts|show|showed|shows|suggest|suggested|suggests|say|said|indicate|indicated|were|are|was|is|had|have|vary|varied|range|ranged|from|of)\b/.test(right)) return null;
   // "Tyler Hale testified under a grant of immunity.", "testified against his cousin": the act of testifying, no words.
   if (/^testif/.test(verb) && /^\s*(?:(?:under|for|against|before|at|in|on|during|via|by|behind|remotely|twice|again)\b|[.!]?\s*$)/.test(right) && !/\bthat\b|["“:]/.test(right)) return null;
   // "sits with her son and says almost nothing": saying nothing reports no words.

@@ -700,6 +700,10 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('Maria Lopez spoke to reporters about the ruling.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('reads "Initial estimates put …" as a noun, not a report by "Initial"', () => {
+    expect(attribute('Initial estimates put the damage at about $450 million, officials said.')[0]).toMatchObject({ speaker: 'officials' });
+  });
+
   it('reads "testified" as a report only when it says what', () => {
     expect(attribute('Maria Lopez testified under a grant of immunity.')).toEqual([]);
     expect(attribute('Maria Lopez testified against her cousin on Monday.')).toEqual([]);
