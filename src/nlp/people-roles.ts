@@ -1,4 +1,4 @@
-import { agentOfVerb, expandedTitle, honorific, isDefendantVerb, isDemonym, isKinshipNoun, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
+import { agentOfVerb, expandedTitle, firstName, honorific, isCommonWord, isDefendantVerb, isDemonym, isKinshipNoun, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
@@ -87,7 +87,9 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   const capitalisedBoth = /^\p{Lu}/u.test(next) && wordBefore !== null && /^\p{Lu}/u.test(wordBefore);
   // "the older brother of winger X": a relation to X, not X's role.
   if (bare === 'of') return !isKinshipNoun(wordBefore ?? '') && (capitalisedBoth || (joinsRoles && /^\p{Ll}/u.test(next))) ? 'joiner' : 'stop';
-  if (bare === 'and') return joinsRoles ? 'joiner' : 'stop';
+  // "Water and Sanitation Minister": "and" inside a capitalised title, between two words of what the office is for.
+  const joinsTitleWords = capitalisedBoth && roleSeen && isCommonWord(wordBefore) && firstName(wordBefore) === null;
+  if (bare === 'and') return joinsRoles || joinsTitleWords ? 'joiner' : 'stop';
   // Modifiers qualify a lower-case role noun ("press secretary"), never a capitalised title ("to meet Russian President").
   const modifier =
     roleSeen &&
@@ -131,14 +133,23 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
     if (step !== 'joiner') cut = start;
     if (step === 'determiner') break;
   }
-  const role = clean(text.slice(cut, nameStart)).replace(/\b(\p{L}+[^s])s$/u, (plural, singular: string) => (isRoleHead(singular) && !isRoleHead(plural) ? singular : plural));
+  const role = withoutHonorifics(clean(text.slice(cut, nameStart))).replace(/\b(\p{L}+[^s])s$/u, (plural, singular: string) => (isRoleHead(singular) && !isRoleHead(plural) ? singular : plural));
   return role && hasRoleWord(role) ? role : null;
+}
+
+/** "Prime Minister Sheikh" → "Prime Minister": an honorific before the name is no part of the office. */
+function withoutHonorifics(role: string): string {
+  const words = role.split(/\s+/);
+  // Not "first lady" or "University professor": a capitalised form of address that names no office.
+  const formOfAddress = (word: string): boolean => /^\p{Lu}/u.test(word) && honorific(word) !== undefined && !isRoleNoun(word.toLowerCase()) && !isTitleWord(word);
+  while (words.length > 1 && formOfAddress(words.at(-1)!)) words.pop();
+  return words.join(' ');
 }
 
 // A determiner, or a possessive name ("Whitcombe's", "the Greens'"), opening a role phrase.
 const OPENER =
   /(?<=^|[\s"“(])(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])\s)/gu;
-const PREPOSITION = /^(?:of|for|at|in|with|from|on|to|by|who|which|that|and)$/;
+const PREPOSITION = /^(?:of|for|at|in|with|from|on|to|by|near|outside|inside|around|across|who|which|that|and)$/;
 const MAX_APPOSITIVE_CHARS = 80;
 
 /** The noun a role phrase is about: the last word before its first preposition, relative pronoun or "and" ("a spokesman for the coalition" → spokesman). */
@@ -375,6 +386,11 @@ function eachOnesRole(phrase: string): string | null {
   return rest.replace(new RegExp(`(?<![\\p{L}-])${head}(?![\\p{L}-])`, 'u'), singular);
 }
 
+const KIN_SINGULAR: Readonly<Record<string, string>> = {
+  children: 'child', sons: 'son', daughters: 'daughter', brothers: 'brother', sisters: 'sister', grandchildren: 'grandchild', parents: 'parent',
+};
+const KIN_LIST_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:two|three|four|five|six|seven|twin|adult|surviving)\s+)*(children|sons|daughters|brothers|sisters|grandchildren|parents)\s*,?\s*$/i;
+
 // "Two pilots, " / "The two journalists, ": a plural role set off by a comma right before a list of names.
 const LIST_ROLE_BEFORE = /(?:^|[.;:!?"“”(]\s*|,\s*)([^,.;:!?"“”()]{3,80}),\s*$/u;
 
@@ -388,6 +404,9 @@ export function roleOfList(text: string, listStart: number, listEnd: number): st
   if (plural && /^\S+\s+$/u.test(text.slice(listStart - plural.length - 1, listStart)) && singularRoleNoun(plural.toLowerCase())) {
     return titleBefore(text, listStart, null);
   }
+  // "survived by their two children, Julia Vance and Peter Vance": each is a child.
+  const kin = KIN_LIST_BEFORE.exec(text.slice(0, listStart))?.[1]?.toLowerCase();
+  if (kin) return KIN_SINGULAR[kin] ?? null;
   const before = LIST_ROLE_BEFORE.exec(text.slice(0, listStart))?.[1];
   const after = APPOSITIVE_AFTER.exec(text.slice(listEnd))?.[1];
   return (before && eachOnesRole(before)) || (after && eachOnesRole(after)) || null;

@@ -317,6 +317,22 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Tamika')).toEqual(['a 14-year veteran of the paint shop']);
   });
 
+  it('reads titles joined by "and", without a form of address, roles "near" a place, a student, and children in a list', () => {
+    const text = [
+      'Water and Sanitation Minister Pamela Mokoena said rationing would start.',
+      'Prime Minister Sheikh Hasina visited a shelter, as did first lady Ann Roe.',
+      'Johan van Wyk, a 61-year-old fruit farmer near Grabouw, said the rain was late.',
+      'The victims were Maria Cole, a 52-year-old chemistry teacher, and Jordan Cole, a 16-year-old sophomore.',
+      'She is survived by their two children, Julia Vance and Peter Vance.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Pamela Mokoena')).toEqual(['Water and Sanitation Minister']);
+    expect(rolesOf(text, 'Hasina')).toEqual(['Prime Minister']);
+    expect(rolesOf(text, 'Ann Roe')).toEqual(['first lady']);
+    expect(rolesOf(text, 'Johan van Wyk')).toEqual(['a 61-year-old fruit farmer near Grabouw']);
+    expect(rolesOf(text, 'Jordan Cole')).toEqual(['a 16-year-old sophomore']);
+    expect(rolesOf(text, 'Julia Vance')).toEqual(['child']);
+  });
+
   it('reads no role across the end of a sentence ending in a title word', () => {
     const text = 'A jury found Tom Hale guilty. The jury returned the verdict in Ashford County Superior Court. Hale, 31, showed no reaction.\n\nGov. Ann Lee said justice was done.';
     expect(rolesOf(text, 'Tom Hale')).not.toContainEqual(expect.stringMatching(/Court/));
