@@ -9,7 +9,7 @@ import { scanTokens, termsOfTokens, textTerms } from '../search/tokens.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
-import { isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
+import { isKinshipNoun, isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { asksForWords, speakerWordsFor } from './speaker-words.js';
@@ -289,7 +289,8 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   const [, role, where = ''] = WHO_HOLDS.exec(question) ?? [];
   const head = role?.split(/\s+/).at(-1) ?? '';
   // "Who was the victim?", "Who won?": a part in the events may be named without the word; an office is named by it.
-  if (!role || !(isRoleNoun(head) || isTitleWord(head)) || EVENT_ROLE.test(head)) return null;
+  // "Who was her husband?": a relative may be named without the word ("married to X").
+  if (!role || !(isRoleNoun(head) || isTitleWord(head)) || EVENT_ROLE.test(head) || isKinshipNoun(head) || /^(?:his|her|their|its|my|our|your)\s/i.test(role)) return null;
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
   // An unnamed source holds the role when its description has the role's noun ("a NASA official" is no administrator).

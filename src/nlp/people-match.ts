@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expandedTitle, honorific, isFunctionWord, isTitleWord, roleSynonyms } from './gazetteer.js';
+import { expandedTitle, honorific, isFunctionWord, isOrganisationWord, isTitleWord, roleSynonyms } from './gazetteer.js';
 import type { Person } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -132,7 +132,8 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   const stems = roleStems(person);
   const head = required.at(-1)!;
   const qualifiers = required.slice(0, -1);
-  const mustMatch = loose ? [head, ...qualifiers.filter((word) => isTitleWord(word))] : required;
+  // "the union president": "union" names the body, not the office ("Union Minister" is why it is a title word).
+  const mustMatch = loose ? [head, ...qualifiers.filter((word) => isTitleWord(word) && !isOrganisationWord(word))] : required;
   const found = mustMatch.map((word) => roleWordFound(word, stems));
   if (found.some((kind) => kind === null)) return 0;
   const optionalStems = [...optional.map(stem), ...(loose ? qualifiers.filter((word) => !mustMatch.includes(word)).map(stem) : [])];

@@ -353,6 +353,7 @@ function verbsBefore(text: string, nameStart: number): Array<[string, string[]]>
 const FOUND_GUILTY = /^(?:,\s*\d{1,3},)?\s+(?:not\s+)?guilty\b/;
 // "X, 58, was convicted", "X has been charged with …".
 const DEFENDANT_AFTER = /^(?:,\s*(?:\d{1,3}|of\s+\p{Lu}[\p{L}.'’ -]{0,30}),)?\s+(?:was|were|is|has been|had been|will be|is being)\s+(?:(?:not|also|later|then|first)\s+)?(\p{Ll}+(?:\s+into\s+custody)?)\b/u;
+const PLEADED_AFTER = /^(?:,\s*(?:\d{1,3}|of\s+\p{Lu}[\p{L}.'’ -]{0,30}),)?\s+(?:(?:has|had|have|will|would|is\s+expected\s+to)\s+)?(?:pleaded|pled|pleads|plead)\s+(?:not\s+)?guilty\b/u;
 // "X, of Millbrook, was taken into custody", "X was arrested": a suspect, not yet a defendant.
 const ARRESTED = /^(?:arrested|detained|apprehended|taken into custody|held)$/;
 
@@ -362,6 +363,8 @@ export function roleAsDefendant(text: string, nameStart: number, nameEnd: number
   const passive = DEFENDANT_AFTER.exec(after)?.[1];
   if (passive && isDefendantVerb(passive)) return 'defendant';
   if (passive && ARRESTED.test(passive)) return 'suspect';
+  // "Caleb Reardon, 19, had pleaded guilty in September to …", "X pleaded not guilty": a defendant.
+  if (PLEADED_AFTER.test(after)) return 'defendant';
   const isDefendant = ([verb]: [string, string[]]): boolean => isDefendantVerb(verb) || (verb.toLowerCase() === 'found' && FOUND_GUILTY.test(after));
   return verbsBefore(text, nameStart).some(isDefendant) ? 'defendant' : null;
 }

@@ -236,9 +236,11 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answerAsk([prepared], 'What is the name of the NASA administrator?')).toMatchObject({ message: 'The article does not name the NASA administrator.' });
   });
 
-  it('never says the article does not name a part in the events, which it may name without the word', () => {
+  it('never says the article does not name a part in the events or a relative, which it may name without the word', () => {
     const answer = answerAsk([prepared], 'Who was the victim?');
     expect(answer.kind === 'not-found' && answer.message).not.toMatch(/does not name the victim/);
+    const husband = answerAsk([prepared], 'Who was her husband?');
+    expect(husband.kind === 'not-found' && husband.message).not.toMatch(/does not name/);
   });
 });
 

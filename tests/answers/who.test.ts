@@ -329,6 +329,15 @@ describe('answerWho for roles the article words otherwise', () => {
     'trial.txt',
   );
 
+  it('finds the union president named after the name, and one who pleaded guilty as the defendant', () => {
+    const strike = prepare(
+      'Workers strike\n\n"We are done waiting," said Marcus Delaney, president of Local 1187.\n\nCaleb Reardon, 19, had pleaded guilty in September to two counts of theft.',
+      'strike.txt',
+    );
+    expect(answerWho([strike], 'the union president')).toMatchObject({ kind: 'who', name: 'Marcus Delaney' });
+    expect(answerWho([strike], 'the defendant')).toMatchObject({ kind: 'who', name: 'Caleb Reardon' });
+  });
+
   it('finds "the defence lawyer", an occupation opening a sentence, and a founder', () => {
     expect(answerWho([trial], 'the defence lawyer')).toMatchObject({ kind: 'who', name: 'Daniel Price' });
     expect(answerWho([trial], 'the bassist')).toMatchObject({ kind: 'who', name: 'Jo Tully', roles: expect.arrayContaining(['bassist']) });
