@@ -14,6 +14,7 @@ describe('answer types', () => {
   it('tell narrow kinds of numbers and dates from the broad ones', () => {
     expect(detectAnswerType('What percentage of the land is farmed?')).toBe('percent');
     expect(detectAnswerType('How much did the council pay for the bridge?')).toBe('money');
+    expect(detectAnswerType('How much damage did the cyclone cause?')).toBe('money');
     expect(detectAnswerType('How long did the strike last?')).toBe('duration');
     expect(detectAnswerType('For how many years was she mayor?')).toBe('duration');
     expect(detectAnswerType('How long ago was the dam built?')).toBe('date');
