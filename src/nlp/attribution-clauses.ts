@@ -243,6 +243,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "Whitfield conceded on Wednesday morning.": a subject, the verb and only when — no words, no object, no quote, and
   // nothing before it for the verb to close ("…, the White House announced Friday.") — is narration.
   if (/^\s+(?:(?:on|in|at|during|early|late|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|day|today|yesterday|tonight)\b\s*)+[.!]?\s*$/.test(right) && !/\s{3,}/.test(sentence) && !/[,;:—–]|\s-{1,2}\s/.test(left)) return null;
+  // "Hale, a 61-year-old developer who …, conceded shortly after 10 p.m.": conceding the race at an hour is narration.
+  if (/^conced/.test(verb) && /^\s+(?:(?:shortly|soon|just|late|early)\s+)?(?:after|before|at|around|on|in|by|late|early|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:"“]*[.!]?\s*$/.test(right) && !/\bthat\b/.test(right)) return null;
   // "Initial estimates put the damage at …", "Police reports show …": a plural noun, not a verb, before the sentence's verb.
   if (/^(?:estimates|reports|claims|accounts|statements|warnings)$/.test(verb) && /^\s+(?:put|puts|show|showed|shows|suggest|suggested|suggests|say|said|indicate|indicated|were|are|was|is|had|have|vary|varied|range|ranged|from|of)\b/.test(right)) return null;
   // "Tyler Hale testified under a grant of immunity.", "testified against his cousin": the act of testifying, no words.
@@ -257,6 +259,10 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : interviewer ? phraseAfter(interviewer) || null : null;
   // "She declined to say whether …", "would not say": saying nothing (see NO_COMMENT).
   if (REFUSAL_BEFORE.test(left)) return null;
+  // "adds little that the exhibition does not already say", "adds weight to the case": adding something, not words.
+  if (/^add/.test(verb) && /^\s+(?:little|nothing|much|weight|value|fuel|insult|up|another|to\s+(?:the|its|his|her|their|a|an)\b|an?\s+(?:layer|touch|new|further|second|third|fourth)\b)/.test(right)) return null;
+  // "… that the exhibition does not already say.": saying nothing reports nothing.
+  if (/^(?:say|says|said)$/.test(verb) && /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+\s+)?$/u.test(left) && isSentenceEnd(right)) return null;
   // "Horizon responded within hours by cutting the price": an act, not words.
   if (ACT_AFTER.test(right)) return null;
   const { phrase, afterBoundary, ownClause, adverbial: inAdverbial, opensSentence, subordinator, coordinated } = subjectBefore(left);
@@ -310,8 +316,13 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (appositiveSubject && isSourcePhrase(appositiveSubject)) {
     return { kind: 'said', phrase: appositiveSubject, subjectRegion: '', audience, closesSentence: false };
   }
+  // "a move that Hale's campaign manager, Derek Owens, said had helped": the name after the role is the subject.
+  const namedAfterRole = ROLE_THEN_NAME.exec(left.replace(DATELINE, ''))?.[1];
+  if (phrase === '' && namedAfterRole) return { kind: 'said', phrase: namedAfterRole, subjectRegion: '', audience, closesSentence: false };
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
   const inverted = afterBoundary && !addressed && !naming ? invertedSpeaker(phraseAfter(right)) : '';
+  // "a department employee, X, reported irregularities": what was reported, not who reported it.
+  if (inverted !== '' && /^report/.test(verb) && /^\p{Ll}/u.test(inverted) && !DETERMINER.test(inverted.split(/\s+/)[0]!)) return null;
   if (inverted !== '') {
     // "said Schuller's daughter-in-law, Donna Schuller, in a message": the name after the role is the speaker.
     const rest = right.slice(right.indexOf(inverted) + inverted.length);
@@ -350,6 +361,9 @@ function relativeClauseSubject(left: string): string | null {
   return /^(?:a|an|the|one)\s/i.test(phrase) && isSourcePhrase(phrase) ? phrase : null;
 }
 
+// "(that) Hale's campaign manager, Derek Owens," / "his lawyer, Ann Lee,": a role, then the name set off by commas.
+const ROLE_THEN_NAME =
+  /(?:^|\bthat\s+|[;]\s*)(?:\p{Lu}[\p{L}'’-]*['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\p{Ll}\s-]{2,40},\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s*$/u;
 const APPOSITIVE_SUBJECT =
   /^\s*((?:\p{L}[\p{L}.'’-]*\s+){0,4}?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|der|den|de|la|le|du|da|dos|bin|al))*)\s*,\s*(?:a|an|the|his|her|their|its)\s[^,;:"“”]*,\s*$/u;
 

@@ -700,6 +700,17 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('Maria Lopez spoke to reporters about the ruling.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('reads acts as no report: reporting irregularities, adding little, conceding at an hour', () => {
+    expect(attribute('The inquiry began after an employee, Maria Lopez, reported irregularities in the permits.').map((claim) => claim.speaker)).not.toContain('irregularities');
+    expect(attribute('The catalogue is handsome but adds little that the show does not already say.')).toEqual([]);
+    expect(attribute('Becker, a 61-year-old developer who spent $4 million on the race, conceded shortly after 10 p.m.')).toEqual([]);
+  });
+
+  it('gives a report to the name after a role in a relative clause ("a move that X\'s campaign manager, Y, said")', () => {
+    const found = attribute("Becker later endorsed the plan, a move that Becker's campaign manager, Maria Lopez, said had helped them win.");
+    expect(found[0]).toMatchObject({ speakerId: lopez.id });
+  });
+
   it('reads "Initial estimates put …" as a noun, not a report by "Initial"', () => {
     expect(attribute('Initial estimates put the damage at about $450 million, officials said.')[0]).toMatchObject({ speaker: 'officials' });
   });
