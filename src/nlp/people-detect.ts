@@ -63,7 +63,7 @@ const GIVEN_NAME_ORGANISATION_WORDS = /^(?:Bill|Forest|River|Park)$/;
 function isNameToken(token: Token): boolean {
   if (!token.isWord || token.inCapsLine) return false;
   if (isInitial(token.text)) return true;
-  return isCapitalised(token.text) && !isAcronym(token.text);
+  return isCapitalised(token.text) && !isAcronym(token.text) && !/\d/.test(token.text);
 }
 
 /** A name token in its place: initials written together only before a surname ("J.T. Morrow", not "U.S. Treasuries"). */
@@ -204,6 +204,8 @@ function isQuotedWhole(tokens: Token[], first: number, last: number): boolean {
 
 function judgeRun(tokens: Token[], first: number, last: number): Candidate | null {
   if (isQuotedWhole(tokens, first, last)) return null;
+  // "the Kestrel E7", "Galaxy S24": a name before a model number is a product.
+  if (/^\p{L}+\d/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1]!.start === tokens[last]!.end + 1) return null;
   // A capital at the start of a sentence proves nothing: drop a common word there ("But", "Analysts").
   const head = tokens[first]!;
   const plainWordOpening = head.sentenceStart && isCommonWord(head.text) && !isPrefixWord(head.text);

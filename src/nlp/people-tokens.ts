@@ -15,7 +15,8 @@ export interface Token {
 // Dotted acronyms (U.S.), single initials (J.), short words with a period (Mr., Gen., or a sentence's last word),
 // words with inner hyphens or apostrophes (Jong-Un, O'Neill),
 // numbers, then any other single character.
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s|$)|\p{L}{2,4}\.(?=\s|$)|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
+// "E7", "iPhone15": letters with digits glued on are one token (a model, not the initial "E").
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s|$)|\p{L}{2,4}\.(?=\s|$)|[\p{L}\p{M}]+\d+[\p{L}\d]*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
 const POSSESSIVE = /['’]s$/i;
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–', ':']);

@@ -285,6 +285,11 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Abu Conteh')).toEqual(['a spokesman for the presidency']);
   });
 
+  it('takes no product with a model number for a person', () => {
+    const names = peopleOf(articleFromText('Headline\n\nThe Kestrel E7 costs 45,000 euros, said Ann Lee, a reviewer.\n\nKestrel says the E7 charges fast.')).map((person) => person.name);
+    expect(names).toEqual(['Ann Lee']);
+  });
+
   it('takes no place, body, venue or quoted title for a person', () => {
     const text = [
       'Winds pushed the fire toward homes east of Paso Verde, according to Cal Fire.',
