@@ -73,3 +73,16 @@ export function bylineOutlet(line: string): string | null {
     !JOB_WORDS.test(part) && /^\p{Lu}/u.test(part) && (OUTLET_AFFILIATION.test(part) || OUTLET_ENDING.test(part) || /^(?:Reuters|AP|AFP|Bloomberg|CNN|BBC)$/.test(part));
   return parts.slice(author.split(/\s*,\s*/).length).find(isOutlet) ?? null;
 }
+
+/** "By Staff Reporter, Associated Press", "By Staff Writer": a byline that names no person, only a job and an outlet. */
+export function isStaffByline(line: string): boolean {
+  if (line.length > 160 || !BYLINE_PREFIX.test(line) || /[.!?]$/.test(line)) return false;
+  const parts = line.split(/\s*(?:\||\s[-–—]\s)\s*/)[0]!.replace(BYLINE_PREFIX, '').split(/\s*,\s*/).filter(Boolean);
+  return parts.length > 0 && JOB_WORDS.test(parts[0]!) && parts.every(isAffiliation);
+}
+
+/** The outlet a staff byline names ("By Staff Reporter, Associated Press" → "Associated Press"), or null. */
+export function staffBylineOutlet(line: string): string | null {
+  const parts = line.replace(BYLINE_PREFIX, '').split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);
+  return parts.slice(1).find((part) => !JOB_WORDS.test(part) && /^\p{Lu}/u.test(part)) ?? null;
+}

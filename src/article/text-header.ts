@@ -1,5 +1,5 @@
 import { isBoilerplateLine } from './boilerplate.js';
-import { bylineAuthor, bylineOutlet, outletNameLine } from './byline.js';
+import { bylineAuthor, bylineOutlet, isStaffByline, outletNameLine, staffBylineOutlet } from './byline.js';
 import { splitPhotoCredit } from './credits.js';
 import { dateLineDate } from './dates.js';
 import { detectDateline } from './dateline.js';
@@ -25,6 +25,7 @@ type HeaderItem =
   | { kind: 'repeated-title' }
   | { kind: 'boilerplate' }
   | { kind: 'byline'; author: string }
+  | { kind: 'staff-byline'; outlet: string | null }
   | { kind: 'date'; iso: string }
   | { kind: 'credit'; caption: string | null; credit: string | null };
 
@@ -35,6 +36,7 @@ function headerItem(line: string, title: string | null): HeaderItem | null {
   if (isBoilerplateLine(line)) return { kind: 'boilerplate' };
   const author = bylineAuthor(line);
   if (author) return { kind: 'byline', author };
+  if (isStaffByline(line)) return { kind: 'staff-byline', outlet: staffBylineOutlet(line) };
   const iso = dateLineDate(line);
   if (iso) return { kind: 'date', iso };
   const credit = splitPhotoCredit(line);
@@ -66,6 +68,8 @@ export function readTextHeader(lines: TextLine[]): TextHeader {
       sawImage = true;
     } else if (item?.kind === 'boilerplate') {
       // Page furniture above the story ("Media playback is unsupported on your device").
+    } else if (item?.kind === 'staff-byline') {
+      header.publisher ??= item.outlet;
     } else if (item?.kind === 'byline') {
       header.author ??= item.author;
       header.publisher ??= bylineOutlet(line.text);

@@ -287,6 +287,12 @@ describe('parseRawText on wire and local-paper layouts', () => {
     expect(local).toMatchObject({ publisher: 'Riverton Daily Herald', dek: null, author: 'Karen Whitley', published: '2023-11-14' });
   });
 
+  it('reads a staff byline that names no one as a byline, not a section heading', () => {
+    const staff = parseRawText('Heat kills 47\n\nBy Staff Reporter, Associated Press\n\nSEVILLE, Spain — At least 47 people have died in a heatwave.\n\nHospitals reported a rise in admissions.', 'heat.txt');
+    expect(staff).toMatchObject({ author: null, publisher: 'Associated Press', sections: [] });
+    expect(staff.paragraphs.map((paragraph) => paragraph.section)).toEqual([null, null]);
+  });
+
   it('takes the outlet a byline names after its author for the publisher, not a job title', () => {
     const wire = parseRawText('Jet lands safely\n\nBy Dana Reyes, Northwest Wire Service\n\nBOISE, Idaho — A jet landed on one engine on Sunday.', 'jet.txt');
     expect(wire).toMatchObject({ publisher: 'Northwest Wire Service', author: 'Dana Reyes' });
