@@ -424,7 +424,12 @@ export function roleBeforeNamed(text: string, nameStart: number): string | null 
 }
 
 // "Kenya's Brian Kiplagat won the Amsterdam Marathon", "X, 31, won the title": the winner of what was won.
-const WON_AFTER = /^(?:,\s*\d{1,3},)?\s+(?:won|wins|clinched|claimed)\s+(the\s+(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|de)\s+)*[\p{Lu}\d][\p{L}\d'’-]*|the\s+(?:title|race|final|election|championship|tournament|match|vote|prize|award|gold medal|marathon|primary|contest|seat))\b/u;
+// "won the Harborview mayoral runoff": a capitalised name may be followed by what kind of contest it was.
+const CONTEST = '(?:title|race|final|election|championship|tournament|match|vote|prize|award|gold medal|marathon|primary|contest|seat|runoff|run-off|cup|trophy|open|grand prix|derby|by-election|referendum|ballot)';
+const WON_AFTER = new RegExp(
+  `^(?:,\\s*\\d{1,3},)?\\s+(?:won|wins|clinched|claimed)\\s+(the\\s+(?:(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*|of|de)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+(?:\\p{Ll}+\\s+)?${CONTEST})?|the\\s+${CONTEST})\\b`,
+  'u',
+);
 
 export function roleFromWin(text: string, nameEnd: number): string | null {
   const won = WON_AFTER.exec(text.slice(nameEnd))?.[1];

@@ -111,6 +111,8 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     .filter((role): role is string => role !== null)
     .map((role) => bodyForIts(role, text, mention.start))
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()))
+    // "an independent businessman who is not related to the mayor-elect": whom they are not is no role of theirs.
+    .map((role) => role.replace(/,?\s+(?:who|and)\s+(?:is|was|are|were)\s+(?:not|no)\s+(?:related|relation|kin)\b.*$/i, ''))
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
     .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role));
 }

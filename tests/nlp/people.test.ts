@@ -357,6 +357,13 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Mark Diaz')).toEqual([]);
   });
 
+  it('reads the kind of contest after its name, no "not related to" as a role, and no demonym as a person', () => {
+    const text = 'Democrat Ana Cruz won the Harborview mayoral runoff on Saturday, becoming the first Latina to lead the city.\n\nLuis Cruz, an independent businessman who is not related to the mayor-elect, finished third.';
+    expect(rolesOf(text, 'Ana Cruz')).toContain('winner of the Harborview mayoral runoff');
+    expect(rolesOf(text, 'Luis Cruz')).toEqual(['an independent businessman']);
+    expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).toEqual(['Ana Cruz', 'Luis Cruz']);
+  });
+
   it('takes a lower-case honorific word for a role ("university professor")', () => {
     expect(rolesOf('Leeds University professor Hannah Oduya said the data were clear.', 'Hannah Oduya')).toEqual(['Leeds University professor']);
   });
