@@ -91,7 +91,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     const sentences = withRestOfQuotation(quoted.prepared, [quoted.prepared.sentences[quoted.hit.sentenceId]!]);
     return quotedAnswer(question, quoted.prepared, sentences, best.hit.matchedTerms, confidence);
   }
-  const chosen = context ? [context, best] : following ? [best, following] : detail ? [best, detail] : [best, ...secondSentence(best, ranked.slice(1))];
+  // Who "he" is, read on into the answer, when the two stand together; from another paragraph, the answer comes first.
+  const readOn = context !== null && (context.opensQuotation || (context.hit.sentenceId === best.hit.sentenceId - 1 && sentenceParagraph(context) === sentenceParagraph(best)));
+  const chosen = context ? (readOn ? [context, best] : [best, context]) : following ? [best, following] : detail ? [best, detail] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
   const hitOf = new Map(chosen.map(({ hit }) => [hit.sentenceId, hit]));
@@ -180,10 +182,10 @@ const NARRATED_PRONOUN = /^\s*(?:he|she|they|it|his|her|their|its)\b/i;
 const REFERENT_REACH = 3;
 
 /**
- * "He was 88 years old." alone does not say who: the sentence before it, which names him, is quoted first. So is the
- * start of a quotation the answer is in the middle of ('… A rise is exactly that," said Sir Michael').
+ * "He was 88 years old." alone does not say who: the sentence before it, which names him, is quoted after it. The
+ * start of a quotation the answer is in the middle of ('… A rise is exactly that," said Sir Michael') comes before it.
  */
-function referentBefore(best: ScoredHit): ScoredHit | null {
+function referentBefore(best: ScoredHit): (ScoredHit & { opensQuotation: boolean }) | null {
   const { prepared, hit } = best;
   const sentence = prepared.sentences[hit.sentenceId];
   let before = prepared.sentences[hit.sentenceId - 1];
@@ -194,9 +196,12 @@ function referentBefore(best: ScoredHit): ScoredHit | null {
   if (!sentence || !before || sentence.paragraph - before.paragraph > 1) return null;
   // '"It is far too early to say," said X' opening a paragraph: the speaker's "it" is not the last paragraph's topic.
   const quoteOpensParagraph = /^\s*["“‘]/.test(sentence.text) && before.paragraph !== sentence.paragraph;
-  const needed = (OPENING_PRONOUN.test(sentence.text) && !quoteOpensParagraph) || (before.paragraph === sentence.paragraph && startsInsideQuote(prepared, sentence));
-  return needed ? { prepared, hit: { sentenceId: before.id, score: hit.score, matchedTerms: hit.matchedTerms } } : null;
+  const insideQuotation = before.paragraph === sentence.paragraph && startsInsideQuote(prepared, sentence);
+  const needed = (OPENING_PRONOUN.test(sentence.text) && !quoteOpensParagraph) || insideQuotation;
+  return needed ? { prepared, hit: { sentenceId: before.id, score: hit.score, matchedTerms: hit.matchedTerms }, opensQuotation: insideQuotation } : null;
 }
+
+const sentenceParagraph = ({ prepared, hit }: ScoredHit): number | undefined => prepared.sentences[hit.sentenceId]?.paragraph;
 
 function startsInsideQuote(prepared: PreparedArticle, sentence: Sentence): boolean {
   const text = prepared.article.paragraphs.find((paragraph) => paragraph.number === sentence.paragraph)?.text ?? '';

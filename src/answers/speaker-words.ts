@@ -59,7 +59,12 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
     const { speaker } = citeSentence(prepared, sentence.id);
     return speaker !== null && (namesOfSpeaker(speaker).includes(person.name) || (isUnnamedSpeaker(person) && speaksAs(person, speaker)));
   });
-  if (said.length === 0) return null;
+  // "Kevin Foster declined to comment.": that is what the article has of their words.
+  if (said.length === 0) {
+    const refusals = prepared.attributions.filter((attribution) => attribution.kind === 'no-comment' && attribution.speakerId === person.id);
+    const refused = refusals.map((attribution) => prepared.sentences.find((sentence) => sentence.id === attribution.sentence)).filter((sentence): sentence is Sentence => sentence !== undefined);
+    return refused.length > 0 ? { prepared, person, asked, sentences: refused.slice(0, 1) } : null;
+  }
   const wanted = new Set(analyzeQuestion(topic).groups.flatMap((group) => group.forms));
   const overlap = (sentence: Sentence): number => new Set(textTerms(sentence.text).filter((term) => wanted.has(term))).size;
   const scored = said.map((sentence) => ({ sentence, score: overlap(sentence) }));

@@ -103,12 +103,22 @@ describe('answerAsk with an answer that opens with a pronoun', () => {
     ),
   );
 
-  it('quotes the sentence before it first, so the reader knows who "he" is', () => {
+  it('quotes the answer, then the paragraph before naming who "he" is', () => {
     const answer = answerAsk([prepared], 'How old was Brandt?');
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
-      'Tom Brandt, the founder of the Harbour Choir, died on Thursday at his home in Millbrook.',
       'He was 88 years old.',
+      'Tom Brandt, the founder of the Harbour Choir, died on Thursday at his home in Millbrook.',
     ]);
+  });
+
+  it('reads on from the sentence naming "he" into the answer when they stand together', () => {
+    const together = prepareArticle(
+      articleFromBlocks('obituary', ['Tom Brandt, the founder of the Harbour Choir, died on Thursday at his home. He was 88 years old.', 'The choir will sing at a memorial.'].join('\n\n')),
+    );
+    const answer = answerAsk([together], 'How old was Brandt?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toBe(
+      'Tom Brandt, the founder of the Harbour Choir, died on Thursday at his home. He was 88 years old.',
+    );
   });
 });
 
@@ -404,14 +414,14 @@ describe('answerAsk on a person\'s age', () => {
     expect(vale.kind === 'ask' && vale.quotes.map((quote) => quote.text).join(' ')).toMatch(/She was 84\./);
   });
 
-  it('quotes the sentence naming whom an opening pronoun stands for, past another pronoun', () => {
+  it('quotes the answer, then the sentence of another paragraph naming whom its pronoun stands for, past another pronoun', () => {
     const obituary = prepareArticle(
       articleFromBlocks('obituary', ['LOS ANGELES (AP) - The actress Ada Vale died Sunday at her home in Santa Barbara. She was 84.', 'Her death was caused by complications of pneumonia, her publicist said.'].join('\n\n')),
     );
     const answer = answerAsk([obituary], 'What did she die of?');
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
-      'LOS ANGELES (AP) - The actress Ada Vale died Sunday at her home in Santa Barbara.',
       'Her death was caused by complications of pneumonia, her publicist said.',
+      'LOS ANGELES (AP) - The actress Ada Vale died Sunday at her home in Santa Barbara.',
     ]);
   });
 
@@ -653,5 +663,22 @@ describe('answerAsk for a reaction and for a quote opening its paragraph', () =>
   it('quotes the speaker first, not the paragraph before their quote', () => {
     const answer = answerAsk([bank], 'Who said it was far too early to say what happens next?');
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual(['"It is far too early to say what happens next," said Ola Dahl, a board member.']);
+  });
+});
+
+describe('answerAsk for the words of someone who declined to comment', () => {
+  it('quotes the refusal, not another speaker sharing the surname', () => {
+    const strike = prepareArticle(
+      articleFromBlocks(
+        'strike',
+        [
+          'DETROIT (Reuters) - Workers at the Veltra plant entered a ninth day on strike on Monday.',
+          'Her co-worker, Dwayne Foster, said morale remained high. His brother, Kevin Foster, a supervisor, has kept working.',
+          'Kevin Foster declined to comment.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([strike], 'What did Kevin Foster say?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual(['Kevin Foster declined to comment.']);
   });
 });
