@@ -188,6 +188,9 @@ const PLACE_BEFORE =
 // "the Belgian team Corvanta", "the record label Kestrel": a body named right after the noun for what it is.
 const BODY_BEFORE =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:team|club|company|firm|band|label|group|startup|start-up|airline|carrier|bank|brand|charity|retailer|manufacturer|maker|publisher|insurer|lender|broadcaster|network|agency)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+// "Swiss drugmaker Novaris", "shares in Novaris", "analysts at Bernstein": a firm by what it makes, its shares, its staff.
+const FIRM_BEFORE =
+  /\b(?:drugmaker|carmaker|automaker|chipmaker|planemaker|shipbuilder|miner|refiner|conglomerate|retailer|insurer|lender|[Ss]hares\s+(?:in|of)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Pp]artners?)\s+at)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/gu;
 
 // "the Kestrel E7", "a Galaxy S24": the maker's or range's name before a model number.
 const BRAND_BEFORE_MODEL = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+\p{L}{1,3}\d[\p{L}\d]*(?![\p{L}\d])/gu;
@@ -196,7 +199,7 @@ const BRAND_BEFORE_MODEL = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+\p{L}{1,3}\
 function namedPlaces(article: Article): Set<string> {
   const places = new Set<string>();
   for (const paragraph of article.paragraphs) {
-    for (const pattern of [PLACE_APPOSITIVE, PLACE_BEFORE, BODY_BEFORE, BRAND_BEFORE_MODEL]) for (const [, name] of paragraph.text.matchAll(pattern)) places.add(name!);
+    for (const pattern of [PLACE_APPOSITIVE, PLACE_BEFORE, BODY_BEFORE, FIRM_BEFORE, BRAND_BEFORE_MODEL]) for (const [, name] of paragraph.text.matchAll(pattern)) places.add(name!);
   }
   // "PASO VERDE, Calif. —": the place a story is filed from, written in capitals.
   const filedFrom = /^([\p{Lu}][\p{Lu}'’.-]*(?:\s+[\p{Lu}][\p{Lu}'’.-]*)*)(?=[\s,(\/])/u.exec(article.dateline ?? '')?.[1];

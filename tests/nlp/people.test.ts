@@ -285,6 +285,12 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Abu Conteh')).toEqual(['a spokesman for the presidency']);
   });
 
+  it('takes no firm named by what it makes, its shares or its analysts for a person', () => {
+    const text = 'Swiss drugmaker Novaris said its vaccine works, said Dr. Ingrid Halvorsen, head of research at Novaris.\n\nShares in Novaris rose 6 percent.\n\nAnalysts at Bernstein said sales could reach $2 billion.';
+    expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).toEqual(['Ingrid Halvorsen']);
+    expect(rolesOf(text, 'Ingrid Halvorsen')).toEqual(['head of research at Novaris']);
+  });
+
   it('takes no product with a model number for a person', () => {
     const names = peopleOf(articleFromText('Headline\n\nThe Kestrel E7 costs 45,000 euros, said Ann Lee, a reviewer.\n\nKestrel says the E7 charges fast.')).map((person) => person.name);
     expect(names).toEqual(['Ann Lee']);
