@@ -210,6 +210,11 @@ function shortened(phrase: string): string {
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
 // A comma inside a figure ("$85,000") is no end of the appositive.
 const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?((?:[^,;:"“”]|,(?=\d{3})){2,200}?)(?=\s*(?:,(?!\d{3})|[;:"“”]|\.(?:\s|$)|$))/u;
+const LEADS = /^who\s+(?:has\s+|had\s+|now\s+|also\s+)?(led|leads|headed|heads|runs|ran|run|chairs|chaired|founded|co-founded|owns|owned|manages|managed|directs|directed)\s+((?:the|a|an|his|her|their)\s+[^,;:]{3,80})$/i;
+const LEADER_OF: Readonly<Record<string, string>> = {
+  led: 'head', leads: 'head', headed: 'head', heads: 'head', runs: 'head', ran: 'head', run: 'head', chairs: 'chair', chaired: 'chair',
+  founded: 'founder', 'co-founded': 'co-founder', owns: 'owner', owned: 'owner', manages: 'manager', managed: 'manager', directs: 'director', directed: 'director',
+};
 // "an astrophysicist whose measurements of … helped show …": a long appositive is its role noun, before the clause.
 const RELATIVE_CLAUSE = /\s+(?:whose|who|which|that|where)\s.*$/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
@@ -240,6 +245,9 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const runsIntoName = (offset: number): boolean => offset >= start && offset < nameEnd + match[0].length && !/\bof\s+$/.test(text.slice(start, offset));
   if (otherNames.some(runsIntoName)) return null;
   const raw = match[1]!;
+  // "X, 58, who has led the Department of Housing since 2017," / "X, who runs a construction firm in Queens,": the head of it.
+  const leads = LEADS.exec(raw);
+  if (leads) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|in\s+\d{4}).*$/, '').trim()}`;
   // "X, writing for Gadget Review, was …": a writer for that outlet.
   const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
   if (writingFor) return `writer for ${writingFor.trim()}`;

@@ -285,6 +285,12 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Abu Conteh')).toEqual(['a spokesman for the presidency']);
   });
 
+  it('reads "who has led X since …" and "who runs X" as the head of X', () => {
+    const text = 'Raymond Castillo, 58, who has led the Department of Housing and Development since 2017, was arrested.\n\nGregory Lam, who runs a construction firm in Queens, was charged.';
+    expect(rolesOf(text, 'Raymond Castillo')).toContain('head of the Department of Housing and Development');
+    expect(rolesOf(text, 'Gregory Lam')).toContain('head of a construction firm in Queens');
+  });
+
   it('takes no firm named by what it makes, its shares or its analysts for a person', () => {
     const text = 'Swiss drugmaker Novaris said its vaccine works, said Dr. Ingrid Halvorsen, head of research at Novaris.\n\nShares in Novaris rose 6 percent.\n\nAnalysts at Bernstein said sales could reach $2 billion.';
     expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).toEqual(['Ingrid Halvorsen']);
