@@ -1,4 +1,4 @@
-import { agentOfVerb, expandedTitle, firstName, honorific, isCommonWord, isDefendantVerb, isDemonym, isKinshipNoun, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
+import { agentOfVerb, expandedTitle, firstName, honorific, isCommonWord, isOrganisationWord, isDefendantVerb, isDemonym, isKinshipNoun, isFunctionWord, isNameParticle, isPartyLabel, isPlaceName, isRoleNoun, isTitleWord, looksLikePastTense } from './gazetteer.js';
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
@@ -247,7 +247,9 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const raw = match[1]!;
   // "X, 58, who has led the Department of Housing since 2017," / "X, who runs a construction firm in Queens,": the head of it.
   const leads = LEADS.exec(raw);
-  if (leads) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|in\s+\d{4}).*$/, '').trim()}`;
+  // Leading a body ("the Department of …", "a construction firm"), not an act ("who led the raid").
+  const body = leads ? /\s\p{Lu}/u.test(leads[2]!) || words(leads[2]!).some((word) => isOrganisationWord(word)) || /^(?:founded|co-founded|owns|owned|directed|directs)$/i.test(leads[1]!) : false;
+  if (leads && body) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|in\s+\d{4}).*$/, '').trim()}`;
   // "X, writing for Gadget Review, was …": a writer for that outlet.
   const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
   if (writingFor) return `writer for ${writingFor.trim()}`;
