@@ -223,6 +223,13 @@ function organisationShortNames(article: Article): Set<string> {
   return new Set([...names].filter((name) => !titled.has(name)));
 }
 
+/** "Wyk" of "Johan van Wyk" is "van Wyk", "Campo" of "Rubén del Campo" "del Campo": the surname keeps its particle. */
+function withParticle(form: string, name: string): string {
+  if (/\s/.test(form)) return form;
+  const particle = new RegExp(`(?:^|\\s)((?:van|von|van der|van den|de|del|della|der|den|da|di|du|dos|das|le|la|bin|al|el|ibn)\\s+)${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u').exec(name);
+  return particle ? `${particle[1]}${form}` : form;
+}
+
 /**
  * The people in an article's body: each with the fullest name used, other forms as aliases, roles as the
  * article words them, gender when shown, and every paragraph that names them or refers to them by pronoun.
@@ -305,7 +312,7 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
     return {
       id,
       name,
-      aliases: forms.filter((form) => form !== name),
+      aliases: [...new Set(forms.filter((form) => form !== name).map((form) => withParticle(form, name)))].filter((form) => form !== name),
       roles: orderRoles(cluster.roles),
       gender: genders[index] ?? null,
       paragraphs: [...paragraphs].sort((a, b) => a - b),

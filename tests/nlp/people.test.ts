@@ -285,6 +285,14 @@ describe('roles on sentences the rules were not written from', () => {
     expect(rolesOf(text, 'Abu Conteh')).toEqual(['a spokesman for the presidency']);
   });
 
+  it('keeps the particle of a surname in its alias ("van Wyk", "del Campo")', () => {
+    const people = peopleOf(articleFromText('Headline\n\nJohan van Wyk, a farmer, said the rain was late.\n\n"It is worse every year," said van Wyk.\n\nRubén del Campo, a spokesman, said it was hot. Temperatures will fall, del Campo said.'));
+    expect(people.map((person) => [person.name, person.aliases])).toEqual([
+      ['Johan van Wyk', ['van Wyk']],
+      ['Rubén del Campo', ['del Campo']],
+    ]);
+  });
+
   it('reads "who has led X since …" and "who runs X" as the head of X', () => {
     const text = 'Raymond Castillo, 58, who has led the Department of Housing and Development since 2017, was arrested.\n\nGregory Lam, who runs a construction firm in Queens, was charged.';
     expect(rolesOf(text, 'Raymond Castillo')).toContain('head of the Department of Housing and Development');
