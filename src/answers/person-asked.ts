@@ -34,8 +34,14 @@ export function personAsked(articles: readonly PreparedArticle[], asked: string,
       .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary), loose) }))
       .filter((entry) => entry.score > 0)
       .sort((a, b) => b.score - a.score || b.person.mentionCount - a.person.mentionCount)[0];
+  // "the union" quoted as itself ("…, the union said") is the union, not its representative, whose role only names it.
+  const askedHead = asked.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  const sameSource = unnamedSpeakerMatches(articles, asked).find(({ person }) => person.name.toLowerCase().split(/\s+/).at(-1) === askedHead);
+  const strict = roleHolder(false);
+  const holdsHead = strict?.person.roles.some((role) => role.toLowerCase().split(/\s+/).at(-1) === askedHead) ?? false;
+  if (sameSource && !holdsHead) return { prepared: sameSource.prepared, person: sameSource.person, byName: false };
   // "the sceptic economist": failing every word, the role noun typed ("economist") is enough.
-  const byRole = roleHolder(false) ?? roleHolder(true);
+  const byRole = strict ?? roleHolder(true);
   const found = byRole ?? unnamedSpeakerMatches(articles, asked)[0];
   return found ? { prepared: found.prepared, person: found.person, byName: false } : null;
 }

@@ -682,3 +682,20 @@ describe('answerAsk for the words of someone who declined to comment', () => {
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual(['Kevin Foster declined to comment.']);
   });
 });
+
+describe('answerAsk for a body quoted as itself', () => {
+  it('quotes "the union said", not the union representative', () => {
+    const cuts = prepareArticle(
+      articleFromBlocks(
+        'cuts',
+        [
+          'SAN JOSE (Reuters) - Norvale Systems said on Tuesday it would cut 1,200 jobs despite record profit.',
+          '"Workers who built these profits are being thrown away," the union said in a statement.',
+          'Carla Mendes, a union representative at the Oregon plant, said members were angry.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([cuts], 'What did the union say?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/the union said in a statement/);
+  });
+});
