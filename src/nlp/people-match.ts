@@ -89,7 +89,8 @@ function roleWordSet(person: Person): Set<string> {
 function roleStems(person: Person): Set<string> {
   let stems = roleStemCache.get(person);
   if (!stems) {
-    stems = new Set(person.roles.flatMap(roleWords).map(stem));
+    // "Dr. Luis Moreno" is the doctor.
+    stems = new Set([...person.roles.flatMap(roleWords), ...(person.addressedAs?.includes('Dr.') ? ['doctor'] : [])].map(stem));
     roleStemCache.set(person, stems);
   }
   return stems;

@@ -17,6 +17,8 @@ interface Cluster {
   roles: string[];
   gender: Gender | null;
   mentions: PlacedMention[];
+  /** Called "Dr." somewhere. */
+  doctor?: boolean;
 }
 
 interface BodyMention extends PersonMention {
@@ -294,6 +296,7 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
     }
     cluster.forms.set(mention.text, (cluster.forms.get(mention.text) ?? 0) + 1);
     cluster.gender ??= mention.honorificGender;
+    if (mention.title && /\b(?:Dr|Doctor)\b/.test(mention.paragraphText.slice(mention.title[0], mention.title[1]))) cluster.doctor = true;
     for (const role of rolesOf(mention, byParagraph.get(mention.paragraph) ?? [])) if (!cluster.roles.includes(role)) cluster.roles.push(role);
     cluster.mentions.push({ personIndex: clusters.indexOf(cluster), paragraph: mention.paragraph, offset: mention.offset });
   }
@@ -314,6 +317,7 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
       name,
       aliases: [...new Set(forms.filter((form) => form !== name).map((form) => withParticle(form, name)))].filter((form) => form !== name),
       roles: orderRoles(cluster.roles),
+      ...(cluster.doctor && { addressedAs: ['Dr.'] }),
       gender: genders[index] ?? null,
       paragraphs: [...paragraphs].sort((a, b) => a - b),
       mentionCount: cluster.mentions.length + linked.length,

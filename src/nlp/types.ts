@@ -17,6 +17,8 @@ export interface Person {
   aliases: string[];
   /** Roles as the article words them, verbatim ("French Foreign Minister", "a professor of ..."). */
   roles: string[];
+  /** Forms of address the article gives them that say what they are ("Dr."), for finding them by role ("the doctor"). */
+  addressedAs?: string[];
   /** 'male' | 'female' when the text shows it (pronouns, honorifics), for pronoun links. */
   gender: 'male' | 'female' | null;
   /** Paragraph numbers that mention the person by name, alias or a linked pronoun, ascending. */

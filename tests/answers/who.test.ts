@@ -374,3 +374,10 @@ describe('answerWho for a role another holds with a title word more', () => {
     expect(answerWho([trial], 'the assistant district attorney')).toMatchObject({ kind: 'who', name: 'Rebecca Sloan' });
   });
 });
+
+describe('answerWho for a role only a form of address gives', () => {
+  it('finds "the doctor" by "Dr." before the name', () => {
+    const heat = prepare('Heat kills 47\n\n"Organs begin to fail," said Dr. Luis Moreno, head of emergency medicine at the city hospital.\n\nAna Ruiz, a farmer, said crops were burning.', 'heat.txt');
+    expect(answerWho([heat], 'the doctor')).toMatchObject({ kind: 'who', name: 'Luis Moreno' });
+  });
+});
