@@ -265,18 +265,34 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
     }
     // "Verdict: … Four stars out of five.": a paragraph opening with a label is a section of one paragraph. A word the
     // article never uses ("the critic's verdict") may be left over.
-    const articleTerms = new Set(prepared.sentences.flatMap((sentence) => textTerms(sentence.text)));
     for (const paragraph of prepared.article.paragraphs) {
       const label = PARAGRAPH_LABEL.exec(paragraph.text)?.[1];
-      const terms = label ? textTerms(label) : [];
+      // "He said: …", "Smith told reporters: …" introduce words; a label names what follows ("Verdict:", "Price:").
+      if (!label || REPORTING_LABEL.test(label)) continue;
+      const terms = textTerms(label);
       if (terms.length === 0 || !terms.every((term) => asked.has(term))) continue;
-      if (!groups.every((group) => group.forms.some((form) => terms.includes(form) || !articleTerms.has(form)))) continue;
+      const labelled = (group: (typeof groups)[number]): boolean => group.forms.some((form) => terms.includes(form));
+      // "He said: …" labels nothing a question asks for: a word of the question must be the label's.
+      if (!groups.some(labelled)) continue;
+      const articleTerms = termsOfArticle(prepared);
+      if (!groups.every((group) => labelled(group) || group.forms.every((form) => !articleTerms.has(form)))) continue;
       const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === paragraph.number).slice(0, SECTION_SENTENCES);
       if (sentences.length > 0) return { prepared, sentences };
     }
   }
   return null;
 }
+
+const articleTermsCache = new WeakMap<PreparedArticle, ReadonlySet<string>>();
+
+/** Every term of the article's sentences, computed once per article. */
+function termsOfArticle(prepared: PreparedArticle): ReadonlySet<string> {
+  let terms = articleTermsCache.get(prepared);
+  if (!terms) articleTermsCache.set(prepared, (terms = new Set(prepared.sentences.flatMap((sentence) => textTerms(sentence.text)))));
+  return terms;
+}
+
+const REPORTING_LABEL = /^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|replied|warned|insisted|according)\b/i;
 
 // "Verdict:", "The bottom line:", "Price:": one to three words and a colon opening a paragraph.
 const PARAGRAPH_LABEL = /^\W*((?:\p{L}+\s+){0,2}\p{L}+)\s*:\s+\S/u;

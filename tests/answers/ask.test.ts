@@ -699,3 +699,12 @@ describe('answerAsk for a body quoted as itself', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/the union said in a statement/);
   });
 });
+
+describe('answerAsk never takes words introduced by a colon for a label', () => {
+  it('does not answer "Who said the police were investigating?" with another article\'s "He said: …"', () => {
+    const nhs = prepareArticle(articleFromBlocks('nhs', ['LONDON (CNN) - Britons defended the health service on Monday.', 'He said: "The NHS should be scrapped."'].join('\n\n')));
+    const crash = prepareArticle(articleFromBlocks('crash', ['DALLAS (AP) - A car hit a bus on Monday.', 'Police were investigating the cause, a spokesman said.'].join('\n\n')));
+    const answer = answerAsk([nhs, crash], 'Who said the police were investigating?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.citation.articleId).toBe('crash');
+  });
+});
