@@ -85,8 +85,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const detail = context || following ? null : detailAfter(best, answerType);
   // "What did the fan say?" matched "City fans gathered outside …": the words are the quote that follows.
   // "How did the krona react?" answered by "the krona rose 0.6 percent": a measured reaction, not someone's words.
-  const measured = holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'percent') || holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'money');
-  const quoted = context || following || detail || measured || !asksForWords(question) ? null : quoteAfter(best);
+  const measured = (): boolean => holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'percent') || holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'money');
+  const quoted = context || following || detail || !asksForWords(question) || measured() ? null : quoteAfter(best);
   if (quoted) {
     const sentences = withRestOfQuotation(quoted.prepared, [quoted.prepared.sentences[quoted.hit.sentenceId]!]);
     return quotedAnswer(question, quoted.prepared, sentences, best.hit.matchedTerms, confidence);
