@@ -198,7 +198,7 @@ const FIRM_BEFORE =
 const BRAND_BEFORE_MODEL = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+\p{L}{1,3}\d[\p{L}\d]*(?![\p{L}\d])/gu;
 
 /** Names the article says are places or bodies ("the town of X", "X, a village", "the team X"), never people. */
-function namedPlaces(article: Article): Set<string> {
+function namedPlacesAndBodies(article: Article): Set<string> {
   const places = new Set<string>();
   for (const paragraph of article.paragraphs) {
     for (const pattern of [PLACE_APPOSITIVE, PLACE_BEFORE, BODY_BEFORE, FIRM_BEFORE, BRAND_BEFORE_MODEL]) for (const [, name] of paragraph.text.matchAll(pattern)) places.add(name!);
@@ -242,7 +242,7 @@ function withParticle(form: string, name: string): string {
 export function extractPeople(article: Article, sentences: Sentence[]): Person[] {
   const credited = creditedNames(article);
   const shortNames = organisationShortNames(article);
-  const places = namedPlaces(article);
+  const places = namedPlacesAndBodies(article);
   const mentions = bodyMentions(article).filter(
     (mention) =>
       !credited.has(mention.text.toLowerCase()) &&
