@@ -92,7 +92,11 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     return quotedAnswer(question, quoted.prepared, sentences, best.hit.matchedTerms, confidence);
   }
   // Who "he" is, read on into the answer, when the two stand together; from another paragraph, the answer comes first.
-  const readOn = context !== null && (context.opensQuotation || (context.hit.sentenceId === best.hit.sentenceId - 1 && sentenceParagraph(context) === sentenceParagraph(best)));
+  // So does it when the naming sentence holds what is asked for and the answer does not ("When did she die?": "… died
+  // Sunday" before "Her death was caused by …").
+  const typeOnlyBefore = (): boolean =>
+    context !== null && TYPED_ANSWERS.has(answerType) && holdsFigure(context.prepared.sentences[context.hit.sentenceId]!, answerType) && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, answerType);
+  const readOn = context !== null && (context.opensQuotation || (context.hit.sentenceId === best.hit.sentenceId - 1 && sentenceParagraph(context) === sentenceParagraph(best)) || typeOnlyBefore());
   const chosen = context ? (readOn ? [context, best] : [best, context]) : following ? [best, following] : detail ? [best, detail] : [best, ...secondSentence(best, ranked.slice(1))];
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
@@ -135,6 +139,8 @@ function quoteAfter(best: ScoredHit): ScoredHit | null {
 }
 
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['number', 'percent', 'money', 'duration', 'date', 'year']);
+/** Kinds of answer a sentence visibly holds or lacks: figures, dates, places. */
+const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set([...FIGURE_TYPES, 'place']);
 
 /**
  * "What is Tanabe's approval rating?" → "Tanabe has faced falling approval ratings." lacks the figure; when the next

@@ -423,6 +423,9 @@ describe('answerAsk on a person\'s age', () => {
       'Her death was caused by complications of pneumonia, her publicist said.',
       'LOS ANGELES (AP) - The actress Ada Vale died Sunday at her home in Santa Barbara.',
     ]);
+    // The naming sentence holds the day asked for, the answer sentence none: it stays first.
+    const when = answerAsk([obituary], 'When did she die?');
+    expect(when.kind === 'ask' && when.quotes[0]!.text).toMatch(/died Sunday/);
   });
 
   it('reads "She was 87." after the sentence naming her, and "she" as the story\'s subject', () => {
