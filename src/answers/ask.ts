@@ -271,8 +271,9 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
     }
     // "Verdict: … Four stars out of five.": a paragraph opening with a label is a section of one paragraph. A word the
     // article never uses ("the critic's verdict") may be left over.
-    for (const paragraph of prepared.article.paragraphs) {
-      const label = PARAGRAPH_LABEL.exec(paragraph.text)?.[1];
+    // "… family trips. Rating: 4 out of 5 stars.": a label may open a sentence inside a paragraph too.
+    for (const opening of prepared.sentences) {
+      const label = PARAGRAPH_LABEL.exec(opening.text)?.[1];
       // "He said: …", "Smith told reporters: …" introduce words; a label names what follows ("Verdict:", "Price:").
       if (!label || REPORTING_LABEL.test(label)) continue;
       const terms = textTerms(label);
@@ -281,9 +282,11 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
       // "He said: …" labels nothing a question asks for: a word of the question must be the label's.
       if (!groups.some(labelled)) continue;
       const articleTerms = termsOfArticle(prepared);
-      if (!groups.every((group) => labelled(group) || group.forms.every((form) => !articleTerms.has(form)))) continue;
-      const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === paragraph.number).slice(0, SECTION_SENTENCES);
-      if (sentences.length > 0) return { prepared, sentences };
+      // "What rating did the reviewer give?": a light verb, or the article's own writer, says nothing the label does not.
+      const light = (group: (typeof groups)[number]): boolean => LIGHT_VERBS.has(group.primary) || WRITER_WORDS.has(group.primary);
+      if (!groups.every((group) => labelled(group) || light(group) || group.forms.every((form) => !articleTerms.has(form)))) continue;
+      const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === opening.paragraph && sentence.id >= opening.id).slice(0, SECTION_SENTENCES);
+      return { prepared, sentences };
     }
   }
   return null;
@@ -298,9 +301,11 @@ function termsOfArticle(prepared: PreparedArticle): ReadonlySet<string> {
   return terms;
 }
 
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'gave', 'get', 'got', 'receiv', 'earn', 'award', 'have', 'has', 'had']);
+const WRITER_WORDS: ReadonlySet<string> = new Set(['review', 'critic', 'writer', 'author', 'journalist']);
 const REPORTING_LABEL = /^(?:he|she|they|it|we|i|you)\b|\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|replied|warned|insisted|according)\b/i;
 
-// "Verdict:", "The bottom line:", "Price:": one to three words and a colon opening a paragraph.
+// "Verdict:", "The bottom line:", "Price:": one to three words and a colon opening a sentence.
 const PARAGRAPH_LABEL = /^\W*((?:\p{L}+\s+){0,2}\p{L}+)\s*:\s+\S/u;
 
 // "Who is the mayor (of Lake Charles)?", "What is the name of the NASA administrator?": a role, and whose or where.

@@ -269,6 +269,14 @@ describe('answerAsk for a labelled paragraph', () => {
     const answer = answerAsk([review], "What is the critic's verdict?");
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toBe('Verdict: the sound of a good band becoming a great one. Four stars out of five.');
   });
+
+  it('answers "What rating did the reviewer give?" with a labelled sentence inside a paragraph', () => {
+    const review = prepareArticle(
+      articleFromBlocks('car', ['The car charges fast and rides well on long trips.', 'Verdict: the best affordable electric car this year. Rating: 4 out of 5 stars.'].join('\n\n')),
+    );
+    const answer = answerAsk([review], 'What rating did the reviewer give?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Rating: 4 out of 5 stars.');
+  });
 });
 
 describe('answerAsk for a surname two people share', () => {
