@@ -55,6 +55,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
     if (!person) return notFound(question, `The article does not quote ${words.asked}.`);
     return quotedAnswer(question, prepared, withRestOfQuotation(prepared, sentences, true), [person.name, ...person.aliases]);
   }
+  // "What is the name of the village?": the sentence that names one ("the village of Cibeureum").
+  const named = thingNamed(articles, question);
+  if (named) return quotedAnswer(question, named.prepared, [named.sentence]);
   // "What happens next?" asked of an article with a section so headed: that section answers.
   const section = sectionAsked(articles, question);
   if (section) return quotedAnswer(question, section.prepared, section.sentences);
@@ -288,6 +291,20 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
       const sentences = prepared.sentences.filter((sentence) => sentence.paragraph === opening.paragraph && sentence.id >= opening.id).slice(0, SECTION_SENTENCES);
       return { prepared, sentences };
     }
+  }
+  return null;
+}
+
+const NAME_OF_THING = /^\s*[Ww]hat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+the\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]{2,})\s*\??\s*$/u;
+
+/** "What is the name of the (water) utility?": the first sentence saying "the village of X", "the utility, X," or "X village". */
+function thingNamed(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
+  const noun = NAME_OF_THING.exec(question)?.[1];
+  if (!noun || isRoleNoun(noun) || isTitleWord(noun)) return null;
+  const naming = new RegExp(`\\b${noun}s?(?:\\s+(?:of|called|named)|,)\\s+\\p{Lu}|(?<!^|[.!?]\\s)\\b(?!The\\b|A\\b|An\\b)\\p{Lu}[\\p{L}'’-]+\\s+${noun}\\b`, 'u');
+  for (const prepared of articles) {
+    const sentence = prepared.sentences.find((candidate) => naming.test(candidate.text));
+    if (sentence) return { prepared, sentence };
   }
   return null;
 }

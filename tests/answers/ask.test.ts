@@ -719,3 +719,22 @@ describe('answerAsk never takes words introduced by a colon for a label', () => 
     expect(answer.kind === 'ask' && answer.quotes[0]!.citation.articleId).toBe('crash');
   });
 });
+
+describe('answerAsk for the name of a thing', () => {
+  it('answers "What is the name of the village?" and "… the water utility?" with the sentence naming it', () => {
+    const slide = prepareArticle(
+      articleFromBlocks(
+        'slide',
+        [
+          'JAKARTA (AFP) - A landslide killed 14 people after days of rain, officials said on Monday.',
+          'Rescuers pulled 31 people alive from the mud in the village of Cibeureum, the disaster agency said.',
+          'The utility, Cape Water, said the dams were low.',
+        ].join('\n\n'),
+      ),
+    );
+    const village = answerAsk([slide], 'What is the name of the village?');
+    expect(village.kind === 'ask' && village.quotes[0]!.text).toMatch(/the village of Cibeureum/);
+    const utility = answerAsk([slide], 'What is the name of the water utility?');
+    expect(utility.kind === 'ask' && utility.quotes[0]!.text).toMatch(/^The utility, Cape Water/);
+  });
+});
