@@ -1,5 +1,5 @@
 import type { PreparedArticle } from '../core/prepared.js';
-import { articleWordsOf, matchPerson, matchRole, nameTokens } from '../nlp/people-match.js';
+import { articleWordsOf, matchPerson, matchRole, nameTokens, ROLE_FIT_WEIGHT } from '../nlp/people-match.js';
 import type { Attribution, Person } from '../nlp/types.js';
 import { honorific, isTitleWord } from '../nlp/gazetteer.js';
 import { citeParagraphAt, citeWith } from './citation.js';
@@ -235,7 +235,8 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   const ambiguousWith = chosen
     ? []
     : candidates
-        .filter((match) => match !== best && match.prepared === prepared && match.score === best.score)
+        // Within how well a role's words fit those typed: another "spokesperson" is named beside the one chosen.
+        .filter((match) => match !== best && match.prepared === prepared && best.score - match.score <= ROLE_FIT_WEIGHT)
         .map((match) => match.person.name);
   // "X declined to comment" is no words of theirs: that paragraph is among the mentions.
   const saidBy = prepared.attributions.filter((attribution) => attribution.kind !== 'no-comment' && isSaidBy(attribution, person));

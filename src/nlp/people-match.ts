@@ -110,6 +110,9 @@ function roleWordFound(word: string, stems: Set<string>): 'exact' | 'synonym' | 
  * `loose`: only the last word typed (the role noun) must match; the words qualifying it count in favour, unless they
  * are title words ("studio executive" may be a studio's president; "foreign minister" is never a prime minister).
  */
+/** The most a role's fit to the words typed adds to a match ("District Attorney" over "Assistant District Attorney"). */
+export const ROLE_FIT_WEIGHT = 0.01;
+
 export function matchRole(query: string, person: Person, articleWords: ReadonlySet<string> = new Set(), loose = false): number {
   const required: string[] = [];
   const optional: string[] = [];
@@ -153,7 +156,7 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
       return own.length === 0 ? 0 : own.filter((word) => typedStems.has(stem(word))).length / own.length;
     }),
   );
-  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length) + 0.01 * fit;
+  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length) + ROLE_FIT_WEIGHT * fit;
 }
 
 const articleWordCache = new WeakMap<readonly string[], ReadonlySet<string>>();

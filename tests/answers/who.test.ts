@@ -370,7 +370,7 @@ describe('answerWho for a role another holds with a title word more', () => {
       'Jury convicts driver\n\n"He chose to drive," Assistant District Attorney Rebecca Sloan told jurors. Sloan said the footage was clear.\n\nSloan called four witnesses.\n\nDistrict Attorney Kevin Brandt said the verdict brought justice.',
       'trial.txt',
     );
-    expect(answerWho([trial], 'the district attorney')).toMatchObject({ kind: 'who', name: 'Kevin Brandt' });
+    expect(answerWho([trial], 'the district attorney')).toMatchObject({ kind: 'who', name: 'Kevin Brandt', ambiguousWith: ['Rebecca Sloan'] });
     expect(answerWho([trial], 'the assistant district attorney')).toMatchObject({ kind: 'who', name: 'Rebecca Sloan' });
   });
 });
