@@ -272,6 +272,8 @@ const MEASURES: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:far|distance|away)$/, /\d\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|light-years?|nautical\s+miles?)\b/i],
   [/^(?:tall|high|height|deep|depth)$/, /\d\s*(?:m|metres?|meters?|feet|ft|km|kilomet(?:er|re)s?)\b/i],
   [/^(?:heavy|weight|weigh|weighs)$/, /\d\s*(?:kg|kilograms?|tonnes?|tons?|pounds?|lbs?)\b/i],
+  // "What was the final score?": a result written as "2-1" or "6-7 (4), 6-3".
+  [/^(?:score|scoreline)$/, /(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-])/],
 ];
 /** Units are strong evidence: a sentence with the measure asked for may be this far below the best. */
 const MEASURE_MARGIN = 5;

@@ -563,6 +563,23 @@ describe('answerAsk on a news story without a dateline', () => {
   });
 });
 
+describe('answerAsk for a final score', () => {
+  it('quotes the sentence with the score over one with another figure', () => {
+    const final = prepareArticle(
+      articleFromBlocks(
+        'final',
+        [
+          'MELBOURNE — Daniel Okafor won the Australian Open on Sunday, beating Erik Lind 6-7 (4), 6-3, 7-5 in the final.',
+          'Okafor hit 41 aces, breaking the record for an Australian Open final, and won 88 percent of his first-serve points.',
+          'Lind, the top seed, struggled with a blister.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([final], 'What was the final score of the match?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/6-7 \(4\), 6-3, 7-5/);
+  });
+});
+
 describe('answerAsk for a figure the lead does not hold', () => {
   it('quotes the sentence with the price over a lead about the same drug', () => {
     const drug = prepareArticle(
