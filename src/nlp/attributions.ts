@@ -303,8 +303,25 @@ class AttributionReader {
       }
       const mentioned = this.finder.possibleSubjects(this.maskedSentences.get(id) ?? '').find((match) => accept(match.person));
       if (mentioned) return { person: mentioned.person, text: mentioned.person.name, outlet: null };
+      const described = gender ? this.describedSubject(this.maskedSentences.get(id) ?? '', gender, accept) : null;
+      if (described) return described;
     }
     return null;
+  }
+
+  /**
+   * "The champion climbed into the stands to embrace her. '…,' he said.": a sentence about a person described, not
+   * named, is the closer referent. That is the one person whose role ends with the noun, else the description itself.
+   */
+  private describedSubject(masked: string, gender: 'male' | 'female', accept: (person: Person) => boolean): Source | null {
+    const match = DESCRIBED_SUBJECT.exec(masked);
+    const noun = match?.[1]?.toLowerCase();
+    if (!match || !noun) return null;
+    const nounGender = genderOfNoun(noun);
+    if (nounGender ? nounGender !== gender : !isRoleNoun(noun) && !/^\d+-year-old$/.test(noun)) return null;
+    const holders = this.people.filter((person) => accept(person) && person.roles.some((role) => new RegExp(`(?:^|\\s)${noun}$`, 'i').test(role)));
+    if (holders.length === 1) return { person: holders[0]!, text: holders[0]!.name, outlet: null };
+    return { person: null, text: match[0].trim(), outlet: null };
   }
 
   /** "it said" / "they said": the last source named in words (an organisation, a report) nearby. */
@@ -322,6 +339,9 @@ class AttributionReader {
 function withoutFullStop(outlet: string | null): string | null {
   return outlet?.replace(/(?<!\b(?:\p{Lu}|Co|Corp|Inc|Ltd|Jr|Sr|St))\.$/u, '') ?? null;
 }
+
+// "The champion climbed …", "The 24-year-old saved …": a described subject followed by its verb.
+const DESCRIBED_SUBJECT = /^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+)?(\d+-year-old|\p{Ll}+)(?=\s+(?:\p{Ll}+ed|\p{Ll}+s|was|had|is|has|then|also|later)\b)/u;
 
 const SEEN_BY = /^(.+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(.+)$/;
 const DOCUMENT_PARTICIPLE = /\s+(?:sent|released|issued|published|prepared|written|circulated|shared|filed|dated)\b/;

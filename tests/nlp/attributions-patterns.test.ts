@@ -373,6 +373,28 @@ describe('speakers described rather than named', () => {
     expect(quote?.speakerId).toBeNull();
   });
 
+  it('gives "he said" after a sentence about a person described ("The champion climbed …") to that description', () => {
+    const text = [
+      '"It was a long night," Tom Becker said.',
+      "Maria Lopez's son flew in on Friday. The champion climbed into the stands to embrace her.",
+      '"She has never seen me win," he said.',
+    ].join('\n\n');
+    const quote = attribute(text).find((claim) => claim.quote.startsWith('She has never'));
+    expect(quote?.speaker).toBe('the champion');
+    expect(quote?.speakerId).toBeNull();
+  });
+
+  it('names the one person whose role is the description ("The striker" → the striker)', () => {
+    const striker = person('Leo Hart', 'male', ['striker']);
+    const text = [
+      '"It was a long night," Tom Becker said.',
+      'The striker scored twice after the break.',
+      '"I just kept running," he said.',
+    ].join('\n\n');
+    const quote = attribute(text, [...people, striker]).find((claim) => claim.quote.startsWith('I just kept'));
+    expect(quote?.speaker).toBe('Leo Hart');
+  });
+
   it('leaves an adverb out of the speaker ("The family eventually told CNN")', () => {
     const [claim] = attribute('The family eventually told CNN that the boy was attacked outside their home.');
     expect(claim?.speaker).toBe('the family');
