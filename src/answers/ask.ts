@@ -17,6 +17,7 @@ import type { AboutAnswer, AskAnswer, NotFoundAnswer, Quote } from './types.js';
 import { answerAboutArticle } from './about-article.js';
 import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
+import { yesNoEvidence } from './yes-no.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
@@ -105,6 +106,11 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const { prepared } = best;
   const hitOf = new Map(chosen.map(({ hit }) => [hit.sentenceId, hit]));
   const sentences = withRestOfQuotation(prepared, chosen.map(({ hit }) => prepared.sentences[hit.sentenceId]!));
+  const rankedIds = ranked.filter((other) => other.prepared === prepared).map(({ hit }) => hit.sentenceId);
+  // "Is Grainwise profitable?" answered by a lead that only names Grainwise: a sentence saying so, or none.
+  const saysWhether = yesNoEvidence(question, analyzed, prepared, sentences, rankedIds);
+  if (saysWhether?.length === 0) return notFound(question);
+  if (saysWhether) return quotedAnswer(question, prepared, withRestOfQuotation(prepared, saysWhether), best.hit.matchedTerms, confidence);
   return {
     kind: 'ask',
     question,

@@ -755,3 +755,33 @@ describe('answerAsk for the name of a thing', () => {
     expect(utility.kind === 'ask' && utility.quotes[0]!.text).toMatch(/^The utility, Cape Water/);
   });
 });
+
+describe('answerAsk for a yes/no question', () => {
+  const startup = prepareArticle(
+    articleFromBlocks(
+      'startup',
+      [
+        'NAIROBI (Reuters) - Farm-data startup Grainfield has raised $85 million from investors led by Ardent Capital, it said on Tuesday.',
+        'The company sells yield forecasts to seed makers and lenders in six countries.',
+        'The two founders, Ama Osei and Kofi Osei, started Grainfield in 2019. The two are not related.',
+        'Ama Osei said the money would pay for an office in Lagos.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('declines when no sentence says what is asked of the subject, rather than quoting the lead that names it', () => {
+    expect(answerAsk([startup], 'Is Ardent Capital a bank?').kind).toBe('not-found');
+  });
+
+  it('quotes the sentence saying it, after the one naming the subject ("The two are not related.")', () => {
+    const answer = answerAsk([startup], 'Are Ama Osei and Kofi Osei related?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      'The two founders, Ama Osei and Kofi Osei, started Grainfield in 2019. The two are not related.',
+    ]);
+  });
+
+  it('reads "Could you tell me how many …?" as the question inside it', () => {
+    const answer = answerAsk([startup], 'Could you tell me how many countries the company sells in?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/six countries/);
+  });
+});
