@@ -67,6 +67,7 @@ export function answerAboutArticle(articles: readonly PreparedArticle[], questio
       title: article.title,
       publisher: article.publisher,
       author: article.author,
+      authorTitle: article.authorTitle ?? null,
       published: article.published,
       url: article.url,
       caption: article.caption,

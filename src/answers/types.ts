@@ -83,6 +83,8 @@ export interface AboutAnswer {
     title: string;
     publisher: string | null;
     author: string | null;
+    /** The writer's job as the byline gives it ("Tennis Correspondent"). */
+    authorTitle: string | null;
     published: string | null;
     url: string | null;
     /** The picture's caption and credit, which are no part of the story's text. */

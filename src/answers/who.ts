@@ -172,23 +172,33 @@ function peopleOf(articles: PreparedArticle[], query: string, roles: Match[]): N
 
 const WRITER_ROLE = /^(?:the\s+)?(?:author|writer|reporter|journalist|correspondent|critic|reviewer|columnist)$/i;
 
+/** "/who the tennis correspondent" when the byline gives that job: every word typed is in it. */
+function asksForBylineJob(query: string, authorTitle: string | null | undefined): boolean {
+  const job = (authorTitle ?? '').toLowerCase().split(/\s+/);
+  const words = query.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean);
+  // The job's own noun ends what is typed: "health" alone is not the "Health Reporter".
+  return words.length > 0 && words.at(-1) === job.at(-1) && words.every((word) => job.includes(word));
+}
+
 /** "/who Rachel Okonjo" of the writer of the byline, or of the photographer of the picture, whom the story never names. */
 function bylineWriter(articles: PreparedArticle[], query: string): WhoAnswer | null {
   // "/who the critic" of a review, "/who the reporter": the byline, when no one in the story is one.
   const asksForWriter = WRITER_ROLE.test(query.trim());
   for (const { article } of articles) {
-    const writer = asksForWriter && article.author ? article.author : bylineWriterNamed(article.author, query);
-    if (writer) return outsideTheStory(article, query, `byline:${article.id}`, writer, 'wrote this article (the byline)');
+    const asksForJob = asksForWriter || asksForBylineJob(query.trim(), article.authorTitle);
+    const writer = asksForJob && article.author ? article.author : bylineWriterNamed(article.author, query);
+    const role = [article.authorTitle, 'wrote this article (the byline)'].filter((part): part is string => Boolean(part));
+    if (writer) return outsideTheStory(article, query, `byline:${article.id}`, writer, role);
   }
   for (const { article } of articles) {
     const photographer = photographerNamed(article.photoCredit, query);
-    if (photographer) return outsideTheStory(article, query, `photo:${article.id}`, photographer, `took the photo (credit: ${article.photoCredit})`);
+    if (photographer) return outsideTheStory(article, query, `photo:${article.id}`, photographer, [`took the photo (credit: ${article.photoCredit})`]);
   }
   return null;
 }
 
 /** Someone the article credits but whose story it does not tell: a name and what they did for the article. */
-function outsideTheStory(article: PreparedArticle['article'], query: string, personId: string, name: string, role: string): WhoAnswer {
+function outsideTheStory(article: PreparedArticle['article'], query: string, personId: string, name: string, roles: string[]): WhoAnswer {
   return {
     kind: 'who',
     query,
@@ -198,7 +208,7 @@ function outsideTheStory(article: PreparedArticle['article'], query: string, per
     personId,
     name,
     aliases: [],
-    roles: [role],
+    roles,
     said: [],
     mentions: [],
     ambiguousWith: [],

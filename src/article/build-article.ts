@@ -18,6 +18,7 @@ export interface ArticleParts {
   dek?: string | null;
   publisher?: string | null;
   author?: string | null;
+  authorTitle?: string | null;
   url?: string | null;
   published?: string | null;
   caption?: string | null;
@@ -74,6 +75,7 @@ export function buildArticle(parts: ArticleParts): Article {
     dek,
     publisher: parts.publisher ?? datelineOutlet(parts.dateline ?? null),
     author: parts.author ?? null,
+    authorTitle: parts.authorTitle ?? null,
     url: parts.url ?? null,
     published: parts.published ?? null,
     caption: parts.caption ?? null,

@@ -74,6 +74,18 @@ export function bylineOutlet(line: string): string | null {
   return parts.slice(author.split(/\s*,\s*/).length).find(isOutlet) ?? null;
 }
 
+/**
+ * The writer's job a byline gives after the names ("By Priya Raman, Tennis Correspondent" → "Tennis Correspondent"), or
+ * null; "By" is optional, as in a front-matter author field.
+ */
+export function bylineJobTitle(raw: string): string | null {
+  const author = cleanByline(raw);
+  if (!author) return null;
+  const firstSegment = raw.split(/\s*(?:\n|\||\s[-–—]\s)\s*/)[0] ?? '';
+  const parts = firstSegment.replace(GLUED_BY, 'By ').replace(BYLINE_PREFIX, '').split(/\s*,\s*/).map((part) => part.trim().replace(/[.;:]+$/, '')).filter(Boolean);
+  return parts.slice(author.split(/\s*,\s*/).length).find((part) => JOB_WORDS.test(part) && part.split(/\s+/).length <= 5 && !/\S@\S/.test(part)) ?? null;
+}
+
 /** "By Staff Reporter, Associated Press", "By Staff Writer": a byline that names no person, only a job and an outlet. */
 export function isStaffByline(line: string): boolean {
   if (line.length > 160 || !BYLINE_PREFIX.test(line) || /[.!?]$/.test(line)) return false;

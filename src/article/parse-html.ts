@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { isBoilerplateLine } from './boilerplate.js';
 import { buildArticle, fromDateline, type BodyBlock } from './build-article.js';
-import { bylineAuthor, cleanByline } from './byline.js';
+import { bylineAuthor, bylineJobTitle, cleanByline } from './byline.js';
 import { splitPhotoCredit, type CaptionParts } from './credits.js';
 import { dateLineDate, isTimeStampLine, toIsoDate } from './dates.js';
 import { detectDateline } from './dateline.js';
@@ -90,6 +90,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   const timeDate = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const pageTitleText = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const bylineText = document.querySelector('.byline, [class*="byline"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
   const extracted = new Readability(document, { keepClasses: true }).parse();
   if (!extracted?.content || !extracted.textContent?.trim()) {
@@ -106,6 +107,8 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const captions = [...found.captions];
   const credits = [...found.credits];
   const author = extracted.byline ? cleanByline(extracted.byline) : null;
+  // Readability's byline may be the author's name alone (from a meta tag); the page's byline line has the job.
+  const authorTitle = [extracted.byline, bylineText].map((line) => (line && author && cleanByline(line) === author ? bylineJobTitle(line) : null)).find(Boolean) ?? null;
   let published = extracted.publishedTime ? toIsoDate(extracted.publishedTime) : timeDate ? toIsoDate(timeDate) : null;
   for (const block of found.blocks) {
     if (isSameTitle(block.text, title) || isSameTitle(block.text, pageTitle) || isBoilerplateLine(block.text)) continue;
@@ -145,6 +148,7 @@ export function parseHtml(html: string, source: string, url?: string): Article {
     dek,
     publisher: siteName,
     author,
+    authorTitle,
     url: pageUrl,
     published,
     caption: captions[0] ?? null,

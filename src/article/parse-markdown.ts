@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { buildArticle, type BodyBlock } from './build-article.js';
-import { cleanByline } from './byline.js';
+import { bylineJobTitle, cleanByline } from './byline.js';
 import { splitPhotoCredit } from './credits.js';
 import { toIsoDate } from './dates.js';
 import { detectDateline } from './dateline.js';
@@ -111,6 +111,7 @@ export function parseMarkdown(markdown: string, source: string): Article {
     dek: text(fields, 'dek', 'subtitle', 'description'),
     publisher: text(fields, 'publisher', 'source', 'site'),
     author: author ? (cleanByline(author) ?? author) : null,
+    authorTitle: author ? bylineJobTitle(author) : null,
     url: text(fields, 'url', 'link'),
     published: published ? (toIsoDate(published) ?? published) : null,
     caption: text(fields, 'caption') ?? caption,

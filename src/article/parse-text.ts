@@ -59,6 +59,7 @@ export function parseRawText(text: string, source: string): Article {
     title: header.title,
     dek: header.dek,
     author: header.author,
+    authorTitle: header.authorTitle,
     published,
     caption,
     photoCredit,

@@ -1,5 +1,5 @@
 import { isBoilerplateLine } from './boilerplate.js';
-import { bylineAuthor, bylineOutlet, isStaffByline, outletNameLine, staffBylineOutlet } from './byline.js';
+import { bylineAuthor, bylineJobTitle, bylineOutlet, isStaffByline, outletNameLine, staffBylineOutlet } from './byline.js';
 import { splitPhotoCredit } from './credits.js';
 import { dateLineDate } from './dates.js';
 import { detectDateline } from './dateline.js';
@@ -12,6 +12,7 @@ export interface TextHeader {
   title: string | null;
   dek: string | null;
   author: string | null;
+  authorTitle: string | null;
   /** A paper's name on a line beside the byline ("By Karen Whitley / Riverton Daily Herald"). */
   publisher: string | null;
   published: string | null;
@@ -50,7 +51,7 @@ function headerItem(line: string, title: string | null): HeaderItem | null {
  */
 export function readTextHeader(lines: TextLine[]): TextHeader {
   const header: TextHeader = {
-    title: null, dek: null, author: null, publisher: null, published: null, caption: null, photoCredit: null, bodyStart: 0,
+    title: null, dek: null, author: null, authorTitle: null, publisher: null, published: null, caption: null, photoCredit: null, bodyStart: 0,
   };
   const first = lines[0];
   if (first && lines.length > 1 && isTitleLine(first, lines[1]!)) {
@@ -71,6 +72,7 @@ export function readTextHeader(lines: TextLine[]): TextHeader {
     } else if (item?.kind === 'staff-byline') {
       header.publisher ??= item.outlet;
     } else if (item?.kind === 'byline') {
+      header.authorTitle ??= header.author === null ? bylineJobTitle(line.text) : null;
       header.author ??= item.author;
       header.publisher ??= bylineOutlet(line.text);
     } else if (header.publisher === null && outletNameLine(line.text) && (previousKind === 'byline' || nextItem?.kind === 'byline')) {

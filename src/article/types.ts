@@ -14,6 +14,8 @@ export interface Article {
   dek: string | null;
   publisher: string | null;
   author: string | null;
+  /** The writer's job as the byline gives it ("Tennis Correspondent"), when it does. */
+  authorTitle?: string | null;
   url: string | null;
   /** ISO date (YYYY-MM-DD or full ISO) when the article says so. */
   published: string | null;

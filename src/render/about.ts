@@ -4,7 +4,7 @@ import { displayDate, formatSource } from './citation.js';
 type AboutArticle = AboutAnswer['articles'][number];
 
 const FACT_LINE: Record<AboutAnswer['fact'], (article: AboutArticle) => string> = {
-  author: ({ author }) => (author ? `Written by ${author}.` : 'The article does not name its author.'),
+  author: ({ author, authorTitle }) => (author ? `Written by ${[author, authorTitle].filter(Boolean).join(', ')}.` : 'The article does not name its author.'),
   published: ({ published }) => (published ? `Published ${displayDate(published)}.` : 'The article does not give its publication date.'),
   publisher: ({ publisher }) => (publisher ? `Published by ${publisher}.` : 'The article does not name its publisher.'),
   title: ({ title }) => `The headline is “${title}”.`,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseRawText } from '../../src/article/parse-text.js';
 import { answerWho, suggestPeople } from '../../src/answers/who.js';
+import { answerAsk } from '../../src/answers/ask.js';
 import type { NotFoundAnswer, WhoAnswer } from '../../src/answers/types.js';
 import { prepareArticle } from '../../src/core/prepare.js';
 import { renderText } from '../../src/render/text.js';
@@ -347,6 +348,15 @@ describe('answerWho for roles the article words otherwise', () => {
   it('gives the byline for "the critic" when no one in the story is one', () => {
     const review = prepareArticle({ ...parseRawText('Review: a fine record\n\nThe band plays well.', 'review.txt'), author: 'Priya Raman' });
     expect(answerWho([review], 'the critic')).toMatchObject({ kind: 'who', name: 'Priya Raman', roles: ['wrote this article (the byline)'] });
+  });
+
+  it("gives the byline's job, and finds the writer by it", () => {
+    const review = prepareArticle({ ...parseRawText('Review: a fine record\n\nThe band plays well.', 'review.txt'), author: 'Priya Raman', authorTitle: 'Music Critic' });
+    const byJob = { kind: 'who', name: 'Priya Raman', roles: ['Music Critic', 'wrote this article (the byline)'] };
+    expect(answerWho([review], 'the music critic')).toMatchObject(byJob);
+    expect(answerWho([review], 'Priya Raman')).toMatchObject(byJob);
+    expect(answerWho([review], 'music')).toMatchObject({ kind: 'not-found' });
+    expect(renderText(answerAsk([review], 'Who wrote this article?'))).toContain('Written by Priya Raman, Music Critic.');
   });
 });
 

@@ -111,6 +111,13 @@ describe('parseHtml on a small page', () => {
     expect(parsed).toMatchObject({ title: 'Driver gets 12 years in prison for hit-and-run that killed a student', published: '2024-10-04', sections: [] });
   });
 
+  it("reads the writer's job from the page's byline line when Readability gives the name alone", () => {
+    const paragraphs = Array.from({ length: 4 }, (_, index) => `<p>The final went to ${index + 3} sets before the crowd rose as one, and the champion climbed into the stands.</p>`).join('');
+    const page = `<!doctype html><html><head><title>Final | The Ledger</title><meta name="author" content="Priya Raman"></head>
+      <body><article><h1>A five-set final</h1><p class="byline">By <a href="/authors/priya-raman">Priya Raman</a>, Tennis Correspondent</p>${paragraphs}</article></body></html>`;
+    expect(parseHtml(page, 'final.html')).toMatchObject({ author: 'Priya Raman', authorTitle: 'Tennis Correspondent' });
+  });
+
   it('throws a clear reason when the page has no article body', () => {
     const empty = '<!doctype html><html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>';
     expect(() => parseHtml(empty, 'empty.html')).toThrow(ArticleParseError);

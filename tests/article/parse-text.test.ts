@@ -297,6 +297,7 @@ describe('parseRawText on wire and local-paper layouts', () => {
     const wire = parseRawText('Jet lands safely\n\nBy Dana Reyes, Northwest Wire Service\n\nBOISE, Idaho — A jet landed on one engine on Sunday.', 'jet.txt');
     expect(wire).toMatchObject({ publisher: 'Northwest Wire Service', author: 'Dana Reyes' });
     const staff = parseRawText('Jet lands safely\n\nBy Dana Reyes, Staff Writer\n\nBOISE, Idaho — A jet landed on one engine on Sunday.', 'jet.txt');
-    expect(staff).toMatchObject({ publisher: null, author: 'Dana Reyes' });
+    expect(staff).toMatchObject({ publisher: null, author: 'Dana Reyes', authorTitle: 'Staff Writer' });
+    expect(wire.authorTitle).toBeNull();
   });
 });
