@@ -142,7 +142,8 @@ export function rankCandidates(
   if (counted > 0) return promote(scored, counted, hitOf, limit);
   const measure = askedMeasureRow(scored, question);
   const figure = measure >= 0 || !news ? measure : askedFigureRow(scored, question);
-  const promoted = figure >= 0 || !news ? figure : namedItemsRow(scored, question);
+  const items = figure >= 0 || !news ? figure : namedItemsRow(scored, question);
+  const promoted = items >= 0 || !news ? items : statedReasonRow(scored, question);
   if (promoted <= 0) return scored.slice(0, limit).map(hitOf);
   return promote(scored, promoted, hitOf, limit);
 }
@@ -264,6 +265,26 @@ function namedItemsRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: nu
   const best = ranked[0]!;
   if (names(best)) return -1;
   return ranked.findIndex((row) => names(row) && row.entry.terms.has(focus) && row.score >= best.score - NAMED_MARGIN);
+}
+
+// Words that give a cause outright; "after", "over" or "for" (which most leads have) do not.
+const STATED_REASON = /\b(?:because|due to|as a result of|caused by|blamed (?:on|for)|the reason|reasons? (?:for|why)|so that|in order to|led to|prompted|triggered|citing)\b/i;
+/** How far below the best a sentence giving a cause may be and still come first. */
+const REASON_MARGIN = 3;
+
+/**
+ * "Why are hospitals targeted?": when the best sentence (a lead, in news) gives no cause and one close behind it does
+ * ("Hospitals are the perfect target because …") and says something of what is asked besides names, that one.
+ */
+function statedReasonRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion): number {
+  if (question.answerType !== 'reason' || ranked.length < 2) return -1;
+  const best = ranked[0]!;
+  // Only against the lead's bias: a later best sentence got there on its words.
+  if (!best.entry.inNewsLead || STATED_REASON.test(best.entry.sentence.text)) return -1;
+  const asked = question.groups.filter((group) => !group.isName);
+  return ranked.findIndex(
+    (row) => STATED_REASON.test(row.entry.sentence.text) && row.score >= best.score - REASON_MARGIN && asked.some((group) => covers(row.entry.terms, group)),
+  );
 }
 
 // "How fast …?", "How far …?": the unit a figure must carry to answer.

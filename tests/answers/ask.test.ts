@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../src/answers/ask.js';
 import { parseMarkdown } from '../../src/article/parse-markdown.js';
+import { parseRawText } from '../../src/article/parse-text.js';
 import { prepareArticle } from '../../src/core/prepare.js';
 import { articleFromBlocks, prepareForTest, repoRoot, seedArticle } from '../search/seed-article.js';
 
@@ -783,5 +784,24 @@ describe('answerAsk for a yes/no question', () => {
   it('reads "Could you tell me how many …?" as the question inside it', () => {
     const answer = answerAsk([startup], 'Could you tell me how many countries the company sells in?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/six countries/);
+  });
+});
+
+describe('answerAsk for a reason the lead does not give', () => {
+  it('quotes the sentence giving a cause ("because …") over a lead that only tells what happened', () => {
+    const attack = prepareArticle(
+      parseRawText(
+        [
+          'Ransomware attack cripples hospital chain',
+          'TOLEDO, Ohio — A ransomware attack crippled computer systems across Lakeview Health Partners on Tuesday, forcing the eight-hospital chain to divert ambulances from three of its emergency rooms and postpone hundreds of elective surgeries.',
+          'The chain said it had restored email and was working to bring patient records back online.',
+          'Cybersecurity experts said the attack bore the hallmarks of a known ransomware group.',
+          '"Hospitals are the perfect target because every minute of downtime can cost a life, and the criminals know it," said Dana Ruiz, a researcher at Ohio State University.',
+        ].join('\n\n'),
+        'attack.txt',
+      ),
+    );
+    const answer = answerAsk([attack], 'Why are hospitals targeted by ransomware?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/perfect target because/);
   });
 });
