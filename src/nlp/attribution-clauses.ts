@@ -50,6 +50,7 @@ const REFUSAL_BEFORE = /\b(?:declined|declines|refused|refuses|would\s+not|would
 // "agreed the deal was fair": the object of the verb is the subject of a clause.
 const CLAUSE_AFTER_OBJECT = /^\s+(?:[\p{L}\d$€£.,'’-]+\s+){1,5}?(?:was|were|is|are|would|will|had|has|could|should|must|might)\b/u;
 const ACT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?by\s+\p{L}+ing\b/u;
+const REPLY_WITH_ACT = /^\s+with\s+(?!["“‘]|(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:statement|comment|comments|remarks?|words?|message|letter|post|tweet|question|joke|warning|promise|threat|denial|quip)\b)/u;
 // "described by police as": a participle with its agent is no reporting clause.
 const AGENT_AFTER = /^\s+by\b/;
 // "40 MPs said to be ready to rebel": hearsay about the subject, not its words.
@@ -265,6 +266,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (/^(?:say|says|said)$/.test(verb) && /\b(?:not|never|n['’]t)\s+(?:\p{Ll}+\s+)?$/u.test(left) && isSentenceEnd(right)) return null;
   // "Horizon responded within hours by cutting the price": an act, not words.
   if (ACT_AFTER.test(right)) return null;
+  // "Ruiz responded with 41...Rc1+", "replied with a smile": a move, not words ("responded with a statement" is).
+  if (/^(?:respond|repl|counter)/.test(verb) && REPLY_WITH_ACT.test(right)) return null;
   const { phrase, afterBoundary, ownClause, adverbial: inAdverbial, opensSentence, subordinator, coordinated } = subjectBefore(left);
   // "Katherine Bright, who argued the case …": a relative clause's subject is the name before it, never the words
   // after its verb; "two journalists, X and Y, who argued" are two sources at once, so neither alone.

@@ -136,7 +136,9 @@ export function isFacilityNoun(word: string): boolean {
 export function isDemonym(word: string): boolean {
   const key = word.toLowerCase();
   const people = key.replace(/(?:wo)?m[ae]n$/, '');
-  return demonyms.has(key) || (people !== key && (demonyms.has(people) || nonNameWords.has(people)));
+  // "Ethiopians", "Kenyans": the people of a demonym ending in -an.
+  const plural = /ans$/.test(key) ? key.slice(0, -1) : key;
+  return demonyms.has(key) || demonyms.has(plural) || (people !== key && (demonyms.has(people) || nonNameWords.has(people)));
 }
 
 export function isOutletName(name: string): boolean {

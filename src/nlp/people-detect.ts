@@ -370,6 +370,8 @@ function innerNameStart(tokens: Token[], first: number, last: number): number | 
     const word = tokens[index]!.text;
     // "Singer Nova Reyes": a role opening the run, and two or more capitalised words after it, whatever the first name.
     if (index === first + 1 && last - index >= 1 && isRoleNoun(before) && !hasFirstName(before) && !isTitleWord(word) && !isOrganisationWord(baseForm(word))) return index;
+    // "Shipping Minister Kostas Lyras": after a title word, two or more words no list knows are the name.
+    if (isTitleWord(before) && last - index >= 1 && !isPrefixWord(word) && !isPlainWord(word) && tokens.slice(index, last + 1).every((token) => !isTitleWord(token.text))) return index;
     // "Court" and "Judge" are first names too, but inside a title they are the title ("Superior Court Judge Helen Marquez").
     if (!hasFirstName(word) || isTitleWord(word) || isOrganisationWord(baseForm(word))) continue;
     if ((hasFirstName(before) && !isTitleWord(before)) || isNameParticle(before)) continue;

@@ -166,8 +166,11 @@ function headWord(phrase: string): string {
 export function appositiveBefore(text: string, nameStart: number, nameEnd: number): string | null {
   // An appositive name is set off on both sides ("his lawyer, X, said", "another analyst, X of Y,"); "veto the pilot,
   // Johnson said" is a subject.
-  if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+(?:the\s+)?\p{Lu}|$)/u.test(text.slice(nameEnd))) return null;
-  const before = text.slice(0, nameStart);
+  // "X of the firm Harlan & Quist," too.
+  if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|$)/u.test(text.slice(nameEnd))) return null;
+  // "His coach, the Italian Marco Bellandi,": a nationality written before the name.
+  const nationality = /,\s*(?:the\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, nameStart));
+  const before = text.slice(0, nationality && isDemonym(nationality[1]!) ? nationality.index + 1 : nameStart);
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
   const clause = before.slice(0, comma.index);

@@ -112,7 +112,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
   ]
     .filter((role): role is string => role !== null)
     .map((role) => bodyForIts(role, text, mention.start))
-    .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An)(?=\s)/, (word) => word.toLowerCase()))
+    .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An|One|Another)(?=\s)/, (word) => word.toLowerCase()))
     // "an independent businessman who is not related to the mayor-elect": whom they are not is no role of theirs.
     .map((role) => role.replace(/,?\s+(?:who|and)\s+(?:is|was|are|were)\s+(?:not|no)\s+(?:related|relation|kin)\b.*$/i, ''))
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
@@ -194,6 +194,9 @@ const BODY_BEFORE =
 const FIRM_BEFORE =
   /\b(?:drugmaker|carmaker|automaker|chipmaker|planemaker|shipbuilder|miner|refiner|conglomerate|retailer|insurer|lender|[Ss]hares\s+(?:in|of)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Pp]artners?)\s+at)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/gu;
 
+// "Wexford Barnes LLP", "Harlow Foods Inc.": a firm by its legal form.
+const FIRM_WITH_LEGAL_FORM = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:LLP|LLC|Inc|Ltd|Corp|GmbH|PLC|plc|AG)\b/gu;
+
 // "the Kestrel E7", "a Galaxy S24": the maker's or range's name before a model number.
 const BRAND_BEFORE_MODEL = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+\p{L}{1,3}\d[\p{L}\d]*(?![\p{L}\d])/gu;
 
@@ -201,7 +204,7 @@ const BRAND_BEFORE_MODEL = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+\p{L}{1,3}\
 function namedPlacesAndBodies(article: Article): Set<string> {
   const places = new Set<string>();
   for (const paragraph of article.paragraphs) {
-    for (const pattern of [PLACE_APPOSITIVE, PLACE_BEFORE, BODY_BEFORE, FIRM_BEFORE, BRAND_BEFORE_MODEL]) for (const [, name] of paragraph.text.matchAll(pattern)) places.add(name!);
+    for (const pattern of [PLACE_APPOSITIVE, PLACE_BEFORE, BODY_BEFORE, FIRM_BEFORE, FIRM_WITH_LEGAL_FORM, BRAND_BEFORE_MODEL]) for (const [, name] of paragraph.text.matchAll(pattern)) places.add(name!);
   }
   // "PASO VERDE, Calif. —": the place a story is filed from, written in capitals.
   const filedFrom = /^([\p{Lu}][\p{Lu}'’.-]*(?:\s+[\p{Lu}][\p{Lu}'’.-]*)*)(?=[\s,(\/])/u.exec(article.dateline ?? '')?.[1];

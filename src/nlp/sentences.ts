@@ -60,7 +60,11 @@ export function segmentText(text: string): Array<{ text: string; start: number; 
       const start = lineStart + index;
       const previous = pieces.at(-1);
       const sameLine = previous !== undefined && previous.start >= lineStart;
-      if (sameLine && readsAsContinuation(classifyEnding(text.slice(previous.start, previous.end)), segment)) {
+      const before = sameLine ? text.slice(previous.start, previous.end) : '';
+      // "41.Rd7", "41...Rc1+": a point with no space after it, before a token that is not a plain word, ends nothing
+      // ("said.The next day", a scraping slip, still does).
+      const glued = /\.$/.test(before) && /^(?:\p{Ll}|\d|\p{L}+[^\p{L}\s])/u.test(segment);
+      if (sameLine && (glued || readsAsContinuation(classifyEnding(before), segment))) {
         previous.end = start + segment.length;
       } else {
         pieces.push({ start, end: start + segment.length });

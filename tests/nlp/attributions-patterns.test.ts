@@ -743,6 +743,11 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('Maria Lopez testified that her cousin had called her that night.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('reads "responded with" a move as an act, and "responded with a statement" as words', () => {
+    expect(attribute('Tom Becker responded with a swift counterattack, and the match was over.')).toEqual([]);
+    expect(attribute('Tom Becker responded with a statement saying the claims were false.')[0]).toMatchObject({ speakerId: becker.id });
+  });
+
   it('cites a memo reviewed by an outlet as the memo, and an estimate in a relative clause as the estimate only', () => {
     expect(attribute('The attackers demanded 75 bitcoin, according to a memo sent to hospital staff and reviewed by The Lakeshore Ledger.')[0]).toMatchObject({
       speaker: 'a memo sent to hospital staff',

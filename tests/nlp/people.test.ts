@@ -685,3 +685,35 @@ describe('extractPeople: someone arrested', () => {
     expect(byName(people, 'Ann Lee').roles).toEqual(['suspect']);
   });
 });
+
+describe('extractPeople: titles, nationalities and firms around a name', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Ferry sinks',
+        'Shipping Minister Kostas Lyras said the inquiry would report in May.',
+        'Three pacemakers — Ethiopians Haile Desta and Tadesse Bekele — led the race. His coach, the Italian Marco Bellandi, said the record was planned.',
+        "FreshWay's lead lawyer, Jonathan Steele of the firm Harlan & Quist, told the court the ruling was wrong. Marlow is represented by Rebecca Chu of Wexford Barnes LLP.",
+        'One survivor, Eleni, 34, said she was asleep when the ship listed.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('splits a title no list knows from the name after it ("Shipping Minister Kostas Lyras")', () => {
+    expect(byName(people, 'Kostas Lyras').roles).toEqual(['Shipping Minister']);
+  });
+
+  it('leaves a plural nationality out of the name, and a firm with its legal form out of the people', () => {
+    expect(people.map((person) => person.name)).toContain('Haile Desta');
+    expect(people.map((person) => person.name)).not.toContain('Wexford Barnes');
+  });
+
+  it('reads the role before "the Italian X" and before "X of the firm Y"', () => {
+    expect(byName(people, 'Marco Bellandi').roles).toContain('coach');
+    expect(byName(people, 'Jonathan Steele').roles).toContain("FreshWay's lead lawyer");
+  });
+
+  it('writes a role opening a sentence with "One" in lower case', () => {
+    expect(byName(people, 'Eleni').roles).toEqual(['one survivor']);
+  });
+});

@@ -102,3 +102,13 @@ describe('a case name', () => {
     ]);
   });
 });
+
+describe('chess notation', () => {
+  it('does not end a sentence at a move number glued to its move ("41.Rd7", "41...Rc1+")', () => {
+    const text = 'The decisive moment came on move 41, when Mehta played 41.Rd7 instead of the safer 41.Kf2. Ruiz responded with 41...Rc1+, and the king was trapped.';
+    expect(segmentText(text).map((s) => s.text)).toEqual([
+      'The decisive moment came on move 41, when Mehta played 41.Rd7 instead of the safer 41.Kf2.',
+      'Ruiz responded with 41...Rc1+, and the king was trapped.',
+    ]);
+  });
+});
