@@ -229,7 +229,8 @@ class AttributionReader {
       const pronoun = phrase.toLowerCase();
       if (pronoun === 'he' || pronoun === 'she') {
         const gender = pronoun === 'he' ? 'male' : 'female';
-        return this.personBefore(sentence, (person) => person.gender !== (gender === 'male' ? 'female' : 'male'), gender);
+        const fits = (person: Person): boolean => person.gender !== (gender === 'male' ? 'female' : 'male');
+        return this.subjectBeforePronoun(sentence, pronoun, fits) ?? this.personBefore(sentence, fits, gender);
       }
       if (pronoun === 'it' || pronoun === 'they') return this.lastNamedSource(sentence.paragraph);
       if (pronoun === 'we' || pronoun === 'i') return null;
@@ -243,6 +244,21 @@ class AttributionReader {
       return { person: null, text: phrase.replace(TRAILING_ADVERBS, ''), outlet: null };
     }
     return null;
+  }
+
+  /**
+   * "Adeyemi conceded defeat on Sunday, though he said …": the subject of the same sentence, named before the pronoun
+   * with its verb, is who "he" is.
+   */
+  private subjectBeforePronoun(sentence: Sentence, pronoun: string, fits: (person: Person) => boolean): Source | null {
+    const masked = this.maskedSentences.get(sentence.id) ?? '';
+    const at = masked.search(new RegExp(`\\b${pronoun}\\b`, 'i'));
+    if (at <= 0) return null;
+    const before = masked.slice(0, at);
+    const subject = this.finder
+      .possibleSubjects(before)
+      .find(({ person, index, length }) => fits(person) && SUBJECT_VERB_AFTER.test(before.slice(index + length)));
+    return subject ? { person: subject.person, text: subject.person.name, outlet: null } : null;
   }
 
   /** "the president", "the attorney": the most recent person whose role ends with that noun. */
@@ -339,6 +355,9 @@ class AttributionReader {
 function withoutFullStop(outlet: string | null): string | null {
   return outlet?.replace(/(?<!\b(?:\p{Lu}|Co|Corp|Inc|Ltd|Jr|Sr|St))\.$/u, '') ?? null;
 }
+
+// A name followed by its verb ("Adeyemi conceded", "Ruiz has"), not by a comma ("After meeting Putin, he said").
+const SUBJECT_VERB_AFTER = /^\s+(?:\p{Ll}+ed|\p{Ll}+s|was|is|had|has|will|would|could|did|does|won|lost|made|took|gave|went|came|told|said|ran|saw|left|met|kept|held|led|fell|felt|got|began|became|spoke|wrote|chose|drove|rose|struck|fought|thought|brought|bought|sought|caught|taught)\b/u;
 
 // "The champion climbed …", "The 24-year-old saved …": a described subject followed by its verb.
 const DESCRIBED_SUBJECT = /^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+)?(\d+-year-old|\p{Ll}+)(?=\s+(?:\p{Ll}+ed|\p{Ll}+s|was|had|is|has|then|also|later)\b)/u;

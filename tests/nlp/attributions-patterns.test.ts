@@ -373,6 +373,11 @@ describe('speakers described rather than named', () => {
     expect(quote?.speakerId).toBeNull();
   });
 
+  it('gives "he said" inside a sentence to its subject named before it, not to the last speaker', () => {
+    const text = ['"We won," Maria Lopez said.', 'Tom Becker conceded defeat on Sunday, though he said his party would seek a recount.'].join('\n\n');
+    expect(attribute(text).find((claim) => claim.paragraph === 2)).toMatchObject({ speakerId: becker.id });
+  });
+
   it('gives "he said" after a sentence about a person described ("The champion climbed …") to that description', () => {
     const text = [
       '"It was a long night," Tom Becker said.',
