@@ -275,7 +275,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
     const antecedent = (/([^,;:()]*?),?\s*(?:who|which)\s*$/i.exec(left.replace(DATELINE, ''))?.[1] ?? '').replace(/^\s*(?:according\s+to|as\s+per)\s+/i, '');
     if (/\band\b/.test(antecedent) || !isSourcePhrase(stripModifiers(antecedent))) return null;
     // "Paul Reyes, Cresta's former head of risk, who testified": the name before the appositive is who.
-    return { kind: 'said', phrase: stripModifiers(antecedent), subjectRegion: left.replace(DATELINE, ''), audience, closesSentence: false };
+    // "his sponsor, Stridewell, which said": a thing's relative clause is only the thing's, never the sentence subject's.
+    const region = /^which$/i.test(subordinator) ? antecedent : left.replace(DATELINE, '');
+    return { kind: 'said', phrase: stripModifiers(antecedent), subjectRegion: region, audience, closesSentence: false };
   }
   // "a tax increase that Mayor X said was unavoidable": a relative clause whose subject is missing after the verb.
   // "a crowd that the city estimated at 4,000": so is an object missing after a verb of estimating.

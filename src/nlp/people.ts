@@ -189,10 +189,13 @@ const PLACE_BEFORE =
 
 // "the Belgian team Corvanta", "the record label Kestrel": a body named right after the noun for what it is.
 const BODY_BEFORE =
-  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:team|club|company|firm|band|label|group|startup|start-up|airline|carrier|bank|brand|charity|retailer|manufacturer|maker|publisher|insurer|lender|broadcaster|network|agency)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+  /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:team|club|company|firm|band|label|group|startup|start-up|airline|carrier|bank|brand|charity|retailer|manufacturer|maker|publisher|insurer|lender|broadcaster|network|agency|ship|vessel|ferry|tanker|freighter|trawler|yacht|boat|liner)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 // "Swiss drugmaker Novaris", "shares in Novaris", "analysts at Bernstein": a firm by what it makes, its shares, its staff.
 const FIRM_BEFORE =
   /\b(?:drugmaker|carmaker|automaker|chipmaker|planemaker|shipbuilder|miner|refiner|conglomerate|retailer|insurer|lender|[Ss]hares\s+(?:in|of)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Pp]artners?)\s+at)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/gu;
+
+// "his sponsor, Stridewell, which said …": "which" is never said of a person.
+const NAME_THEN_WHICH = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+which\b/gu;
 
 // "Wexford Barnes LLP", "Harlow Foods Inc.": a firm by its legal form.
 const FIRM_WITH_LEGAL_FORM = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:LLP|LLC|Inc|Ltd|Corp|GmbH|PLC|plc|AG)\b/gu;
@@ -205,6 +208,8 @@ function namedPlacesAndBodies(article: Article): Set<string> {
   const places = new Set<string>();
   for (const paragraph of article.paragraphs) {
     for (const pattern of [PLACE_APPOSITIVE, PLACE_BEFORE, BODY_BEFORE, FIRM_BEFORE, FIRM_WITH_LEGAL_FORM, BRAND_BEFORE_MODEL]) for (const [, name] of paragraph.text.matchAll(pattern)) places.add(name!);
+    // "led by retired judge Margaret Osei, which will report": the "which" may be the inquiry's; not after a first name.
+    for (const [, name] of paragraph.text.matchAll(NAME_THEN_WHICH)) if (!firstName(name!.split(/\s+/)[0]!)) places.add(name!);
   }
   // "PASO VERDE, Calif. —": the place a story is filed from, written in capitals.
   const filedFrom = /^([\p{Lu}][\p{Lu}'’.-]*(?:\s+[\p{Lu}][\p{Lu}'’.-]*)*)(?=[\s,(\/])/u.exec(article.dateline ?? '')?.[1];

@@ -7,6 +7,7 @@ import type { Article } from '../../src/article/types.js';
 import { extractEntities } from '../../src/nlp/entities.js';
 import { detectPersonMentions, extractPeople } from '../../src/nlp/people.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
+import { extractAttributions } from '../../src/nlp/attributions.js';
 import type { Person } from '../../src/nlp/types.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -715,5 +716,27 @@ describe('extractPeople: titles, nationalities and firms around a name', () => {
 
   it('writes a role opening a sentence with "One" in lower case', () => {
     expect(byName(people, 'Eleni').roles).toEqual(['one survivor']);
+  });
+});
+
+describe('extractPeople: things named like people', () => {
+  const article = articleFromText(
+    [
+      'Record falls',
+      'Amos Kiprono wore a prototype shoe made by his sponsor, Stridewell, which said the model would go on sale next spring.',
+      'The drugs were found aboard the cargo ship Aurora Bay. An inquiry will be led by retired judge Margaret Osei, which will report in June.',
+    ].join('\n\n'),
+  );
+  const people = peopleOf(article);
+
+  it('takes a name "which" follows, or a ship, for a thing', () => {
+    expect(people.map((person) => person.name)).toEqual(expect.arrayContaining(['Amos Kiprono', 'Margaret Osei']));
+    expect(people.map((person) => person.name)).not.toContain('Stridewell');
+    expect(people.map((person) => person.name)).not.toContain('Aurora Bay');
+  });
+
+  it('credits what "X, which said" reports to X, not to the sentence subject', () => {
+    const claims = extractAttributions(article, splitSentences(article.paragraphs), people);
+    expect(claims.find((claim) => claim.paragraph === 1)).toMatchObject({ speaker: 'Stridewell', speakerId: null });
   });
 });
