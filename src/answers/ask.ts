@@ -6,6 +6,7 @@ import { analyzeQuestion } from '../search/query.js';
 import type { AnswerType } from '../search/answer-type.js';
 import { sentenceFeatures } from '../search/sentence-features.js';
 import { scanTokens, termsOfTokens, textTerms } from '../search/tokens.js';
+import { stemWord } from '../search/normalize.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
@@ -337,6 +338,16 @@ const nounIn = (noun: string, text: string): boolean => new RegExp(`(?<![\\p{L}]
 const WHO_HOLDS =
   /^\s*(?:who\s+(?:is|was|'s)|what(?:\s+is|'s)\s+the\s+name\s+of)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)(\s+(?:of|for|at|in)\s+[^?]{1,60}?)?\s*\??\s*$/iu;
 
+/** "operated by Aegean Blue Lines", "the contractor Apex", "Apex, the contractor": a body named as the role's holder. */
+function namesBodyAs(head: string, text: string): boolean {
+  const noun = head.toLowerCase().replace(/s$/, '');
+  const verbs = new Set([stemWord(noun), stemWord(noun.replace(/(?:er|or)$/, '')), stemWord(noun.replace(/(?:er|or)$/, 'e'))]);
+  const agent = [...text.matchAll(/([\p{L}-]+)\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu)].some((match) => verbs.has(stemWord(match[1]!.toLowerCase())));
+  return agent || new RegExp(`\\b${noun}s?\\s+\\p{Lu}|\\p{Lu}[\\p{L}&'’-]+,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u').test(text);
+}
+
+const BODY_ROLE = /^(?:operators?|owners?|buyers?|sellers?|makers?|manufacturers?|builders?|sponsors?|insurers?|lenders?|investors?|suppliers?|contractors?|developers?|publishers?|distributors?|carriers?|providers?|regulators?|organi[sz]ers?|employers?|landlords?|partners?|rivals?|competitors?|bidders?|acquirers?|shareholders?|backers?|funders?|donors?|clients?|customers?)$/i;
+
 /** "the prime minister", when the question asks who holds a role and no person of the article holds it. */
 const EVENT_ROLE = /^(?:victims?|winners?|losers?|runner-up|killers?|murderers?|suspects?|attackers?|gunman|gunmen|shooters?|culprits?|thie(?:f|ves)|robbers?|survivors?|witness(?:es)?|heroe?s?|champions?|perpetrators?|bombers?|assailants?|hostages?|casualt(?:y|ies)|dead)$/i;
 
@@ -345,7 +356,9 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   const head = role?.split(/\s+/).at(-1) ?? '';
   // "Who was the victim?", "Who won?": a part in the events may be named without the word; an office is named by it.
   // "Who was her husband?": a relative may be named without the word ("married to X").
+  // "Who is the ferry operator?": a company may hold it, and companies are not among the people.
   if (!role || !(isRoleNoun(head) || isTitleWord(head)) || EVENT_ROLE.test(head) || isKinshipNoun(head) || /^(?:his|her|their|its|my|our|your)\s/i.test(role)) return null;
+  if (BODY_ROLE.test(head) && articles.some((prepared) => prepared.sentences.some((sentence) => namesBodyAs(head, sentence.text)))) return null;
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
   // An unnamed source holds the role when its description has the role's noun ("a NASA official" is no administrator).

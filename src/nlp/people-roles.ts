@@ -221,7 +221,7 @@ const LEADER_OF: Readonly<Record<string, string>> = {
 // "an astrophysicist whose measurements of … helped show …": a long appositive is its role noun, before the clause.
 const RELATIVE_CLAUSE = /\s+(?:whose|who|which|that|where)\s.*$/u;
 // How a role phrase after a name opens: a determiner, a possessive, "who is", "former" …
-const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
+const APPOSITIVE_OPENING = /^(?:(?:a|an|the|his|her|its|their|who is|who was|now|then|former)\s|(?:(?:\p{Lu}[\p{L}\p{M}-]*|&)\s+){0,4}[\p{L}][\p{L}\p{M}-]*(?:['’]s|s['’])\s)/iu;
 
 /** "international justice counsel for the group": a few plain lower-case words qualifying a role noun. */
 function qualifiedRoleHead(phrase: string): boolean {
@@ -447,4 +447,13 @@ const WON_AFTER = new RegExp(
 export function roleFromWin(text: string, nameEnd: number): string | null {
   const won = WON_AFTER.exec(text.slice(nameEnd))?.[1];
   return won ? `winner of ${won}` : null;
+}
+
+// "Nadia Farrow's third novel, The Salt Archive,": who wrote a book the article names as theirs.
+const WRITTEN_WORK_AFTER = /^['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|latest|debut|next|last|final|acclaimed|long-awaited|bestselling|best-selling)\s+)*(novel|book|memoir|novella|biography|short-story collection|poetry collection)\b(?:,\s+(\p{Lu}[^,;.!?"“”()]{1,60}?)\s*(?:\([^()]*\))?,)?/u;
+
+export function roleFromWrittenWork(text: string, nameEnd: number): string | null {
+  const work = WRITTEN_WORK_AFTER.exec(text.slice(nameEnd));
+  if (!work) return null;
+  return work[2] ? `author of the ${work[1]} ${work[2]}` : `author of the ${work[1]}`;
 }

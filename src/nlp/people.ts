@@ -3,7 +3,7 @@ import { firstName, honorific, isOrganisationName, isOrganisationWord, isOutletN
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -109,6 +109,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     listRole(mention, paragraphMentions),
     roleBeforeNamed(text, mention.start),
     roleFromWin(text, mention.end),
+    roleFromWrittenWork(text, mention.end),
   ]
     .filter((role): role is string => role !== null)
     .map((role) => bodyForIts(role, text, mention.start))

@@ -26,6 +26,8 @@ export interface AnalyzedQuestion {
   counted: string | null;
   /** Names of two or more capitalised words, folded ("the Silver Lion" → silver, lion). */
   nameRuns: string[][];
+  /** "Who was released?": the question asks who something was done to, not who did it. */
+  passive: boolean;
   /** Full names of people the question names by one word the article uses for them alone ("Vellani" → marco, vellani). */
   aliasRuns?: string[][];
 }
@@ -93,6 +95,7 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     numbers: tokens.filter((token) => /^\d/.test(token.folded) && token.stem).map((token) => token.stem),
     counted: countedWord(tokens),
     nameRuns: nameRuns(tokens, runLength, inNameRun),
+    passive: /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|lt|pt|nt)\b/u.test(text),
   };
 }
 

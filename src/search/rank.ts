@@ -9,6 +9,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { meanDirection, stemSimilarity } from './word-vectors.js';
 import { newsRelatedStems } from './related-words.js';
 import { isTitleWord } from '../nlp/gazetteer.js';
+import { stemWord } from './normalize.js';
 
 export interface IndexedSentence extends RankableSentence {
   sentence: Sentence;
@@ -138,6 +139,8 @@ export function rankCandidates(
   const news = all.some((entry) => entry.inNewsLead);
   const named = wholeNameRow(scored, question);
   if (named > 0) return promote(scored, named, hitOf, limit);
+  const agent = agentRow(scored, question);
+  if (agent > 0) return promote(scored, agent, hitOf, limit);
   const counted = countedRow(scored, question, all);
   if (counted > 0) return promote(scored, counted, hitOf, limit);
   const measure = askedMeasureRow(scored, question);
@@ -168,6 +171,28 @@ function countedRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: numbe
   // and reviews' questions lose as many answers as they gain).
   if (all.filter((entry) => entry.terms.has(counted)).length > 1) return -1;
   return ranked.findIndex((row) => row.entry.features.counted.has(counted) && row.score >= best.score - COUNTED_MARGIN);
+}
+
+// "operated by Aegean Blue Lines", "directed by the Iranian Leila Farahani": a passive verb and who did it.
+const AGENT_PHRASE = /([\p{L}-]+)\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu;
+/** How far below the best a sentence naming who did what is asked about may be and still come first. */
+const AGENT_MARGIN = 3;
+
+/**
+ * "Who operated the ferry?", "Who is the ferry operator?": when the best sentence does not say by whom, one close behind
+ * it that does ("… was operated by Aegean Blue Lines") answers.
+ */
+function agentRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion): number {
+  // "Who was released?" asks who it was done to.
+  if (question.answerType !== 'person' || question.passive || ranked.length < 2) return -1;
+  // "operator" is done by whoever "operated"; "builder", "owner", "maker" likewise.
+  const asked = new Set(
+    question.groups.filter((group) => !group.isName).flatMap((group) => group.forms.flatMap((form) => [form, form.replace(/(?:er|or)$/, ''), form.replace(/(?:er|or)$/, 'e')])),
+  );
+  const namesAgent = (text: string): boolean => [...text.matchAll(AGENT_PHRASE)].some((match) => asked.has(stemWord(match[1]!.toLowerCase())));
+  const best = ranked[0]!;
+  if (namesAgent(best.entry.sentence.text)) return -1;
+  return ranked.findIndex((row) => namesAgent(row.entry.sentence.text) && row.score >= best.score - AGENT_MARGIN);
 }
 
 /** How far below the best a sentence with the whole name asked about may be and still come first. */

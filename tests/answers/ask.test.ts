@@ -805,3 +805,29 @@ describe('answerAsk for a reason the lead does not give', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/perfect target because/);
   });
 });
+
+describe('answerAsk for who did something', () => {
+  const ferry = prepareArticle(
+    parseRawText(
+      [
+        'Ferry sinks off island',
+        'PIRAEUS, Greece (AP) — At least 14 people died after the ferry Agia Marina sank off the island of Kalos early on Sunday, the coast guard said.',
+        'The ferry was carrying 187 passengers and 23 crew members when it began taking on water shortly after 2 a.m., according to the coast guard.',
+        'The Agia Marina, built in 1991, was operated by Aegean Blue Lines, a company based in Piraeus.',
+        'The company declined to name the contractor that had serviced the engines.',
+      ].join('\n\n'),
+      'ferry.txt',
+    ),
+  );
+
+  it('quotes the sentence saying by whom ("was operated by X") for "Who operated …?" and "Who is the … operator?"', () => {
+    for (const question of ['Who operated the ferry?', 'Who is the ferry operator?']) {
+      const answer = answerAsk([ferry], question);
+      expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/operated by Aegean Blue Lines/);
+    }
+  });
+
+  it('still says plainly when a company holding the role goes unnamed', () => {
+    expect(answerAsk([ferry], 'Who was the contractor?')).toMatchObject({ kind: 'not-found', message: expect.stringContaining('does not name the contractor') });
+  });
+});

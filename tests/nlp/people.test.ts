@@ -740,3 +740,23 @@ describe('extractPeople: things named like people', () => {
     expect(claims.find((claim) => claim.paragraph === 1)).toMatchObject({ speaker: 'Stridewell', speakerId: null });
   });
 });
+
+describe('extractPeople: an author and a firm’s director', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'A slow-burning saga',
+        "Nadia Farrow's third novel, The Salt Archive (Harrow & Lane, 432 pages), opens with a flood.",
+        '"Nadia writes the kind of novel people press into each other\'s hands," said Ruth Adler, Harrow & Lane\'s publishing director.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads "X\'s third novel, Title," as the author of that novel', () => {
+    expect(byName(people, 'Nadia Farrow').roles).toEqual(['author of the novel The Salt Archive']);
+  });
+
+  it('reads a role after a firm named with "&"', () => {
+    expect(byName(people, 'Ruth Adler').roles).toEqual(["Harrow & Lane's publishing director"]);
+  });
+});
