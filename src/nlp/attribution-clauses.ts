@@ -184,6 +184,18 @@ const ABBREVIATION_BEFORE = /(?:^|\s)(?:(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3})$/u;
 const SHORT_CAPITALISED = /(?:^|\s)\p{Lu}\p{Ll}{0,3}$/u;
 
 /** The phrase right after a verb, up to the next boundary ("said Assistant U.S. Attorney Daniel Kovacs, …"). */
+// "told ERT, the state broadcaster": the appositive says the one told is an outlet.
+const OUTLET_APPOSITIVE = /^\s*,\s+((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:broadcaster|newspaper|daily|weekly|magazine|channel|network|station|website|tabloid|radio|television|news\s+agency))\b/u;
+
+/** Who was told or interviewing ("CNN"), written "the state broadcaster ERT" when an appositive describes it so. */
+function withOutletAppositive(right: string | null): string | null {
+  if (right === null) return null;
+  const told = phraseAfter(right);
+  if (!told) return null;
+  const described = OUTLET_APPOSITIVE.exec(right.slice(right.indexOf(told) + told.length))?.[1];
+  return described ? `${described} ${told}` : told;
+}
+
 function phraseAfter(right: string): string {
   for (const match of right.matchAll(/(?<!\d),|,(?!\d{3})|[;:.!?()]|\s{3,}|\s-{1,2}\s|\bthat\b/g)) {
     const after = right.slice(match.index + 1);
@@ -257,7 +269,7 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const naming = /^(?:called|calls|dubbed|branded|labell?ed)$/.test(verb);
   // "X said in an interview with The Associated Press": the outlet X spoke to.
   const interviewer = /^[^.;:]*?\bin\s+(?:an\s+)?interview\s+with\s+(.+)$/i.exec(right)?.[1];
-  const audience = addressed ? phraseAfter(right.replace(/^\s*to\b/, '')) || null : interviewer ? phraseAfter(interviewer) || null : null;
+  const audience = withOutletAppositive(addressed ? right.replace(/^\s*to\b/, '') : interviewer ?? null);
   // "She declined to say whether …", "would not say": saying nothing (see NO_COMMENT).
   if (REFUSAL_BEFORE.test(left)) return null;
   // "adds little that the exhibition does not already say", "adds weight to the case": adding something, not words.

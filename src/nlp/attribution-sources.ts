@@ -167,6 +167,8 @@ const DESCRIBED_OUTLET =
 function namesOutlet(words: string[]): boolean {
   const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
   if (bare.length === 1 && CALL_SIGN.test(bare[0]!)) return true;
+  // "Chess.com", "Politico.eu": a news website by its address.
+  if (bare.length === 1 && /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|news|eu|co\.uk|io)$/u.test(bare[0]!)) return true;
   if (DESCRIBED_OUTLET.test(bare.join(' '))) return true;
   if (!bare[0] || !/^\p{Lu}/u.test(bare[0])) return false;
   return looksLikeOutletName(words) || (bare.length > 1 && OUTLET_NOUN.test(bare.at(-1)!));

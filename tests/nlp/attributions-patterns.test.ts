@@ -748,6 +748,12 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('Maria Lopez testified that her cousin had called her that night.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('takes the one told for an outlet when an appositive says so ("told ERT, the state broadcaster") or it is a website', () => {
+    expect(attribute('"People were fighting," Tom Becker told ERT, the state broadcaster.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'ERT' });
+    expect(attribute('"It was close," Maria Lopez told Chess.com.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Chess.com' });
+    expect(attribute('"It was close," Maria Lopez told Tom Becker, a friend.')[0]).toMatchObject({ speakerId: lopez.id, outlet: null });
+  });
+
   it('reads "responded with" a move as an act, and "responded with a statement" as words', () => {
     expect(attribute('Tom Becker responded with a swift counterattack, and the match was over.')).toEqual([]);
     expect(attribute('Tom Becker responded with a statement saying the claims were false.')[0]).toMatchObject({ speakerId: becker.id });
