@@ -106,7 +106,10 @@ export function parseHtml(html: string, source: string, url?: string): Article {
   const body: BodyBlock[] = [];
   const captions = [...found.captions];
   const credits = [...found.credits];
-  const author = extracted.byline ? cleanByline(extracted.byline) : null;
+  const metaAuthor = extracted.byline ? cleanByline(extracted.byline) : null;
+  // A meta tag may name the first writer only; the page's byline line names them all ("By Helen Marsh and Tobias Wren").
+  const lineAuthor = bylineText ? cleanByline(bylineText) : null;
+  const author = metaAuthor && lineAuthor?.startsWith(metaAuthor) ? lineAuthor : metaAuthor;
   // Readability's byline may be the author's name alone (from a meta tag); the page's byline line has the job.
   const authorTitle = [extracted.byline, bylineText].map((line) => (line && author && cleanByline(line) === author ? bylineJobTitle(line) : null)).find(Boolean) ?? null;
   let published = extracted.publishedTime ? toIsoDate(extracted.publishedTime) : timeDate ? toIsoDate(timeDate) : null;

@@ -118,6 +118,13 @@ describe('parseHtml on a small page', () => {
     expect(parseHtml(page, 'final.html')).toMatchObject({ author: 'Priya Raman', authorTitle: 'Tennis Correspondent' });
   });
 
+  it('takes every writer from the byline line when the author meta tag names only the first', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, index) => `<p>Turnout reached ${index + 60} percent in the capital as voters queued for hours to cast their ballots in the runoff.</p>`).join('');
+    const page = `<!doctype html><html><head><title>Runoff | The Meridian</title><meta name="author" content="Helen Marsh"></head>
+      <body><article><h1>Runoff results</h1><p class="byline">By Helen Marsh and Tobias Wren</p>${paragraphs}</article></body></html>`;
+    expect(parseHtml(page, 'runoff.html').author).toBe('Helen Marsh and Tobias Wren');
+  });
+
   it('throws a clear reason when the page has no article body', () => {
     const empty = '<!doctype html><html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>';
     expect(() => parseHtml(empty, 'empty.html')).toThrow(ArticleParseError);
