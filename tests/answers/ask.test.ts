@@ -173,6 +173,21 @@ describe('answerAsk for "What did X say?"', () => {
     ]);
   });
 
+  it('picks the words the verb asked for names ("What did X warn about?")', () => {
+    const volcano = prepareArticle(
+      articleFromBlocks(
+        'volcano',
+        [
+          '"This is a large eruption, and it is not over," said Dr. Ratna Wulan, a volcanologist at the centre.',
+          'Wulan said lava was flowing down the south-western flank.',
+          'Wulan warned that heavy rain could turn the fresh ash into mudflows in the coming days.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([volcano], 'What did Wulan warn about?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Wulan warned that heavy rain/);
+  });
+
   it('finds the speaker by role', () => {
     expect(answerTo('What did the prosecutor call the plan?')).toEqual([
       'Kevin Lindqvist: Assistant Prosecutor Kevin Lindqvist, who was not involved, asked for a review, calling the plan "a tax on work."',
