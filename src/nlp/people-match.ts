@@ -85,12 +85,16 @@ function roleWordSet(person: Person): Set<string> {
   return words;
 }
 
+const SCIENCE_OCCUPATION = /^\p{L}{3,}(?:ologist|ographer|physicist|chemist|onomer|ematician)s?$/u;
+
 /** The stems of every word of a person's roles, computed once per person. */
 function roleStems(person: Person): Set<string> {
   let stems = roleStemCache.get(person);
   if (!stems) {
-    // "Dr. Luis Moreno" is the doctor.
-    stems = new Set([...person.roles.flatMap(roleWords), ...(person.addressedAs?.includes('Dr.') ? ['doctor'] : [])].map(stem));
+    // "Dr. Luis Moreno" is the doctor; "a volcanologist", "a physicist" are scientists.
+    const words = person.roles.flatMap(roleWords);
+    const scientist = words.some((word) => SCIENCE_OCCUPATION.test(word.toLowerCase())) ? ['scientist'] : [];
+    stems = new Set([...words, ...scientist, ...(person.addressedAs?.includes('Dr.') ? ['doctor'] : [])].map(stem));
     roleStemCache.set(person, stems);
   }
   return stems;

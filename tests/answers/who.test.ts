@@ -350,6 +350,11 @@ describe('answerWho for roles the article words otherwise', () => {
     expect(answerWho([review], 'the critic')).toMatchObject({ kind: 'who', name: 'Priya Raman', roles: ['wrote this article (the byline)'] });
   });
 
+  it('finds a volcanologist as "the scientist"', () => {
+    const volcano = prepareArticle(parseRawText('Volcano erupts\n\n"It is not over," said Ratna Wulan, a volcanologist at the centre.', 'volcano.txt'));
+    expect(answerWho([volcano], 'the scientist')).toMatchObject({ kind: 'who', name: 'Ratna Wulan' });
+  });
+
   it("gives the byline's job, and finds the writer by it", () => {
     const review = prepareArticle({ ...parseRawText('Review: a fine record\n\nThe band plays well.', 'review.txt'), author: 'Priya Raman', authorTitle: 'Music Critic' });
     const byJob = { kind: 'who', name: 'Priya Raman', roles: ['Music Critic', 'wrote this article (the byline)'] };
