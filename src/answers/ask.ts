@@ -38,7 +38,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const introduction = introductionOf(articles, question);
   if (introduction) {
     const { prepared, person, sentence } = introduction;
-    return quotedAnswer(question, prepared, [sentence], [person.name, ...person.aliases, ...person.roles]);
+    // "…on Friday alone," said Dr. X, a volcanologist: the quotation it closes is quoted whole.
+    return quotedAnswer(question, prepared, withRestOfQuotation(prepared, [sentence], true), [person.name, ...person.aliases, ...person.roles]);
   }
   // "How old is X?": the sentence giving X's age ("X, 58, …"), or plainly not, since ranking cannot see an age.
   const age = ageAsked(articles, question);

@@ -63,3 +63,13 @@ describe('"Who is X?" about a person of the article', () => {
     expect(answerAsk([harbour], 'Who is Angela Merkel?').kind).toBe('not-found');
   });
 });
+
+describe('"Who is X?" introduced by the end of a quotation', () => {
+  it('quotes the quotation from its opening, never from a stray closing mark', () => {
+    const volcano = prepareArticle(
+      articleFromBlocks('volcano', ['"The pressure had been building for weeks. We recorded 300 earthquakes on Friday alone," said Dr. Ratna Wulan, a volcanologist at the centre.'].join('\n\n')),
+    );
+    const answer = answerAsk([volcano], 'Who is Ratna Wulan?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toMatch(/^"The pressure had been building/);
+  });
+});
