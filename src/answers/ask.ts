@@ -303,13 +303,18 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
   return null;
 }
 
+const WEEKDAY_OR_MONTH = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
 const NAME_OF_THING = /^\s*[Ww]hat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+the\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]{2,})\s*\??\s*$/u;
 
 /** "What is the name of the (water) utility?": the first sentence saying "the village of X", "the utility, X," or "X village". */
 function thingNamed(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
   const noun = NAME_OF_THING.exec(question)?.[1];
   if (!noun || isRoleNoun(noun) || isTitleWord(noun)) return null;
-  const naming = new RegExp(`\\b${noun}s?(?:\\s+(?:of|called|named)|,)\\s+\\p{Lu}|(?<!^|[.!?]\\s)\\b(?!The\\b|A\\b|An\\b)\\p{Lu}[\\p{L}'’-]+\\s+${noun}\\b`, 'u');
+  // "the passenger ferry Agia Marina" too, but not "the ferry Monday".
+  const naming = new RegExp(
+    `\\b${noun}s?(?:\\s+(?:of|called|named)|,)\\s+\\p{Lu}|(?<!^|[.!?]\\s)\\b(?!The\\b|A\\b|An\\b)\\p{Lu}[\\p{L}'’-]+\\s+${noun}\\b|\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\s+(?!${WEEKDAY_OR_MONTH}\\b)\\p{Lu}[\\p{L}'’-]+`,
+    'u',
+  );
   for (const prepared of articles) {
     const sentence = prepared.sentences.find((candidate) => naming.test(candidate.text));
     if (sentence) return { prepared, sentence };

@@ -762,6 +762,7 @@ describe('answerAsk for the name of a thing', () => {
           'JAKARTA (AFP) - A landslide killed 14 people after days of rain, officials said on Monday.',
           'Rescuers pulled 31 people alive from the mud in the village of Cibeureum, the disaster agency said.',
           'The utility, Cape Water, said the dams were low.',
+          'The survivors were taken on Tuesday aboard the passenger ferry Agia Marina to the mainland.',
         ].join('\n\n'),
       ),
     );
@@ -769,6 +770,8 @@ describe('answerAsk for the name of a thing', () => {
     expect(village.kind === 'ask' && village.quotes[0]!.text).toMatch(/the village of Cibeureum/);
     const utility = answerAsk([slide], 'What is the name of the water utility?');
     expect(utility.kind === 'ask' && utility.quotes[0]!.text).toMatch(/^The utility, Cape Water/);
+    const ferry = answerAsk([slide], 'What was the name of the ferry?');
+    expect(ferry.kind === 'ask' && ferry.quotes[0]!.text).toMatch(/passenger ferry Agia Marina/);
   });
 });
 
