@@ -350,6 +350,11 @@ describe('answerWho for roles the article words otherwise', () => {
     expect(answerWho([review], 'the critic')).toMatchObject({ kind: 'who', name: 'Priya Raman', roles: ['wrote this article (the byline)'] });
   });
 
+  it('finds a name typed with two letters swapped ("Micheal Tran")', () => {
+    const bank = prepareArticle(parseRawText('Banks merge\n\n"This combination gives us scale," said Michael Tran, the chief executive.', 'bank.txt'));
+    expect(answerWho([bank], 'Micheal Tran')).toMatchObject({ kind: 'who', name: 'Michael Tran' });
+  });
+
   it('finds a volcanologist as "the scientist"', () => {
     const volcano = prepareArticle(parseRawText('Volcano erupts\n\n"It is not over," said Ratna Wulan, a volcanologist at the centre.', 'volcano.txt'));
     expect(answerWho([volcano], 'the scientist')).toMatchObject({ kind: 'who', name: 'Ratna Wulan' });
