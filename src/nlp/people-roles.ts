@@ -313,6 +313,8 @@ export function roleFromAgentVerb(text: string, nameStart: number): string | nul
   if (!match) return null;
   const agent = agentOfVerb(match[1]!);
   if (!agent) return null;
+  // "Ruth, played by X" is a part; "a stripped-down "Northern Line", played by X alone on guitar" is a song.
+  if (/^play/i.test(match[1]!) && /["”’]\s*,?\s*$/.test(text.slice(0, match.index + match[0].indexOf(match[1]!)))) return null;
   if (words(match[2]!).some((word) => isFunctionWord(word) && !TITLE_DETERMINER.test(word))) return null;
   const body = LED_BODY.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1]?.trim();
   // A single capitalised word opening a sentence ("Troops led by X") may be a plain word, not a body's name.
@@ -456,4 +458,17 @@ export function roleFromWrittenWork(text: string, nameEnd: number): string | nul
   const work = WRITTEN_WORK_AFTER.exec(text.slice(nameEnd));
   if (!work) return null;
   return work[2] ? `author of the ${work[1]} ${work[2]}` : `author of the ${work[1]}`;
+}
+
+// "charged in the killing of X", "on trial in the death of X": the one killed.
+const KILLING_OF = /\b(?:killing|murder|slaying|shooting|stabbing|manslaughter|homicide|death)\s+of\s+$/i;
+const CRIME_WORDS = /\b(?:charged|accused|convicted|trial|guilty|murder|killing|manslaughter|homicide|prosecutors?|indicted|suspect)\b/i;
+
+export function roleAsVictim(text: string, nameStart: number): string | null {
+  const before = text.slice(0, nameStart);
+  const killing = KILLING_OF.exec(before);
+  if (!killing) return null;
+  // "the death of X" is a killing only in a crime story's sentence ("… on trial in the death of X").
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  return /^death/i.test(killing[0].trim()) && !CRIME_WORDS.test(sentence) ? null : 'victim';
 }

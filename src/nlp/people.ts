@@ -1,9 +1,9 @@
 import type { Article } from '../article/types.js';
-import { firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
+import { expandedTitle, firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -110,15 +110,20 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleBeforeNamed(text, mention.start),
     roleFromWin(text, mention.end),
     roleFromWrittenWork(text, mention.end),
+    roleAsVictim(text, mention.title?.[0] ?? mention.start),
   ]
     .filter((role): role is string => role !== null)
     .map((role) => bodyForIts(role, text, mention.start))
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An|One|Another)(?=\s)/, (word) => word.toLowerCase()))
     // "an independent businessman who is not related to the mayor-elect": whom they are not is no role of theirs.
     .map((role) => role.replace(/,?\s+(?:who|and)\s+(?:is|was|are|were)\s+(?:not|no)\s+(?:related|relation|kin)\b.*$/i, ''))
+    // "Gov.", "Sen." alone: the title written out.
+    .map((role) => (/^\p{Lu}\p{Ll}*\.$/u.test(role) && expandedTitle(role) ? capitalised(expandedTitle(role)!) : role))
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
     .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role));
 }
+
+const capitalised = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 
 // What joins the names of one list: ", ", " and ", ", and ".
 const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;

@@ -362,7 +362,7 @@ describe('roles on sentences the rules were not written from', () => {
   it('reads no role across the end of a sentence ending in a title word', () => {
     const text = 'A jury found Tom Hale guilty. The jury returned the verdict in Ashford County Superior Court. Hale, 31, showed no reaction.\n\nGov. Ann Lee said justice was done.';
     expect(rolesOf(text, 'Tom Hale')).not.toContainEqual(expect.stringMatching(/Court/));
-    expect(rolesOf(text, 'Ann Lee')).toEqual(['Gov.']);
+    expect(rolesOf(text, 'Ann Lee')).toEqual(['Governor']);
   });
 
   it('finds a first name after "named", with the description before it as the role', () => {
@@ -758,5 +758,33 @@ describe('extractPeople: an author and a firm’s director', () => {
 
   it('reads a role after a firm named with "&"', () => {
     expect(byName(people, 'Ruth Adler').roles).toEqual(["Harrow & Lane's publishing director"]);
+  });
+});
+
+describe('extractPeople: parts, titles written short, and victims', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Trial opens',
+        'Derek Harlan, 47, is on trial in the death of Victor Lindqvist, 51. Gov. Claire Broussard did not comment.',
+        'The band closed with a stripped-down "Northern Line", played by Callum Reyes alone on an acoustic guitar.',
+        "A subplot involving Ruth's estranged brother, played by Colin Marsh, drags.",
+        'The nation mourned the death of Anne Whitley, who was 96.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads the one killed in a trial as the victim, and a plain death as nothing', () => {
+    expect(byName(people, 'Victor Lindqvist').roles).toContain('victim');
+    expect(byName(people, 'Anne Whitley').roles).not.toContain('victim');
+  });
+
+  it('writes "Gov." out as "Governor"', () => {
+    expect(byName(people, 'Claire Broussard').roles).toEqual(['Governor']);
+  });
+
+  it('takes "played by" for an actor only of a part, not of a song', () => {
+    expect(byName(people, 'Colin Marsh').roles).toContain('actor');
+    expect(byName(people, 'Callum Reyes').roles).not.toContain('actor');
   });
 });
