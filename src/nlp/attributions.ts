@@ -263,7 +263,8 @@ class AttributionReader {
 
   /** "the president", "the attorney": the most recent person whose role ends with that noun. */
   private roleHolder(phrase: string, sentence: Sentence): Source | null {
-    const noun = /^(?:the|this|that)\s+(.+)$/i.exec(phrase)?.[1]?.toLowerCase();
+    // "the outgoing prime minister" still holds the office ("the former" or "the incoming" one is someone else).
+    const noun = /^(?:the|this|that)\s+(?:(?:outgoing|current|sitting|embattled|beleaguered|caretaker)\s+)?(.+)$/i.exec(phrase)?.[1]?.toLowerCase();
     if (!noun) return null;
     // "the foundation" is not the "executive director of the foundation": the noun must head the role.
     const holds = (person: Person): boolean =>

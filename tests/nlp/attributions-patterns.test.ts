@@ -748,6 +748,11 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('Maria Lopez testified that her cousin had called her that night.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('gives "the outgoing finance minister said" to the finance minister, but not "the former" one', () => {
+    expect(attribute('"We lost," the outgoing finance minister said.')[0]).toMatchObject({ speakerId: lopez.id });
+    expect(attribute('"We lost," the former finance minister said.')[0]).toMatchObject({ speakerId: null });
+  });
+
   it('takes the one told for an outlet when an appositive says so ("told ERT, the state broadcaster") or it is a website', () => {
     expect(attribute('"People were fighting," Tom Becker told ERT, the state broadcaster.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'ERT' });
     expect(attribute('"It was close," Maria Lopez told Chess.com.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Chess.com' });
