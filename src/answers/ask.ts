@@ -19,6 +19,7 @@ import { answerAboutArticle } from './about-article.js';
 import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
 import { yesNoEvidence } from './yes-no.js';
+import { isRatingLine } from '../nlp/rating.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
@@ -64,6 +65,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "What happens next?" asked of an article with a section so headed: that section answers.
   const section = sectionAsked(articles, question);
   if (section) return quotedAnswer(question, section.prepared, section.sentences);
+  // "What rating did the critic give?": a review's rating line ("Four stars out of five.").
+  const rating = ratingAsked(articles, question);
+  if (rating) return quotedAnswer(question, rating.prepared, [rating.sentence]);
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const analyzed = analyzeQuestion(question);
   const gist = articles[0]?.summaryRanking[0];
@@ -301,6 +305,15 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
     }
   }
   return null;
+}
+
+const RATING_ASKED = /\b(?:rating|rated|grade|graded|how many stars|score did)\b/i;
+
+/** "What rating did the critic give?", "How was it rated?": the one line of the article that gives a rating. */
+function ratingAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
+  if (!RATING_ASKED.test(question)) return null;
+  const lines = articles.flatMap((prepared) => prepared.sentences.filter((sentence) => isRatingLine(sentence.text)).map((sentence) => ({ prepared, sentence })));
+  return lines.length === 1 ? lines[0]! : null;
 }
 
 const WEEKDAY_OR_MONTH = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';

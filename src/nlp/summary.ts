@@ -1,3 +1,4 @@
+import { isRatingLine } from './rating.js';
 import { createRequire } from 'node:module';
 import { isBoilerplateLine } from '../article/boilerplate.js';
 import { endsWithTerminalPunctuation } from '../article/text-normalize.js';
@@ -260,12 +261,14 @@ export function rankSummarySentences(article: Article, sentences: Sentence[]): n
 
   // A news story's first sentence is its news (who did what, when): it opens the summary whatever its score.
   const lead = isNewsStory(article) && weaknesses[0] === null && candidates[0]!.paragraph === article.paragraphs[0]?.number;
-  // A review's labelled judgement ("Verdict: …", "The bottom line: …") is its point: it comes next.
-  const verdicts = candidates.map((sentence, position) => (VERDICT_LINE.test(sentence.text) ? position : -1)).filter((position) => position >= 0);
+  // A review's judgement ("Verdict: …", "The bottom line: …", "Four stars out of five.") is its point: it comes next,
+  // however short.
+  const verdicts = candidates.map((sentence, position) => (VERDICT_LINE.test(sentence.text) || isRatingLine(sentence.text) ? position : -1)).filter((position) => position >= 0);
+  const isVerdict = new Set(verdicts);
   for (const position of [...(lead ? [0] : []), ...verdicts, ...order]) {
     if (isChosen.has(position)) continue;
     passed.add(position);
-    if (!canJoin(position)) continue;
+    if (isVerdict.has(position) ? isRedundant(position) : !canJoin(position)) continue;
     choose(position);
     // A dangling successor skipped earlier outranks everything left, now that it has its referent.
     let next = position + 1;

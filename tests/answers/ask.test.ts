@@ -849,3 +849,20 @@ describe('answerAsk for who did something', () => {
     expect(answerAsk([ferry], 'Who was the contractor?')).toMatchObject({ kind: 'not-found', message: expect.stringContaining('does not name the contractor') });
   });
 });
+
+describe('answerAsk for a review\'s rating', () => {
+  it('quotes the rating line for "What rating did the critic give?", though the article never says "rating"', () => {
+    const concert = prepareArticle(
+      articleFromBlocks(
+        'concert',
+        [
+          'MANCHESTER — Glass Tide played to a sold-out crowd of 14,200 at the Meridian Arena on Saturday night.',
+          'The sound in the upper tiers was muddy for the first half hour.',
+          'It was not a perfect show, but it was the sound of a good band becoming a great one. Four stars out of five.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([concert], 'What rating did the critic give?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Four stars out of five.');
+  });
+});

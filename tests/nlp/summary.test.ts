@@ -81,6 +81,15 @@ describe('rankSummarySentences readability rules', () => {
     expect(ranking.slice(0, 2).map((id) => sentences[id]!.text)).toContain('Verdict: a sensible plan, late but welcome.');
   });
 
+  it("puts a review's short rating line among its first sentences, and not a short line with a figure", () => {
+    const review = articleOf([...body, 'The new lights along the walkway will be switched on in the spring. Four stars out of five.']);
+    const { sentences, ranking } = rank(review);
+    expect(ranking.slice(0, 2).map((id) => sentences[id]!.text)).toContain('Four stars out of five.');
+    const poll = articleOf([...body, 'The new lights along the walkway will be switched on in the spring. Four out of five residents agreed.']);
+    const polled = rank(poll);
+    expect(polled.ranking.slice(0, 2).map((id) => polled.sentences[id]!.text)).not.toContain('Four out of five residents agreed.');
+  });
+
   it('keeps a question out of the summary when statements are available', () => {
     const article = articleOf(['Who will pay for the new harbour bridge the council approved?', ...body]);
     const { sentences, ranking } = rank(article);
