@@ -247,7 +247,9 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   // "X, the sister of Y," is a role all the same: there Y is whose sister.
   const runsIntoName = (offset: number): boolean => offset >= start && offset < nameEnd + match[0].length && !/\bof\s+$/.test(text.slice(start, offset));
   if (otherNames.some(runsIntoName)) return null;
-  const raw = match[1]!;
+  // "a banking analyst at Keefe, Bruyette & Woods": a firm's name with commas runs on to its "& Name".
+  const firmRest = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*,\s*)*\p{Lu}[\p{L}'’-]*\s*&\s*\p{Lu}[\p{L}'’-]*/u.exec(text.slice(nameEnd + match[0].length))?.[0];
+  const raw = match[1]! + (firmRest && /\b(?:at|of|for|with|from)\s+\p{Lu}[\p{L}'’-]*$/u.test(match[1]!) ? firmRest : '');
   // "X, 58, who has led the Department of Housing since 2017," / "X, who runs a construction firm in Queens,": the head of it.
   const leads = LEADS.exec(raw);
   // Leading a body ("the Department of …", "a construction firm"), not an act ("who led the raid").
@@ -471,4 +473,12 @@ export function roleAsVictim(text: string, nameStart: number): string | null {
   // "the death of X" is a killing only in a crime story's sentence ("… on trial in the death of X").
   const sentence = before.slice(before.search(/[^.!?]*$/));
   return /^death/i.test(killing[0].trim()) && !CRIME_WORDS.test(sentence) ? null : 'victim';
+}
+
+// "Jessica Hale plays Ruth", "X, who portrays the Duke,": an actor and the part.
+const PLAYS_PART_AFTER = /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+export function roleFromPart(text: string, nameEnd: number): string | null {
+  const part = PLAYS_PART_AFTER.exec(text.slice(nameEnd))?.[1];
+  return part && !isTitleWord(part.replace(/^the\s+/, '')) ? `actor playing ${part}` : null;
 }

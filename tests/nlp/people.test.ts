@@ -788,3 +788,24 @@ describe('extractPeople: parts, titles written short, and victims', () => {
     expect(byName(people, 'Callum Reyes').roles).not.toContain('actor');
   });
 });
+
+describe('extractPeople: parts played and firms with commas', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'A quiet film',
+        'Jessica Hale plays Ruth, a lighthouse keeper. Tom Cole, who portrays the Duke, is fine.',
+        '"Deals die in integration," said Karen Tran, a banking analyst at Keefe, Bruyette & Woods.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads "X plays Ruth" as an actor playing Ruth', () => {
+    expect(byName(people, 'Jessica Hale').roles).toEqual(['actor playing Ruth']);
+    expect(byName(people, 'Tom Cole').roles).toEqual(['actor playing the Duke']);
+  });
+
+  it('keeps a firm whose name has commas whole in a role', () => {
+    expect(byName(people, 'Karen Tran').roles).toEqual(['a banking analyst at Keefe, Bruyette & Woods']);
+  });
+});
