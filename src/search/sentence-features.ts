@@ -43,7 +43,9 @@ export function sentenceFeatures(text: string, tokens: readonly Token[], terms: 
   const counted = new Set<string>();
   tokens.forEach((token, i) => {
     const isNumber = /^\d/.test(token.folded) || NUMBER_WORD.test(token.folded);
-    if (isNumber) {
+    // "Marcus Bell, 34, said": an age beside a name counts nothing ("How many people were evacuated?").
+    const isAge = /^\d{1,3}$/.test(token.folded) && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^\s*[,)]/.test(text.slice(token.end));
+    if (isNumber && !isAge) {
       numbers.add(token.folded);
       const following = tokens.slice(i + 1, i + 1 + COUNTED_SPAN);
       for (const next of following) if (next.stem) counted.add(next.stem);

@@ -35,6 +35,11 @@ describe('answer types', () => {
     expect(detectAnswerType('What time did the market open?')).toBe('date');
   });
 
+  it('take no age beside a name for a count', () => {
+    expect(candidates('Another evacuee, Marcus Bell, 34, said 4,000 people fled.').get('number')).not.toContain('34');
+    expect(candidates('The team scored 34, then 12.').get('number')).toContain('34');
+  });
+
   it('find the matching candidates in a sentence', () => {
     const found = candidates('The strike lasted nine months, cost the firm $4.5 million and cut output by 12% in 1998.');
     expect(found.get('duration')).toEqual(['nine']);
