@@ -9,6 +9,8 @@ export interface PersonAsked {
   person: Person;
   /** True when the question names them (a name match at least `nameScore`), not only their role or description. */
   byName: boolean;
+  /** Others of the same article the name typed fits as well ("Tran" of Michael and Karen Tran). */
+  namesakes?: Person[];
 }
 
 /**
@@ -27,8 +29,12 @@ export function personAsked(articles: readonly PreparedArticle[], asked: string,
   }
   const name = withoutTitle(asked);
   const score = (person: Person): number => Math.max(matchPerson(asked, person), name === asked ? 0 : matchPerson(name, person));
-  const named = people.map((entry) => ({ ...entry, score: score(entry.person) })).sort((a, b) => b.score - a.score)[0];
-  if (named && named.score >= nameScore) return { prepared: named.prepared, person: named.person, byName: true };
+  const scored = people.map((entry) => ({ ...entry, score: score(entry.person) })).sort((a, b) => b.score - a.score);
+  const named = scored[0];
+  if (named && named.score >= nameScore) {
+    const namesakes = scored.filter((entry) => entry !== named && entry.prepared === named.prepared && entry.score === named.score).map((entry) => entry.person);
+    return { prepared: named.prepared, person: named.person, byName: true, ...(namesakes.length > 0 && { namesakes }) };
+  }
   const roleHolder = (loose: boolean) =>
     people
       .map((entry) => ({ ...entry, score: matchRole(asked, entry.person, articleWordsOf(entry.prepared.vocabulary), loose) }))

@@ -51,7 +51,16 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   const relative = RELATIVE_OF.test(asked);
   const speaker = personAsked(articles, asked, relative ? Number.POSITIVE_INFINITY : NAMES_PERSON);
   if (!speaker) return relative && !articles.some((prepared) => mentionsRelation(prepared, asked)) ? { prepared: articles[0]!, person: null, asked, sentences: [] } : null;
-  const { prepared, person } = speaker;
+  const wanted = new Set(analyzeQuestion(topic).groups.flatMap((group) => group.forms));
+  // "What did Tran say about integration?" of two Trans: the one whose words are about it.
+  const readings = [speaker.person, ...(speaker.namesakes ?? [])].map((person) => wordsOf(speaker.prepared, person, wanted));
+  const reading = readings.reduce((best, next) => (next.best > best.best ? next : best));
+  if (reading.sentences.length === 0) return null;
+  return { prepared: speaker.prepared, person: reading.person, asked, sentences: reading.sentences };
+}
+
+/** What the article credits to a person, those sentences with most of the wanted words first; else their refusal to comment. */
+function wordsOf(prepared: PreparedArticle, person: Person, wanted: ReadonlySet<string>): { person: Person; sentences: Sentence[]; best: number } {
   const paragraphs = new Set(
     prepared.attributions
       .filter((attribution) => isSaidBy(attribution, person))
@@ -67,15 +76,14 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   if (said.length === 0) {
     const refusals = prepared.attributions.filter((attribution) => attribution.kind === 'no-comment' && attribution.speakerId === person.id);
     const refused = refusals.map((attribution) => prepared.sentences.find((sentence) => sentence.id === attribution.sentence)).filter((sentence): sentence is Sentence => sentence !== undefined);
-    return refused.length > 0 ? { prepared, person, asked, sentences: refused.slice(0, 1) } : null;
+    return { person, sentences: refused.slice(0, 1), best: -1 };
   }
-  const wanted = new Set(analyzeQuestion(topic).groups.flatMap((group) => group.forms));
   const overlap = (sentence: Sentence): number => new Set(textTerms(sentence.text).filter((term) => wanted.has(term))).size;
   const scored = said.map((sentence) => ({ sentence, score: overlap(sentence) }));
   const best = Math.max(...scored.map(({ score }) => score));
   // "… tell Sky News?": the sentences that mention it; else what they said first.
   const chosen = scored.filter(({ score }) => score === best).slice(0, SPEAKER_QUOTES);
-  return { prepared, person, asked, sentences: chosen.map(({ sentence }) => sentence) };
+  return { person, sentences: chosen.map(({ sentence }) => sentence), best };
 }
 
 /** Whether the article uses the noun of "X's wife" at all: if it does, ranking its sentences may still find her. */

@@ -173,6 +173,20 @@ describe('answerAsk for "What did X say?"', () => {
     ]);
   });
 
+  it('picks, of two people sharing the surname typed, the one whose words are about what is asked', () => {
+    const bank = prepareArticle(
+      articleFromBlocks(
+        'bank',
+        [
+          '"This deal gives us scale," said Michael Tran, the chief executive.',
+          'Karen Tran, an analyst at Keefe, was less sure. "Integration is where these deals go to die," she said.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([bank], 'What did Tran say about integration?');
+    expect(answer.kind === 'ask' && answer.quotes[0]).toMatchObject({ text: expect.stringContaining('Integration is where'), citation: { speaker: 'Karen Tran' } });
+  });
+
   it('picks the words the verb asked for names ("What did X warn about?")', () => {
     const volcano = prepareArticle(
       articleFromBlocks(
