@@ -148,7 +148,9 @@ function bodiesNamed(articles: PreparedArticle[], query: string): Match[] {
 /** Whether the words typed are, in every role of theirs that holds them, a proper name their role is of ("NASA's mission manager"). */
 function namesOnlyTheirBody(person: Person, query: string): boolean {
   const typed = nameTokens(query.replace(/^the\s+/i, ''));
-  if (typed.length === 0 || !/^\p{Lu}/u.test(query.replace(/^the\s+/i, ''))) return false;
+  // "the Crestview chief executive": a role typed in lower case after the name is asked for, not only the body.
+  const words = query.replace(/^the\s+/i, '').split(/\s+/);
+  if (typed.length === 0 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   const holding = person.roles.filter((role) => typed.every((token) => nameTokens(role).includes(token)));
   const properWords = (role: string): string[] => role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).flatMap(nameTokens);
   return holding.length > 0 && holding.every((role) => typed.every((token) => properWords(role).includes(token)));

@@ -285,6 +285,12 @@ describe('answerWho for a body, a possessive and a photographer', () => {
     expect(answerWho([airline], 'Kestrel spokesman')).toMatchObject({ kind: 'who', name: 'Tom Reyes' });
   });
 
+  it('finds "the Crestview chief executive" of a capitalised title, not only the body', () => {
+    const bank = prepare('Banks merge\n\nCrestview Financial agreed to the deal. Crestview Chief Executive Sandra Oyelaran will chair the board.', 'bank.txt');
+    expect(answerWho([bank], 'the Crestview chief executive')).toMatchObject({ kind: 'who', name: 'Sandra Oyelaran' });
+    expect(answerWho([bank], 'Crestview')).toMatchObject({ kind: 'not-found' });
+  });
+
   it('reads a possessive as the person', () => {
     expect(answerWho([airline], "Dana Fisk's")).toMatchObject({ kind: 'who', name: 'Dana Fisk' });
   });
