@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { findQuoteSpans } from '../nlp/quotes.js';
-import type { Sentence } from '../nlp/types.js';
+import type { Person, Sentence } from '../nlp/types.js';
 import type { SentenceHit } from '../search/article-index.js';
 import { analyzeQuestion } from '../search/query.js';
 import type { AnswerType } from '../search/answer-type.js';
@@ -10,7 +10,7 @@ import { stemWord } from '../search/normalize.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
-import { isKinshipNoun, isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
+import { agentOfVerb, isKinshipNoun, isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { asksForWords, speakerWordsFor } from './speaker-words.js';
@@ -65,6 +65,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "What happens next?" asked of an article with a section so headed: that section answers.
   const section = sectionAsked(articles, question);
   if (section) return quotedAnswer(question, section.prepared, section.sentences);
+  // "Who directed the film?" of a review naming "Director Saoirse Kelleher": the one director, introduced.
+  const agent = agentAsked(articles, question);
+  if (agent) return quotedAnswer(question, agent.prepared, withRestOfQuotation(agent.prepared, [agent.sentence], true), [agent.person.name]);
   // "What rating did the critic give?": a review's rating line ("Four stars out of five.").
   const rating = ratingAsked(articles, question);
   if (rating) return quotedAnswer(question, rating.prepared, [rating.sentence]);
@@ -305,6 +308,28 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
     }
   }
   return null;
+}
+
+const WHO_DID = /^\s*[Ww]ho\s+(\p{Ll}+)\b/u;
+const MAKER_ROLE = /^(?:director|producer|composer|designer|founder|co-founder|architect|author|writer|creator|inventor|choreographer|sculptor|painter|novelist|playwright|screenwriter)$/;
+
+/**
+ * "Who directed the film?", "Who founded the company?": when the article never says "directed by" but names exactly one
+ * person whose role is the verb's doer ("Director Saoirse Kelleher"), the sentence introducing them.
+ */
+function agentAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; person: Person; sentence: Sentence } | null {
+  const verb = WHO_DID.exec(question)?.[1];
+  const doer = verb ? agentOfVerb(verb) : undefined;
+  // A film's one director or a firm's one founder is who did it; "the leader" may lead anything else.
+  if (!verb || !doer || !MAKER_ROLE.test(doer)) return null;
+  if (articles.some((prepared) => prepared.sentences.some((sentence) => new RegExp(`\\b${verb}\\s+by\\b`, 'i').test(sentence.text)))) return null;
+  const holders = articles.flatMap((prepared) =>
+    prepared.people.filter((person) => person.roles.some((role) => role.toLowerCase().split(/[\s,]+/).includes(doer))).map((person) => ({ prepared, person })),
+  );
+  if (holders.length !== 1) return null;
+  const { prepared, person } = holders[0]!;
+  const introduced = introductionOf([prepared], `Who is ${person.name}?`);
+  return introduced ? { prepared, person, sentence: introduced.sentence } : null;
 }
 
 const RATING_ASKED = /\b(?:rating|rated|grade|graded|how many stars|score did)\b/i;

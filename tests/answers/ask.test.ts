@@ -880,3 +880,26 @@ describe('answerAsk for a review\'s rating', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Four stars out of five.');
   });
 });
+
+describe('answerAsk for who made something, of the one maker the article names', () => {
+  const film = prepareArticle(
+    articleFromBlocks(
+      'film',
+      [
+        'There is a moment, about halfway through "The Last Lighthouse", when the keeper climbs the stairs and the film goes quiet.',
+        'Director Saoirse Kell, whose debut won a prize at Sundance, has made a film that trusts its audience.',
+        'The union leader, Joana Sousa, said the strike would go on.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('introduces the director for "Who directed …?" when no sentence says "directed by"', () => {
+    const answer = answerAsk([film], 'Who directed The Last Lighthouse?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Director Saoirse Kell/);
+  });
+
+  it('does not take the one leader for "Who led …?", which may be of anything', () => {
+    const answer = answerAsk([film], 'Who led the police operation?');
+    expect(answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind).not.toMatch(/Joana Sousa/);
+  });
+});
