@@ -482,3 +482,24 @@ export function roleFromPart(text: string, nameEnd: number): string | null {
   const part = PLAYS_PART_AFTER.exec(text.slice(nameEnd))?.[1];
   return part && !isTitleWord(part.replace(/^the\s+/, '')) ? `actor playing ${part}` : null;
 }
+
+const WHOSE_KIN = '(husband|wife|spouse|partner|son|daughter|child|father|mother|brother|sister)';
+// "Grace Mulenga, whose husband Peter Mulenga, 39, …": each named as the other's relative.
+const WHOSE_KIN_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*),\\s+whose\\s+${WHOSE_KIN}\\s*,?\\s*$`, 'u');
+const WHOSE_KIN_AFTER = new RegExp(`^,\\s+whose\\s+${WHOSE_KIN}\\s*,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`, 'u');
+const RELATIVE_OF_KIN: Record<string, string> = {
+  husband: 'married to', wife: 'married to', spouse: 'married to', partner: 'partner of',
+  son: 'parent of', daughter: 'parent of', child: 'parent of', father: 'child of', mother: 'child of', brother: 'sibling of', sister: 'sibling of',
+};
+
+/** "X, whose husband Peter Mulenga," → for Peter, "X's husband". */
+export function roleAsWhoseKin(text: string, nameStart: number): string | null {
+  const match = WHOSE_KIN_BEFORE.exec(text.slice(0, nameStart));
+  return match ? `${match[1]}'s ${match[2]}` : null;
+}
+
+/** "Grace Mulenga, whose husband Peter Mulenga," → for Grace, "married to Peter Mulenga". */
+export function roleFromWhoseKin(text: string, nameEnd: number): string | null {
+  const match = WHOSE_KIN_AFTER.exec(text.slice(nameEnd));
+  return match ? `${RELATIVE_OF_KIN[match[1]!.toLowerCase()]} ${match[2]}` : null;
+}

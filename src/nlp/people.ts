@@ -3,7 +3,7 @@ import { expandedTitle, firstName, honorific, isOrganisationName, isOrganisation
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleAsWhoseKin, roleFromWhoseKin, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -112,6 +112,8 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleFromWrittenWork(text, mention.end),
     roleAsVictim(text, mention.title?.[0] ?? mention.start),
     roleFromPart(text, mention.end),
+    roleAsWhoseKin(text, mention.title?.[0] ?? mention.start),
+    roleFromWhoseKin(text, mention.end),
   ]
     .filter((role): role is string => role !== null)
     .map((role) => bodyForIts(role, text, mention.start))

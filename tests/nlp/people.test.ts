@@ -809,3 +809,11 @@ describe('extractPeople: parts played and firms with commas', () => {
     expect(byName(people, 'Karen Tran').roles).toEqual(['a banking analyst at Keefe, Bruyette & Woods']);
   });
 });
+
+describe('extractPeople: relatives named with "whose"', () => {
+  it('names each as the other\'s relative ("X, whose husband Y,")', () => {
+    const people = peopleOf(articleFromText('Miners rescued\n\n"He is home," said Grace Mulenga, whose husband Peter Mulenga, 39, was among the last to be rescued.'));
+    expect(byName(people, 'Grace Mulenga').roles).toEqual(['married to Peter Mulenga']);
+    expect(byName(people, 'Peter Mulenga').roles).toEqual(["Grace Mulenga's husband"]);
+  });
+});
