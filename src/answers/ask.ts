@@ -114,12 +114,12 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // Every chosen hit is in the best one's article; each is followed by the rest of a quotation it opens.
   const { prepared } = best;
   const hitOf = new Map(chosen.map(({ hit }) => [hit.sentenceId, hit]));
-  const sentences = withRestOfQuotation(prepared, chosen.map(({ hit }) => prepared.sentences[hit.sentenceId]!));
+  const sentences = withRestOfQuotation(prepared, chosen.map(({ hit }) => prepared.sentences[hit.sentenceId]!), true);
   const rankedIds = ranked.filter((other) => other.prepared === prepared).map(({ hit }) => hit.sentenceId);
   // "Is Grainwise profitable?" answered by a lead that only names Grainwise: a sentence saying so, or none.
   const saysWhether = yesNoEvidence(question, analyzed, prepared, sentences, rankedIds);
   if (saysWhether?.length === 0) return notFound(question);
-  if (saysWhether) return quotedAnswer(question, prepared, withRestOfQuotation(prepared, saysWhether), best.hit.matchedTerms, confidence);
+  if (saysWhether) return quotedAnswer(question, prepared, withRestOfQuotation(prepared, saysWhether, true), best.hit.matchedTerms, confidence);
   return {
     kind: 'ask',
     question,

@@ -903,3 +903,21 @@ describe('answerAsk for who made something, of the one maker the article names',
     expect(answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind).not.toMatch(/Joana Sousa/);
   });
 });
+
+describe('answerAsk never starts a quote inside a quotation', () => {
+  it('quotes a second sentence from its quotation\'s opening ("We warned them. Nobody listened," he said)', () => {
+    const mine = prepareArticle(
+      articleFromBlocks(
+        'mine',
+        [
+          'LUSAKA (Reuters) - All 27 miners were rescued on Wednesday after four days trapped in a copper mine.',
+          'It was the worst accident in the industry since 2019, when 12 miners died in a collapse.',
+          '"We warned management in January. Nobody died this time, but nobody listened," Joseph Siame told the BBC.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([mine], 'Did anyone die?');
+    const texts = answer.kind === 'ask' ? answer.quotes.map((quote) => quote.text) : [];
+    expect(texts.some((text) => text.startsWith('Nobody'))).toBe(false);
+  });
+});
