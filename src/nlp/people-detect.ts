@@ -18,6 +18,7 @@ import {
   isPlaceName,
   isRoleNoun,
   isTitleWord,
+  isFunctionWord,
 } from './gazetteer.js';
 import { tokenize, type Token } from './people-tokens.js';
 
@@ -271,7 +272,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const organisational = (token: Token): boolean =>
     isOrganisationWord(baseForm(token.text)) && !(personalName && isSurnameOrganisationWord(token.text));
   if (words.some((token, index) => organisational(token) || (isNeverName(token.text) && !surnameMonth(token, index)))) return null;
-  if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text) || isPluralRoleWord(words[0]!.text))) return null;
+  // "Among the stolen items is …": a word like "among" opening a sentence is never a name.
+  if (words.length === 1 && (isPlaceName(words[0]!.text) || isDemonym(words[0]!.text) || isPluralRoleWord(words[0]!.text) || (isFunctionWord(words[0]!.text) && !hasFirstName(words[0]!.text)))) return null;
   // "General Workers' Confederation": a plural noun in the possessive names a body's members, not a person.
   if (words.length === 1 && tokens[last + 1]?.text === "'" && /s$/.test(words[0]!.text) && isCommonWord(words[0]!.text.slice(0, -1))) return null;
   // "BrightHome", "ComfortWave": a capital after three lower-case letters marks a brand ("McDonald", "DeSantis" are names).

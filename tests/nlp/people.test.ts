@@ -817,3 +817,10 @@ describe('extractPeople: relatives named with "whose"', () => {
     expect(byName(people, 'Peter Mulenga').roles).toEqual(["Grace Mulenga's husband"]);
   });
 });
+
+describe('extractPeople: a function word opening a sentence', () => {
+  it('never takes "Among" for a person', () => {
+    const people = peopleOf(articleFromText('Museum robbed\n\nThey fled to the city.\n\nAmong the items is the Peacock Clock, made in Paris.'));
+    expect(people.map((person) => person.name)).not.toContain('Among');
+  });
+});
