@@ -247,6 +247,10 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   // "X, the sister of Y," is a role all the same: there Y is whose sister.
   const runsIntoName = (offset: number): boolean => offset >= start && offset < nameEnd + match[0].length && !/\bof\s+$/.test(text.slice(start, offset));
   if (otherNames.some(runsIntoName)) return null;
+  // "a man named Verhoeven, the museum's head of security, Pieter Verhoeven,": the role is the next name's.
+  const end = nameEnd + match[0].length;
+  const nextName = /^\s*,\s*/.exec(text.slice(end));
+  if (nextName && otherNames.includes(end + nextName[0].length)) return null;
   // "a banking analyst at Keefe, Bruyette & Woods": a firm's name with commas runs on to its "& Name".
   const firmRest = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*,\s*)*\p{Lu}[\p{L}'’-]*\s*&\s*\p{Lu}[\p{L}'’-]*/u.exec(text.slice(nameEnd + match[0].length))?.[0];
   const raw = match[1]! + (firmRest && /\b(?:at|of|for|with|from)\s+\p{Lu}[\p{L}'’-]*$/u.test(match[1]!) ? firmRest : '');

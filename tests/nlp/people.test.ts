@@ -824,3 +824,13 @@ describe('extractPeople: a function word opening a sentence', () => {
     expect(people.map((person) => person.name)).not.toContain('Among');
   });
 });
+
+describe('extractPeople: an appositive between two names', () => {
+  it('gives "X, the head of security, Y," to Y, not to the X before it', () => {
+    const people = peopleOf(
+      articleFromText("Museum robbed\n\nMuseum director Anneke Verhoeven spoke. A second man named Verhoeven, the museum's head of security, Pieter Verhoeven, declined to comment."),
+    );
+    expect(byName(people, 'Anneke Verhoeven').roles).not.toContain("the museum's head of security");
+    expect(byName(people, 'Pieter Verhoeven').roles).toEqual(["the museum's head of security"]);
+  });
+});
