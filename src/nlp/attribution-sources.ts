@@ -167,6 +167,8 @@ const DESCRIBED_OUTLET =
 function namesOutlet(words: string[]): boolean {
   const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
   if (bare.length === 1 && CALL_SIGN.test(bare[0]!)) return true;
+  // "Radio North", "Channel 4", "Television Nacional": a broadcaster's name opening with what it is.
+  if (bare.length >= 2 && bare.length <= 3 && /^(?:Radio|Channel|Television|TV)$/.test(bare[0]!) && bare.slice(1).every((word) => /^[\p{Lu}\d]/u.test(word))) return true;
   // "Chess.com", "Politico.eu": a news website by its address.
   if (bare.length === 1 && /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|news|eu|co\.uk|io)$/u.test(bare[0]!)) return true;
   if (DESCRIBED_OUTLET.test(bare.join(' '))) return true;

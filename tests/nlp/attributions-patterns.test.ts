@@ -756,6 +756,7 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
   it('takes the one told for an outlet when an appositive says so ("told ERT, the state broadcaster") or it is a website', () => {
     expect(attribute('"People were fighting," Tom Becker told ERT, the state broadcaster.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'ERT' });
     expect(attribute('"It was close," Maria Lopez told Chess.com.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Chess.com' });
+    expect(attribute('"We will strike again," Maria Lopez told Radio North.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Radio North' });
     expect(attribute('"It was close," Maria Lopez told Tom Becker, a friend.')[0]).toMatchObject({ speakerId: lopez.id, outlet: null });
   });
 
