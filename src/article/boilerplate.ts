@@ -20,3 +20,13 @@ export function isBoilerplateLine(line: string): boolean {
   if (trimmed.length <= MAX_LINK_LINE && !/[.!?]["”’]?$/.test(trimmed) && LINK_LABELS.some((label) => trimmed.toLowerCase().startsWith(label))) return true;
   return line.length <= 80 && BOILERPLATE.has(comparableText(line));
 }
+
+/** "(Reporting by Anna Petrova in Kyiv; Editing by Mark Heinrich)" → "Anna Petrova": who reported a wire story, or null. */
+export function staffCreditReporters(line: string): string | null {
+  const trimmed = line.trim();
+  if (!STAFF_CREDIT_LINE.test(trimmed)) return null;
+  const reporting = /^\(\s*(?:reporting|writing|reported|written)\s+by\s+([^;()]+)/i.exec(trimmed)?.[1];
+  // "Anna Petrova and Tom Hale in Kyiv": the names, without where they filed from.
+  const names = reporting?.replace(/\s+(?:in|from|at)\s+\p{Lu}.*$/u, '').trim();
+  return names && /^\p{Lu}/u.test(names) ? names : null;
+}

@@ -1,4 +1,4 @@
-import { isBoilerplateLine } from './boilerplate.js';
+import { isBoilerplateLine, staffCreditReporters } from './boilerplate.js';
 import { buildArticle, fromDateline, type BodyBlock } from './build-article.js';
 import { splitPhotoCredit } from './credits.js';
 import { dateLineDate } from './dates.js';
@@ -35,12 +35,15 @@ export function parseRawText(text: string, source: string): Article {
   let caption = header.caption;
   let photoCredit = header.photoCredit;
   let published = header.published;
+  let reporters: string | null = null;
 
   for (const unit of toTextUnits(lines.slice(header.bodyStart))) {
     const unitTags = unit.bullet ? null : tagsFromLine(unit.text);
     const unitPublisher = unit.bullet ? null : publisherFromLine(unit.text);
     const credit = unit.bullet ? null : splitPhotoCredit(unit.text);
     const date = unit.bullet ? null : dateLineDate(unit.text);
+    // A wire's closing credits name who reported it when no byline does.
+    reporters ??= unit.bullet ? null : staffCreditReporters(unit.text);
     if ((header.title !== null && isSameTitle(unit.text, header.title)) || isBoilerplateLine(unit.text)) continue;
     if (unitTags) tags.push(...unitTags);
     else if (unitPublisher) publisher ??= unitPublisher;
@@ -58,7 +61,7 @@ export function parseRawText(text: string, source: string): Article {
   return buildArticle({
     title: header.title,
     dek: header.dek,
-    author: header.author,
+    author: header.author ?? reporters,
     authorTitle: header.authorTitle,
     published,
     caption,

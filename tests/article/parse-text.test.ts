@@ -293,6 +293,12 @@ describe('parseRawText on wire and local-paper layouts', () => {
     expect(staff.paragraphs.map((paragraph) => paragraph.section)).toEqual([null, null]);
   });
 
+  it("takes a wire story's reporter from its closing credits when no byline names one", () => {
+    const wire = parseRawText('Floods sweep valley\n\nVARDA (Reuters) - Floods killed 12 people on Sunday.\n\nThe army was deployed.\n\n(Reporting by Anna Petrova in Sofia; Editing by Mark Heinrich)', 'flood.txt');
+    expect(wire).toMatchObject({ author: 'Anna Petrova' });
+    expect(wire.paragraphs.map((paragraph) => paragraph.text).join(' ')).not.toContain('Reporting by');
+  });
+
   it('takes the outlet a byline names after its author for the publisher, not a job title', () => {
     const wire = parseRawText('Jet lands safely\n\nBy Dana Reyes, Northwest Wire Service\n\nBOISE, Idaho — A jet landed on one engine on Sunday.', 'jet.txt');
     expect(wire).toMatchObject({ publisher: 'Northwest Wire Service', author: 'Dana Reyes' });
