@@ -393,7 +393,7 @@ function namesBodyAs(head: string, text: string): boolean {
 const BODY_ROLE = /^(?:operators?|owners?|buyers?|sellers?|makers?|manufacturers?|builders?|sponsors?|insurers?|lenders?|investors?|suppliers?|contractors?|developers?|publishers?|distributors?|carriers?|providers?|regulators?|organi[sz]ers?|employers?|landlords?|partners?|rivals?|competitors?|bidders?|acquirers?|shareholders?|backers?|funders?|donors?|clients?|customers?)$/i;
 
 /** "the prime minister", when the question asks who holds a role and no person of the article holds it. */
-const EVENT_ROLE = /^(?:victims?|winners?|losers?|runner-up|killers?|murderers?|suspects?|attackers?|gunman|gunmen|shooters?|culprits?|thie(?:f|ves)|robbers?|survivors?|witness(?:es)?|heroe?s?|champions?|perpetrators?|bombers?|assailants?|hostages?|casualt(?:y|ies)|dead)$/i;
+const EVENT_ROLE = /^(?:victims?|winners?|losers?|runner-up|killers?|murderers?|suspects?|attackers?|gunman|gunmen|shooters?|culprits?|thie(?:f|ves)|robbers?|survivors?|witness(?:es)?|heroe?s?|champions?|perpetrators?|bombers?|assailants?|hostages?|casualt(?:y|ies)|dead|claimants?|plaintiffs?|defendants?|respondents?|appellants?|accused|complainants?)$/i;
 
 function roleNobodyHolds(articles: readonly PreparedArticle[], question: string): string | null {
   const [, role, where = ''] = WHO_HOLDS.exec(question) ?? [];

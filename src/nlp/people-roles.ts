@@ -167,7 +167,7 @@ export function appositiveBefore(text: string, nameStart: number, nameEnd: numbe
   // An appositive name is set off on both sides ("his lawyer, X, said", "another analyst, X of Y,"); "veto the pilot,
   // Johnson said" is a subject.
   // "X of the firm Harlan & Quist," too.
-  if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|$)/u.test(text.slice(nameEnd))) return null;
+  if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|$)/u.test(text.slice(nameEnd).replace(POST_NOMINALS, ''))) return null;
   // "His coach, the Italian Marco Bellandi,": a nationality written before the name.
   const nationality = /,\s*(?:the\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, nameStart));
   const before = text.slice(0, nationality && isDemonym(nationality[1]!) ? nationality.index + 1 : nameStart);
@@ -240,7 +240,14 @@ function qualifiedRoleHead(phrase: string): boolean {
  * "NAME, president of the company," — a role phrase after the name. `otherNames` are offsets where other
  * people are named as themselves: an appositive never runs into one ("X, his lawyer Y told CNN") except after "of".
  */
+// "Hugh Tomlinson KC, …", "Ann Lee MP, …": letters after a name are part of it.
+const POST_NOMINALS = /^\s+(?:KC|QC|SC|MP|MEP|MSP|MBE|OBE|CBE|KBE|DBE|Jr\.?|Sr\.?)(?=[\s,.;:)]|$)/u;
+
 export function appositiveAfter(text: string, nameEnd: number, otherNames: number[] = []): string | null {
+  const postNominal = POST_NOMINALS.exec(text.slice(nameEnd))?.[0].length ?? 0;
+  nameEnd += postNominal;
+  const representing = /^,\s*(representing\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})\s*,/u.exec(text.slice(nameEnd))?.[1];
+  if (representing) return representing;
   const match = APPOSITIVE_AFTER.exec(text.slice(nameEnd));
   if (!match) return null;
   const start = nameEnd + match[0].length - match[1]!.length;
@@ -506,4 +513,13 @@ export function roleAsWhoseKin(text: string, nameStart: number): string | null {
 export function roleFromWhoseKin(text: string, nameEnd: number): string | null {
   const match = WHOSE_KIN_AFTER.exec(text.slice(nameEnd));
   return match ? `${RELATIVE_OF_KIN[match[1]!.toLowerCase()]} ${match[2]}` : null;
+}
+
+// "Olivia Grant has won her libel claim against the Daily Courier": who brought the case, and against whom.
+const CLAIM_AGAINST_AFTER =
+  /^(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+|have\s+)?(?:won|lost|brought|filed|launched|pursued|settled|wins|loses|brings|files|launches|pursues|settles)\s+(?:a|an|her|his|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:claim|case|lawsuit|suit|action|complaint)\s+against\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})/u;
+
+export function roleAsClaimant(text: string, nameEnd: number): string | null {
+  const against = CLAIM_AGAINST_AFTER.exec(text.slice(nameEnd))?.[1];
+  return against ? `claimant against ${against}` : null;
 }

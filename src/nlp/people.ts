@@ -3,7 +3,7 @@ import { expandedTitle, firstName, honorific, isOrganisationName, isOrganisation
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleAsWhoseKin, roleFromWhoseKin, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -114,12 +114,15 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleFromPart(text, mention.end),
     roleAsWhoseKin(text, mention.title?.[0] ?? mention.start),
     roleFromWhoseKin(text, mention.end),
+    roleAsClaimant(text, mention.end),
   ]
     .filter((role): role is string => role !== null)
     .map((role) => bodyForIts(role, text, mention.start))
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An|One|Another)(?=\s)/, (word) => word.toLowerCase()))
     // "an independent businessman who is not related to the mayor-elect": whom they are not is no role of theirs.
     .map((role) => role.replace(/,?\s+(?:who|and)\s+(?:is|was|are|were)\s+(?:not|no)\s+(?:related|relation|kin)\b.*$/i, ''))
+    // "Mr Justice Harrington" of an English court is a judge.
+    .map((role) => (/^(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice$/.test(role) ? 'judge' : role))
     // "Gov.", "Sen." alone: the title written out.
     .map((role) => (/^\p{Lu}\p{Ll}*\.$/u.test(role) && expandedTitle(role) ? capitalised(expandedTitle(role)!) : role))
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).

@@ -834,3 +834,23 @@ describe('extractPeople: an appositive between two names', () => {
     expect(byName(people, 'Pieter Verhoeven').roles).toEqual(["the museum's head of security"]);
   });
 });
+
+describe('extractPeople: a libel case', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Presenter wins libel case',
+        'LONDON - Television presenter Olivia Grant has won her libel claim against the Daily Courier on Friday.',
+        "Mr Justice Harrington found that the article was defamatory. Grant's barrister, Hugh Tomlinson KC, told the court the source was anonymous.",
+        'Catherine Ellis KC, representing the Daily Courier, argued that the article was in the public interest.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads who brought the claim, the judge, and the barristers', () => {
+    expect(byName(people, 'Olivia Grant').roles).toContain('claimant against the Daily Courier');
+    expect(byName(people, 'Harrington').roles).toEqual(['judge']);
+    expect(byName(people, 'Hugh Tomlinson').roles).toEqual(["Grant's barrister"]);
+    expect(byName(people, 'Catherine Ellis').roles).toEqual(['representing the Daily Courier']);
+  });
+});
