@@ -49,7 +49,7 @@ describe('text options are validated before any search', () => {
   it('keeps a link or a title as typed: only search text loses Discord markup', () => {
     const url = 'https://example.com/_next/story_1?tag=**x**';
     expect(readText({ url }, 'url', 'link', 300)).toBe(url);
-    expect(readQuery({ term: '**fuel** ||duty||' }, 'term', 'term', 100)).toBe('fuel duty');
+    expect(readQuery({ term: '**fuel** ~~duty~~' }, 'term', 'term', 100)).toBe('fuel duty');
     expect(readQuery({ question: '<script>alert(1)</script> who is the <b>judge</b>?' }, 'question', 'question', 300)).toBe('who is the judge ?');
     expect(readQuery({ question: 'is 3 < 4 and 5 > 2?' }, 'question', 'question', 300)).toBe('is 3 < 4 and 5 > 2?');
     expect(readQuery({ question: '>>> What did the mayor say?' }, 'question', 'question', 300)).toBe('What did the mayor say?');
@@ -59,6 +59,11 @@ describe('text options are validated before any search', () => {
   it('reads past what Discord adds to typed text: mentions, spoiler and bold marks', async () => {
     expect(await run('ask', { question: '<@123> ||Who is **Lavrov**?||' })).toEqual(await run('ask', { question: 'Who is Lavrov?' }));
     expect(await run('who', { name: '__Choe__' })).toEqual(await run('who', { name: 'Choe' }));
+  });
+
+  it('leaves spoilered words beside a question out of it', () => {
+    expect(readQuery({ question: 'What did Peskov say? ||spoiler||' }, 'question', 'question', 300)).toBe('What did Peskov say?');
+    expect(readQuery({ question: '||Who is Lavrov?||' }, 'question', 'question', 300)).toBe('Who is Lavrov?');
   });
 });
 
