@@ -14,7 +14,7 @@ const NAMES_PERSON = 0.8;
 const WHAT_SAID =
   /^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(say|said|tell|told|think|thought|argue|argued|warn|warned|add|added|claim|claimed|call|called|write|wrote|reply|replied|answer|answered)\b(.*?)\s*\??\s*$/i;
 // Verbs that say nothing of what was said; "warn", "argue" or "claim" pick the sentences that do so.
-const PLAIN_SAYING = /^(?:say|said|tell|told|think|thought|add|added|reply|replied|answer|answered|write|wrote)$/i;
+const PLAIN_SAYING = /^(?:say|said|tell|told|think|thought|reply|replied|answer|answered|write|wrote)$/i;
 // "How did the mayor react?", "How did Okafor respond to the ruling?"
 const HOW_REACTED = /^\s*how\s+(?:did|does|has|have)\s+(.+?)\s+(?:react|respond|reply|answer)\b(.*?)\s*\??\s*$/i;
 
@@ -47,7 +47,9 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   const asked = match[1]!;
   // HOW_REACTED has no verb group: its second group is the topic.
   const verb = match.length > 3 ? match[2]! : '';
-  const topic = `${PLAIN_SAYING.test(verb) ? '' : verb} ${match.at(-1) ?? ''}`;
+  // The verb's past form too: the stemmer makes "added" "ad".
+  const verbForms = PLAIN_SAYING.test(verb) || verb === '' ? '' : `${verb} ${verb.replace(/e$/, '')}ed`;
+  const topic = `${verbForms} ${match.at(-1) ?? ''}`;
   const relative = RELATIVE_OF.test(asked);
   const speaker = personAsked(articles, asked, relative ? Number.POSITIVE_INFINITY : NAMES_PERSON);
   if (!speaker) return relative && !articles.some((prepared) => mentionsRelation(prepared, asked)) ? { prepared: articles[0]!, person: null, asked, sentences: [] } : null;

@@ -195,11 +195,14 @@ describe('answerAsk for "What did X say?"', () => {
           '"This is a large eruption, and it is not over," said Dr. Ratna Wulan, a volcanologist at the centre.',
           'Wulan said lava was flowing down the south-western flank.',
           'Wulan warned that heavy rain could turn the fresh ash into mudflows in the coming days.',
+          'Wulan added that the airport would stay shut.',
         ].join('\n\n'),
       ),
     );
     const answer = answerAsk([volcano], 'What did Wulan warn about?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Wulan warned that heavy rain/);
+    const added = answerAsk([volcano], 'What did Wulan add?');
+    expect(added.kind === 'ask' && added.quotes[0]!.text).toMatch(/^Wulan added that/);
   });
 
   it('finds the speaker by role', () => {
