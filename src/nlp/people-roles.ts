@@ -465,12 +465,14 @@ export function roleFromWin(text: string, nameEnd: number): string | null {
 }
 
 // "Nadia Farrow's third novel, The Salt Archive,": who wrote a book the article names as theirs.
-const WRITTEN_WORK_AFTER = /^['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|latest|debut|next|last|final|acclaimed|long-awaited|bestselling|best-selling)\s+)*(novel|book|memoir|novella|biography|short-story collection|poetry collection)\b(?:,\s+(\p{Lu}[^,;.!?"“”()]{1,60}?)\s*(?:\([^()]*\))?,)?/u;
+const WRITTEN_WORK_AFTER = /^['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|latest|debut|next|last|final|acclaimed|long-awaited|bestselling|best-selling)\s+)*(novel|book|memoir|novella|biography|short-story collection|poetry collection|play)\b(?:,\s+(\p{Lu}[^,;.!?"“”()]{1,60}?)\s*(?:\([^()]*\))?,)?/u;
 
 export function roleFromWrittenWork(text: string, nameEnd: number): string | null {
   const work = WRITTEN_WORK_AFTER.exec(text.slice(nameEnd));
   if (!work) return null;
-  return work[2] ? `author of the ${work[1]} ${work[2]}` : `author of the ${work[1]}`;
+  // A play's writer is its playwright.
+  const writer = work[1] === 'play' ? 'playwright' : 'author';
+  return work[2] ? `${writer} of the ${work[1]} ${work[2]}` : `${writer} of the ${work[1]}`;
 }
 
 // "charged in the killing of X", "on trial in the death of X": the one killed.

@@ -756,6 +756,11 @@ describe('extractPeople: an author and a firm’s director', () => {
     expect(byName(people, 'Nadia Farrow').roles).toEqual(['author of the novel The Salt Archive']);
   });
 
+  it('reads "X\'s new play, Title," as its playwright', () => {
+    const playwright = peopleOf(articleFromText("Review\n\nEleanor Vance's new play, The Keeper's Daughter, opened at the Almont Theatre on Wednesday."));
+    expect(byName(playwright, 'Eleanor Vance').roles).toEqual(["playwright of the play The Keeper's Daughter"]);
+  });
+
   it('reads a role after a firm named with "&"', () => {
     expect(byName(people, 'Ruth Adler').roles).toEqual(["Harrow & Lane's publishing director"]);
   });
