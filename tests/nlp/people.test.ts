@@ -859,3 +859,10 @@ describe('extractPeople: a libel case', () => {
     expect(byName(people, 'Catherine Ellis').roles).toEqual(['representing the Daily Courier']);
   });
 });
+
+describe('extractPeople: venues named like people', () => {
+  it('takes "the Almont Theatre" and "the Harlow Museum" for places', () => {
+    const people = peopleOf(articleFromText('Review\n\nThe play opened at the Almont Theatre on Wednesday. Almont Theatre sold out. The Harlow Museum lent the costumes.'));
+    expect(people.map((person) => person.name)).toEqual([]);
+  });
+});
