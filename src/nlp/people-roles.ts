@@ -168,9 +168,13 @@ export function appositiveBefore(text: string, nameStart: number, nameEnd: numbe
   // Johnson said" is a subject.
   // "X of the firm Harlan & Quist," too.
   if (!/^\s*(?:[,.;:)!?"”’]|['’]s\b|(?:of|at|from)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}|$)/u.test(text.slice(nameEnd).replace(POST_NOMINALS, ''))) return null;
-  // "His coach, the Italian Marco Bellandi,": a nationality written before the name.
+  // "His coach, the Italian Marco Bellandi,": a nationality written before the name; "The Mariners' owner, billionaire
+  // shipping executive Douglas Whitcombe,": a lower-case title.
   const nationality = /,\s*(?:the\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, nameStart));
-  const before = text.slice(0, nationality && isDemonym(nationality[1]!) ? nationality.index + 1 : nameStart);
+  const lowerTitle = /,\s*((?:\p{Ll}[\p{L}-]*\s+){1,4})$/u.exec(text.slice(0, nameStart));
+  const titleWords = lowerTitle?.[1]!.trim().split(/\s+/) ?? [];
+  const titled = lowerTitle !== null && looksLikeRoleNoun(titleWords.at(-1)!) && !titleWords.some((word) => DETERMINER.test(word));
+  const before = text.slice(0, nationality && isDemonym(nationality[1]!) ? nationality.index + 1 : titled ? lowerTitle.index + 1 : nameStart);
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
   const clause = before.slice(0, comma.index);

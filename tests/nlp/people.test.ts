@@ -866,3 +866,10 @@ describe('extractPeople: venues named like people', () => {
     expect(people.map((person) => person.name)).toEqual([]);
   });
 });
+
+describe('extractPeople: a role before a lower-case title', () => {
+  it('reads "The Mariners\' owner, billionaire shipping executive X," as both', () => {
+    const people = peopleOf(articleFromText("Stadium approved\n\nThe Mariners' owner, billionaire shipping executive Douglas Whitcombe, watched the vote from the gallery."));
+    expect(byName(people, 'Douglas Whitcombe').roles).toEqual(["Mariners' owner", 'executive']);
+  });
+});
