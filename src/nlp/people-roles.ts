@@ -96,6 +96,8 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
     /^\p{Ll}/u.test(next) &&
     /^[\p{Ll}-]{3,}$/u.test(bare) &&
     !isFunctionWord(bare) &&
+    // "presented the trophy alongside former champion X": a preposition ends the role.
+    !/^(?:alongside|beside|besides|against|between|behind|beyond|toward|towards|including|unlike|versus|amid|despite|without|within|upon|onto|into|over|under|after|before|during|since|until|than|past|through|throughout)$/.test(bare) &&
     (!looksLikePastTense(bare) || STANDING.test(bare)) &&
     !/ly$/.test(bare) &&
     // "beating defending champion X": a verb in -ing is the sentence's, not the role's ("acting" is a rank).
