@@ -125,6 +125,8 @@ export function isSourcePhrase(phrase: string): boolean {
   if (!first || !last || words.length > (isCapitalisedName(words) ? MAX_NAME_WORDS : MAX_PHRASE_WORDS)) return false;
   if (words.some((word) => CLAUSE_WORD.test(word) || MODAL.test(word))) return false;
   if (REDUCED_RELATIVE.test(phrase) || CLAUSE_OPENER.test(first) || isOpeningAdverb(first)) return false;
+  // "warned against further cuts": what the verb is about, never who spoke.
+  if (/^(?:against|about|of|on|over|for|to|with|from|in|into|at|by|toward|towards|after|before|during)$/.test(first)) return false;
   // "who bought Cresta notes": a phrase opening with a past-tense verb is a predicate, never who spoke.
   if (/^\p{Ll}/u.test(first) && looksLikePastTense(first)) return false;
   // "Shares of Veltrix fell 18%", "the firm cut its forecast": a verb with its object is a clause ("people briefed on

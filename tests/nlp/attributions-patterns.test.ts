@@ -760,6 +760,11 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('"It was close," Maria Lopez told Tom Becker, a friend.')[0]).toMatchObject({ speakerId: lopez.id, outlet: null });
   });
 
+  it('never takes what a verb is about for its speaker ("but warned against further cuts")', () => {
+    const [claim] = attribute('Tom Becker, a former governor, said the budget was "broadly sensible" but warned against further cuts.');
+    expect(claim).toMatchObject({ speakerId: becker.id });
+  });
+
   it('reads "responded with" a move as an act, and "responded with a statement" as words', () => {
     expect(attribute('Tom Becker responded with a swift counterattack, and the match was over.')).toEqual([]);
     expect(attribute('Tom Becker responded with a statement saying the claims were false.')[0]).toMatchObject({ speakerId: becker.id });

@@ -873,3 +873,13 @@ describe('extractPeople: a role before a lower-case title', () => {
     expect(byName(people, 'Douglas Whitcombe').roles).toEqual(["Mariners' owner", 'executive']);
   });
 });
+
+describe('extractPeople: keepers and sommeliers', () => {
+  it('reads "the head keeper of …" and "Sommelier X" as roles', () => {
+    const people = peopleOf(
+      articleFromText('Cub born\n\n"We are thrilled," said Laura Bennett, the head keeper of the zoo\'s Himalayan section.\n\nSommelier Ana Herrera picks the wines.'),
+    );
+    expect(byName(people, 'Laura Bennett').roles).toEqual(["the head keeper of the zoo's Himalayan section"]);
+    expect(byName(people, 'Ana Herrera').roles).toEqual(['sommelier']);
+  });
+});
