@@ -68,11 +68,15 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   // "… for midfielder João Rodrigues, making the 21-year-old the most expensive player": the age in a sentence naming
   // them and no one else.
   const onlyThem = (text: string): boolean => !namesAny(text, otherNames.filter((other) => !forms.includes(other)));
+  // "Daria Kovalenko won …, beating Giulia Marchetti": named first, they are the sentence's subject.
+  const firstAt = (text: string, list: readonly string[]): number =>
+    Math.min(...list.map((form) => text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u'))).filter((at) => at >= 0), Infinity);
+  const namedFirst = (text: string): boolean => firstAt(text, forms) < firstAt(text, otherNames.filter((other) => !forms.includes(other)));
   const described = prepared.sentences.find((candidate) => names(candidate) && UNNAMED_AGE.test(candidate.text) && onlyThem(candidate.text));
   // "… Adaeze Okonkwo broke the record. / The 19-year-old took 0.54 seconds off …": the age right after naming them.
   const after = prepared.sentences.findIndex((candidate, i) => {
     const before = prepared.sentences[i - 1];
-    return OPENING_AGE.test(candidate.text) && before !== undefined && candidate.paragraph - before.paragraph <= 1 && names(before) && onlyThem(before.text);
+    return OPENING_AGE.test(candidate.text) && before !== undefined && candidate.paragraph - before.paragraph <= 1 && names(before) && (onlyThem(before.text) || namedFirst(before.text));
   });
   const ageAfter = after > 0 ? [prepared.sentences[after - 1]!, prepared.sentences[after]!] : null;
   return { prepared, person, sentences: sentence ? [sentence] : pronounAgeAfter(prepared.sentences, names) ?? (described ? [described] : ageAfter ?? []) };

@@ -435,6 +435,13 @@ describe('answerAsk on a person\'s age', () => {
     const answer = answerAsk([record], 'How old is Obi?');
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
     expect(age('How old is Pavel Varga?')).toMatch(/Pavel Varga, 25/);
+    // Named first, beside a rival, she is who "the 23-year-old" is.
+    const final = prepareArticle(
+      articleFromBlocks('final', ['Daria Koval of Ukraine won the title on Saturday, beating Giulia Marchi 6-4, 3-6, 7-5.', 'The 23-year-old, seeded fourth, broke serve in the 11th game.'].join('\n\n')),
+    );
+    const koval = answerAsk([final], 'How old is Koval?');
+    expect(koval.kind === 'ask' && koval.quotes.map((quote) => quote.citation.paragraph)).toEqual([1, 2]);
+    expect(answerAsk([final], 'How old is Marchi?')).toMatchObject({ kind: 'not-found' });
   });
 
   it('reads "X, the 27-year-old Swede" and "How old was X when she died?"', () => {
