@@ -69,7 +69,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const agent = agentAsked(articles, question);
   if (agent) return quotedAnswer(question, agent.prepared, withRestOfQuotation(agent.prepared, [agent.sentence], true), [agent.person.name]);
   // "What rating did the critic give?": a review's rating line ("Four stars out of five.").
-  const rating = ratingAsked(articles, question);
+  const rating = ratingAsked(articles, question) ?? scoreAsked(articles, question);
   if (rating) return quotedAnswer(question, rating.prepared, [rating.sentence]);
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const analyzed = analyzeQuestion(question);
@@ -339,6 +339,20 @@ function ratingAsked(articles: readonly PreparedArticle[], question: string): { 
   if (!RATING_ASKED.test(question)) return null;
   const lines = articles.flatMap((prepared) => prepared.sentences.filter((sentence) => isRatingLine(sentence.text)).map((sentence) => ({ prepared, sentence })));
   return lines.length === 1 ? lines[0]! : null;
+}
+
+// "What was the score?" with nothing else to go on, of a match report.
+const SCORE_ONLY = /^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+)?(?:score|scoreline|result)\s*\??\s*$/i;
+const SCORE = /(?<![\d.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d:/-])(?!\s*(?:percent|per cent|%))/;
+
+/** "What was the score?": the first sentence giving a result written "2-1" or "6-4, 3-6, 7-5". */
+function scoreAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
+  if (!SCORE_ONLY.test(question)) return null;
+  for (const prepared of articles) {
+    const sentence = prepared.sentences.find((candidate) => SCORE.test(candidate.text));
+    if (sentence) return { prepared, sentence };
+  }
+  return null;
 }
 
 const WEEKDAY_OR_MONTH = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';

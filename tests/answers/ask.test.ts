@@ -618,6 +618,14 @@ describe('answerAsk for a final score', () => {
     const answer = answerAsk([final], 'What was the final score of the match?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/6-7 \(4\), 6-3, 7-5/);
   });
+
+  it('answers "What was the score?", which names nothing else, with the first sentence giving a result', () => {
+    const cup = prepareArticle(
+      articleFromBlocks('cup', ['Harbour City won the National Cup on Saturday, beating Northgate 2-1 in front of 78,412 fans.', 'Striker Tomas Brandt opened the scoring in the 23rd minute.'].join('\n\n')),
+    );
+    const answer = answerAsk([cup], 'What was the score?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/beating Northgate 2-1/);
+  });
 });
 
 describe('answerAsk for a figure the lead does not hold', () => {
