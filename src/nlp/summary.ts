@@ -260,13 +260,19 @@ export function rankSummarySentences(article: Article, sentences: Sentence[]): n
     (weaknesses[position] === null || (weaknesses[position] === 'dangling' && followsChosen(position)));
 
   // A news story's first sentence is its news (who did what, when): it opens the summary whatever its score.
-  const lead = isNewsStory(article) && weaknesses[0] === null && candidates[0]!.paragraph === article.paragraphs[0]?.number;
+  // A review opening on its stars ("★★★★☆") leads with the sentence after them.
+  const leadAt = isRatingLine(candidates[0]!.text) && candidates.length > 1 ? 1 : 0;
+  const lead = isNewsStory(article) && weaknesses[leadAt] === null && candidates[leadAt]!.paragraph <= (article.paragraphs[leadAt]?.number ?? 0);
   // A review's judgement ("Verdict: …", "The bottom line: …", "Four stars out of five.") is its point: it comes next,
   // however short.
-  const verdicts = candidates.map((sentence, position) => (VERDICT_LINE.test(sentence.text) || isRatingLine(sentence.text) ? position : -1)).filter((position) => position >= 0);
+  // One rating is enough: "★★★★☆" and "Four stars out of five." say the same.
+  const ratings = candidates.map((sentence, position) => (isRatingLine(sentence.text) && !VERDICT_LINE.test(sentence.text) ? position : -1)).filter((position) => position >= 0);
+  const labelled = candidates.map((sentence, position) => (VERDICT_LINE.test(sentence.text) ? position : -1)).filter((position) => position >= 0);
+  const verdicts = [...labelled, ...(labelled.length === 0 ? ratings.slice(-1) : [])];
   const isVerdict = new Set(verdicts);
-  for (const position of [...(lead ? [0] : []), ...verdicts, ...order]) {
-    if (isChosen.has(position)) continue;
+  const otherRatings = new Set(ratings.filter((position) => !verdicts.includes(position)));
+  for (const position of [...(lead ? [leadAt] : []), ...verdicts, ...order]) {
+    if (isChosen.has(position) || otherRatings.has(position)) continue;
     passed.add(position);
     if (isVerdict.has(position) ? isRedundant(position) : !canJoin(position)) continue;
     choose(position);

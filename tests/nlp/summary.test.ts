@@ -90,6 +90,14 @@ describe('rankSummarySentences readability rules', () => {
     expect(polled.ranking.slice(0, 2).map((id) => polled.sentences[id]!.text)).not.toContain('Four out of five residents agreed.');
   });
 
+  it('leads a review that opens on its stars with the sentence after them, and gives one rating only', () => {
+    const review = articleOf(['★★★★☆', ...body, 'The new lights along the walkway will be switched on in the spring. Four stars out of five.']);
+    const { sentences, ranking } = rank(review);
+    const top = ranking.slice(0, 3).map((id) => sentences[id]!.text);
+    expect(top).toContain(body[0]);
+    expect(top.filter((text) => text === '★★★★☆' || text === 'Four stars out of five.')).toHaveLength(1);
+  });
+
   it('keeps a question out of the summary when statements are available', () => {
     const article = articleOf(['Who will pay for the new harbour bridge the council approved?', ...body]);
     const { sentences, ranking } = rank(article);
