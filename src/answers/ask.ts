@@ -338,7 +338,9 @@ const RATING_ASKED = /\b(?:rating|rated|grade|graded|how many stars|score did)\b
 function ratingAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
   if (!RATING_ASKED.test(question)) return null;
   const lines = articles.flatMap((prepared) => prepared.sentences.filter((sentence) => isRatingLine(sentence.text)).map((sentence) => ({ prepared, sentence })));
-  return lines.length === 1 ? lines[0]! : null;
+  // "★★★★☆" and "Four stars out of five." in one review: the one in words; two reviews' ratings: neither.
+  if (new Set(lines.map(({ prepared }) => prepared)).size !== 1) return null;
+  return lines.find(({ sentence }) => /\p{L}{3}/u.test(sentence.text)) ?? lines[0]!;
 }
 
 // "What was the score?" with nothing else to go on, of a match report.

@@ -896,6 +896,9 @@ describe('answerAsk for a review\'s rating', () => {
     );
     const answer = answerAsk([concert], 'What rating did the critic give?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toBe('Four stars out of five.');
+    const starred = prepareArticle(articleFromBlocks('starred', ['★★★★☆', 'The band played for two hours.', 'Four stars out of five.'].join('\n\n')));
+    const stars = answerAsk([starred], 'What is the star rating?');
+    expect(stars.kind === 'ask' && stars.quotes[0]!.text).toBe('Four stars out of five.');
   });
 });
 
