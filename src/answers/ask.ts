@@ -332,7 +332,8 @@ function agentAsked(articles: readonly PreparedArticle[], question: string): { p
   return introduced ? { prepared, person, sentence: introduced.sentence } : null;
 }
 
-const RATING_ASKED = /\b(?:rating|rated|grade|graded|how many stars|score did)\b/i;
+// Not "rated": "What is the film rated?" asks for PG-13.
+const RATING_ASKED = /\b(?:(?<!age\s)rating|grade|graded|how many stars|score did)\b/i;
 
 /** "What rating did the critic give?", "How was it rated?": the one line of the article that gives a rating. */
 function ratingAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {

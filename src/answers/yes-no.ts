@@ -20,7 +20,7 @@ function holdsAny(sentence: Sentence, groups: readonly QueryTermGroup[], terms: 
  * Returns undefined when the answer chosen does (or the question is not a yes/no one), else the sentences that do:
  * the best ranked, else the first in the article, holding what is asked and, when the question names someone or
  * something, naming it there or in the sentence before ("… Alan Marsh, a researcher. He is not related to …"),
- * which is then quoted first. An empty list: the article does not say.
+ * which is then quoted first. An empty list: the article does not say (when the answer was its lead).
  */
 export function yesNoEvidence(
   question: string,
@@ -51,5 +51,8 @@ export function yesNoEvidence(
     const before = sentences[id - 1];
     if (before?.paragraph === sentence.paragraph && holdsAny(before, names, terms) > 0) return [before, sentence];
   }
-  return [];
+  // Only a lead chosen for the subject's name alone is no answer: "Is X injured?" answered by "X is in pain, but there
+  // are no fractures" may still say.
+  const fromLead = answer.some((sentence) => sentence.paragraph === prepared.article.paragraphs[0]?.number);
+  return fromLead ? [] : undefined;
 }

@@ -191,7 +191,8 @@ function agentRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number 
   );
   const namesAgent = (text: string): boolean => [...text.matchAll(AGENT_PHRASE)].some((match) => asked.has(stemWord(match[1]!.toLowerCase())));
   const best = ranked[0]!;
-  if (namesAgent(best.entry.sentence.text)) return -1;
+  // "Who plays Ruth?" answered by "Jessica Hale plays Ruth": the best already says it, in the active voice.
+  if (namesAgent(best.entry.sentence.text) || question.groups.every((group) => covers(best.entry.terms, group))) return -1;
   return ranked.findIndex((row) => namesAgent(row.entry.sentence.text) && row.score >= best.score - AGENT_MARGIN);
 }
 

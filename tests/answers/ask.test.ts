@@ -831,6 +831,17 @@ describe('answerAsk for a yes/no question', () => {
     ]);
   });
 
+  it('keeps an answer beyond the lead that names the subject ("Is X injured?" → "X is in pain, but …")', () => {
+    const stage = prepareArticle(
+      articleFromBlocks(
+        'stage',
+        ['LUCHON, France (AP) - Dutch rider Sem van Dijk won the 14th stage of the Tour on Saturday.', 'Pieter Janssen fell on the descent. "Pieter is in pain, but there are no fractures," said Marc Delorme, the team doctor.'].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([stage], 'Is Pieter Janssen injured?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toMatch(/no fractures/);
+  });
+
   it('reads "Could you tell me how many …?" as the question inside it', () => {
     const answer = answerAsk([startup], 'Could you tell me how many countries the company sells in?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/six countries/);
@@ -913,6 +924,14 @@ describe('answerAsk for who made something, of the one maker the article names',
       ].join('\n\n'),
     ),
   );
+
+  it('keeps "X plays Ruth" for "Who plays Ruth?" over "Ruth\'s brother, played by Y"', () => {
+    const cast = prepareArticle(
+      articleFromBlocks('cast', ['The film opened on Friday in 600 theaters.', 'Jessica Hale plays Ruth, a keeper\'s daughter.', "A subplot involving Ruth's brother, played by Colin Marsh, drags."].join('\n\n')),
+    );
+    const answer = answerAsk([cast], 'Who plays Ruth?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Jessica Hale plays Ruth/);
+  });
 
   it('introduces the director for "Who directed …?" when no sentence says "directed by"', () => {
     const answer = answerAsk([film], 'Who directed The Last Lighthouse?');
