@@ -267,10 +267,13 @@ class AttributionReader {
     const noun = /^(?:the|this|that)\s+(?:(?:outgoing|current|sitting|embattled|beleaguered|caretaker)\s+)?(.+)$/i.exec(phrase)?.[1]?.toLowerCase();
     if (!noun) return null;
     // "the foundation" is not the "executive director of the foundation": the noun must head the role.
+    // "the former governor" is "a former central bank governor": the noun heads the role and its other words are in it.
+    const [head = noun, ...qualifiers] = noun.split(/\s+/).reverse();
     const holds = (person: Person): boolean =>
       person.roles.some((role) => {
         const words = ` ${role.toLowerCase()}`;
-        return words.endsWith(` ${noun}`) && !/\b(?:of|for|at|with|to|from|in|on)\b/.test(words.slice(0, -noun.length - 1));
+        if (!words.endsWith(` ${head}`) || /\b(?:of|for|at|with|to|from|in|on)\b/.test(words.slice(0, -head.length - 1))) return false;
+        return words.endsWith(` ${noun}`) || qualifiers.every((word) => words.includes(` ${word} `));
       });
     const holders = this.people.filter(holds);
     if (holders.length === 0) return null;

@@ -748,6 +748,12 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('Maria Lopez testified that her cousin had called her that night.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('gives "the former governor said" to the one "former central bank governor"', () => {
+    const governor = person('Peter Solberg', 'male', ['a former central bank governor']);
+    const [claim] = attribute('"There is no room left," the former governor said.', [...people, governor]);
+    expect(claim).toMatchObject({ speakerId: governor.id });
+  });
+
   it('gives "the outgoing finance minister said" to the finance minister, but not "the former" one', () => {
     expect(attribute('"We lost," the outgoing finance minister said.')[0]).toMatchObject({ speakerId: lopez.id });
     expect(attribute('"We lost," the former finance minister said.')[0]).toMatchObject({ speakerId: null });
