@@ -218,7 +218,7 @@ function shortened(phrase: string): string {
 // "Amnesty's Secretary General in a release": where the words were said is no part of the role.
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
 // A comma inside a figure ("$85,000") is no end of the appositive.
-const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?((?:[^,;:"“”]|,(?=\d{3})){2,200}?)(?=\s*(?:,(?!\d{3})|[;:"“”]|\.(?:\s|$)|$))/u;
+const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?((?:[^,;:"“”]|,(?=\d{3})){2,200}?)(?=\s*(?:,(?!\d{3})|[;:"“”]|(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|No|Gen|Gov|Sen|Rep|Capt|Lt|Col|Sgt|Prof))\.(?:\s|$)|$))/u;
 const LEADS = /^who\s+(?:has\s+|had\s+|now\s+|also\s+)?(led|leads|headed|heads|runs|ran|run|chairs|chaired|founded|co-founded|owns|owned|manages|managed|directs|directed)\s+((?:the|a|an|his|her|their)\s+[^,;:]{3,80})$/i;
 const LEADER_OF: Readonly<Record<string, string>> = {
   led: 'head', leads: 'head', headed: 'head', heads: 'head', runs: 'head', ran: 'head', run: 'head', chairs: 'chair', chaired: 'chair',

@@ -763,6 +763,7 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('"People were fighting," Tom Becker told ERT, the state broadcaster.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'ERT' });
     expect(attribute('"It was close," Maria Lopez told Chess.com.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Chess.com' });
     expect(attribute('"We will strike again," Maria Lopez told Radio North.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'Radio North' });
+    expect(attribute('"I wanted readers to feel it," Maria Lopez said in an interview with The Meridian Review.')[0]).toMatchObject({ outlet: 'The Meridian Review' });
     expect(attribute('"It was close," Maria Lopez told Tom Becker, a friend.')[0]).toMatchObject({ speakerId: lopez.id, outlet: null });
   });
 

@@ -883,3 +883,24 @@ describe('extractPeople: keepers and sommeliers', () => {
     expect(byName(people, 'Ana Herrera').roles).toEqual(['sommelier']);
   });
 });
+
+describe('extractPeople: singers, moderators and abbreviations inside a role', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Opening night',
+        'As Floria Tosca, the soprano Valentina Russo is a revelation. The debate was moderated by Linda Castillo of ABC News.',
+        '"I was scared," said Sarah, 38, a mother of two in the St. Vital neighbourhood.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads voice types and "moderated by" as roles', () => {
+    expect(byName(people, 'Valentina Russo').roles).toEqual(['the soprano']);
+    expect(byName(people, 'Linda Castillo').roles).toContain('moderator');
+  });
+
+  it('reads a role past "St." inside it', () => {
+    expect(byName(people, 'Sarah').roles).toEqual(['a mother of two in the St. Vital neighbourhood']);
+  });
+});
