@@ -8,7 +8,9 @@ const NAMES_PERSON = 0.9;
 // "this article" / "the story": the piece itself, never a report or study the story is about.
 const THE_PIECE = String.raw`(?:(?:this|the)\s+(?:news\s+)?(?:article|story|piece)|this\s+(?:obituary|column|op-ed|editorial|essay|profile|feature|review|report|post|blog post))`;
 const THIS = String.raw`(?:${THE_PIECE}|this|it)`;
-const BARE_AUTHOR = /^who\s+(?:is|was|'s)\s+the\s+(?:author|writer|reporter|journalist|critic|reviewer)\s*\??$|^who\s+wrote\s+the\s+(?:review|column|obituary|profile|op-ed|editorial)\s*\??$/i;
+const BARE_AUTHOR = /^who\s+(?:is|was|'s)\s+the\s+(?:author|writer|reporter|journalist|critic|reviewer)\s*\??$/i;
+// "Who wrote the review?" is the byline's whoever else in the story writes.
+const WROTE_THE_PIECE = /^who\s+wrote\s+the\s+(?:review|column|obituary|profile|op-ed|editorial)\s*\??$/i;
 
 // Each fact is asked in a few fixed ways; anything else goes to the article's text.
 const FACT_QUESTIONS: Array<[ArticleFact, RegExp]> = [
@@ -55,7 +57,7 @@ export function answerAboutArticle(articles: readonly PreparedArticle[], questio
   const asked = WHO_IS.exec(question)?.[1];
   const byAuthor = asked ? articlesBy(articles, asked).filter((prepared) => !prepared.people.some((person) => matchPerson(asked, person) >= NAMES_PERSON)) : [];
   // "Who is the author?" with no piece named is the byline's — unless someone in the story is an author (of a study).
-  const bareAuthor = BARE_AUTHOR.test(question.trim()) && !articles.some((prepared) => prepared.people.some((person) => person.roles.some((role) => /\b(?:author|writer)\b/i.test(role))));
+  const bareAuthor = WROTE_THE_PIECE.test(question.trim()) || (BARE_AUTHOR.test(question.trim()) && !articles.some((prepared) => prepared.people.some((person) => person.roles.some((role) => /\b(?:author|writer)\b/i.test(role)))));
   const fact = articleFactAsked(question) ?? (byAuthor.length > 0 || bareAuthor ? 'author' : null);
   if (!fact) return null;
   return {

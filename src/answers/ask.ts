@@ -322,7 +322,8 @@ function agentAsked(articles: readonly PreparedArticle[], question: string): { p
   const doer = verb ? agentOfVerb(verb) : undefined;
   // A film's one director or a firm's one founder is who did it; "the leader" may lead anything else.
   if (!verb || !doer || !MAKER_ROLE.test(doer)) return null;
-  if (articles.some((prepared) => prepared.sentences.some((sentence) => new RegExp(`\\b${verb}\\s+by\\b`, 'i').test(sentence.text)))) return null;
+  // "founded (in 2016) by X": the ranking finds that sentence.
+  if (articles.some((prepared) => prepared.sentences.some((sentence) => new RegExp(`\\b${verb}(?:\\s+(?:in|on)\\s+\\S+)?\\s+by\\b`, 'i').test(sentence.text)))) return null;
   const holders = articles.flatMap((prepared) =>
     prepared.people.filter((person) => person.roles.some((role) => role.toLowerCase().split(/[\s,]+/).includes(doer))).map((person) => ({ prepared, person })),
   );
@@ -403,7 +404,7 @@ const WHO_HOLDS =
 function namesBodyAs(head: string, text: string): boolean {
   const noun = head.toLowerCase().replace(/s$/, '');
   const verbs = new Set([stemWord(noun), stemWord(noun.replace(/(?:er|or)$/, '')), stemWord(noun.replace(/(?:er|or)$/, 'e'))]);
-  const agent = [...text.matchAll(/([\p{L}-]+)\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu)].some((match) => verbs.has(stemWord(match[1]!.toLowerCase())));
+  const agent = [...text.matchAll(/([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+))?\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu)].some((match) => verbs.has(stemWord(match[1]!.toLowerCase())));
   return agent || new RegExp(`\\b${noun}s?\\s+\\p{Lu}|\\p{Lu}[\\p{L}&'’-]+,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u').test(text);
 }
 

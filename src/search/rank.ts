@@ -174,7 +174,8 @@ function countedRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: numbe
 }
 
 // "operated by Aegean Blue Lines", "directed by the Iranian Leila Farahani": a passive verb and who did it.
-const AGENT_PHRASE = /([\p{L}-]+)\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu;
+// "founded in 2016 by Anika Shah" too.
+const AGENT_PHRASE = /([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu;
 /** How far below the best a sentence naming who did what is asked about may be and still come first. */
 const AGENT_MARGIN = 3;
 

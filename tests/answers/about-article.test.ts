@@ -43,6 +43,8 @@ describe('questions about the article itself', () => {
     expect(answerAsk([signed], 'Who wrote the review?')).toMatchObject({ kind: 'about', fact: 'author' });
     const study = prepareArticle(parseRawText('Study finds link\n\nThe study\'s lead author, Dr. Mia Chen of Oslo University, said the link was clear.', 'study.txt'));
     expect(answerAsk([study], 'Who is the author?')).toMatchObject({ kind: 'ask' });
+    // Whoever in the story writes, the review's writer is the byline's.
+    expect(answerAsk([{ ...study, article: { ...study.article, author: 'Jo Pell' } }], 'Who wrote the review?')).toMatchObject({ kind: 'about', fact: 'author' });
   });
 
   it('answers "Who is X?" and /who X of the writer of the byline, whom the story never names', () => {

@@ -938,6 +938,21 @@ describe('answerAsk for who made something, of the one maker the article names',
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Director Saoirse Kell/);
   });
 
+  it('quotes "founded in 2016 by X" for "Who founded …?" over the one founder\'s quote', () => {
+    const ipo = prepareArticle(
+      articleFromBlocks(
+        'ipo',
+        [
+          'NEW YORK (Reuters) - Shares of Veridian Systems jumped 38 percent in their Nasdaq debut on Thursday.',
+          'Veridian was founded in 2016 by Anika Shah and her former classmate Marcus Lee.',
+          '"We built it for the cloud," said Anika Shah, the founder and chief executive.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([ipo], 'Who founded Veridian?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/founded in 2016 by Anika Shah/);
+  });
+
   it('does not take the one leader for "Who led …?", which may be of anything', () => {
     const answer = answerAsk([film], 'Who led the police operation?');
     expect(answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind).not.toMatch(/Joana Sousa/);
