@@ -7,10 +7,14 @@ const require = createRequire(import.meta.url);
 const stem = require('wink-porter2-stemmer') as (word: string) => string;
 
 /** Lower-case, accent-less tokens of a name ("Leif-Eric" → "leif", "eric"). */
+// Letters no decomposition takes apart: "Sørensen" is typed "Sorensen", "Łukasz" "Lukasz".
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th', ı: 'i' };
+
 export function nameTokens(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/[øØæÆœŒßłŁđĐþÞı]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

@@ -356,6 +356,12 @@ describe('answerWho for roles the article words otherwise', () => {
     expect(answerWho([review], 'the critic')).toMatchObject({ kind: 'who', name: 'Priya Raman', roles: ['wrote this article (the byline)'] });
   });
 
+  it('finds "Sorensen" typed for "Sørensen" as the same spelling, not a slip', () => {
+    const opera = prepareArticle(parseRawText('Opening night\n\n"It was thrilling," said Ingrid Sørensen, the conductor.', 'opera.txt'));
+    expect(answerWho([opera], 'Sorensen')).toMatchObject({ kind: 'who', name: 'Ingrid Sørensen' });
+    expect(renderText(answerWho([opera], 'Sorensen'))).not.toContain('closest name');
+  });
+
   it('finds a name typed with two letters swapped ("Micheal Tran")', () => {
     const bank = prepareArticle(parseRawText('Banks merge\n\n"This combination gives us scale," said Michael Tran, the chief executive.', 'bank.txt'));
     expect(answerWho([bank], 'Micheal Tran')).toMatchObject({ kind: 'who', name: 'Michael Tran' });
