@@ -49,7 +49,7 @@ function cataphoricMention(paragraph: { number: number; text: string }, sentence
 }
 
 // "The man is described as …, Detective Lt. Robert Pfannes said. He was wearing …": the man, not the detective.
-const DESCRIBED_SUBJECT = /^["“]?(?:[Tt]he|[Aa]n?)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u;
+const DESCRIBED_SUBJECT = /^["“]?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+([\p{Ll}-]+)(?:\s+(\p{Ll}+))?/u;
 
 /**
  * Whether the sentence naming the candidate opens with an unnamed person of the pronoun's gender ("The man …") and
@@ -90,7 +90,14 @@ export function linkPronouns(
         genders[person] ??= gender;
         links.push({ personIndex: person, paragraph: paragraph.number, offset: match.index, gender });
       };
-      const forward = cataphoricMention(paragraph, sentenceStart(paragraph.number, match.index), match.index, ordered);
+      // "One man in his 70s died after his car …": the man the sentence opens with, whom no name stands for.
+      const ownStart = sentenceStart(paragraph.number, match.index);
+      const opener = DESCRIBED_SUBJECT.exec(paragraph.text.slice(ownStart, match.index))?.slice(1) ?? [];
+      const namedInSentence = ordered.some((mention) => mention.paragraph === paragraph.number && mention.offset >= ownStart && mention.offset < match.index);
+      // "A mother of three, she wears …" describes the one named before: an appositive, set off by a comma.
+      const appositive = paragraph.text.slice(ownStart, match.index).includes(',');
+      if (!namedInSentence && !appositive && opener.some((word) => word !== undefined && genderOfNoun(word) === gender)) continue;
+      const forward = cataphoricMention(paragraph, ownStart, match.index, ordered);
       if (forward && (genders[forward.personIndex] ?? gender) === gender) {
         link(forward.personIndex);
         continue;

@@ -904,3 +904,12 @@ describe('extractPeople: singers, moderators and abbreviations inside a role', (
     expect(byName(people, 'Sarah').roles).toEqual(['a mother of two in the St. Vital neighbourhood']);
   });
 });
+
+describe('extractPeople: a pronoun inside a sentence about someone unnamed', () => {
+  it('does not give "One man in his 70s died after his car …" to the man named before', () => {
+    const people = peopleOf(
+      articleFromText('Storm closes schools\n\n"Crews are working around the clock," said Bruce Owen, a utility spokesman.\n\nOne man in his 70s died after his car left the highway.'),
+    );
+    expect(byName(people, 'Bruce Owen').paragraphs).toEqual([1]);
+  });
+});
