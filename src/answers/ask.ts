@@ -311,7 +311,7 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
 }
 
 const WHO_DID = /^\s*[Ww]ho\s+(\p{Ll}+)\b/u;
-const MAKER_ROLE = /^(?:director|producer|composer|designer|founder|co-founder|architect|author|writer|creator|inventor|choreographer|sculptor|painter|novelist|playwright|screenwriter)$/;
+const MAKER_ROLE = /^(?:director|conductor|moderator|producer|composer|designer|founder|co-founder|architect|author|writer|creator|inventor|choreographer|sculptor|painter|novelist|playwright|screenwriter)$/;
 
 /**
  * "Who directed the film?", "Who founded the company?": when the article never says "directed by" but names exactly one
@@ -319,7 +319,8 @@ const MAKER_ROLE = /^(?:director|producer|composer|designer|founder|co-founder|a
  */
 function agentAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; person: Person; sentence: Sentence } | null {
   const verb = WHO_DID.exec(question)?.[1];
-  const doer = verb ? agentOfVerb(verb) : undefined;
+  // "conducted by" is as often a survey's as an orchestra's, so the role lists leave it out; asked "who", it is the conductor.
+  const doer = verb ? (verb.toLowerCase() === 'conducted' ? 'conductor' : agentOfVerb(verb)) : undefined;
   // A film's one director or a firm's one founder is who did it; "the leader" may lead anything else.
   if (!verb || !doer || !MAKER_ROLE.test(doer)) return null;
   // "founded (in 2016) by X": the ranking finds that sentence.

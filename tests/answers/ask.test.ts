@@ -953,6 +953,14 @@ describe('answerAsk for who made something, of the one maker the article names',
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/founded in 2016 by Anika Shah/);
   });
 
+  it('introduces the one conductor for "Who conducted?"', () => {
+    const opera = prepareArticle(
+      articleFromBlocks('opera', ['The revival opened on Friday at the Northgate Opera House.', 'The conductor Ingrid Sørensen drives the score hard from the opening chords.'].join('\n\n')),
+    );
+    const answer = answerAsk([opera], 'Who conducted?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^The conductor Ingrid Sørensen/);
+  });
+
   it('does not take the one leader for "Who led …?", which may be of anything', () => {
     const answer = answerAsk([film], 'Who led the police operation?');
     expect(answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind).not.toMatch(/Joana Sousa/);
