@@ -6,7 +6,7 @@ import { analyzeQuestion } from '../search/query.js';
 import type { AnswerType } from '../search/answer-type.js';
 import { sentenceFeatures } from '../search/sentence-features.js';
 import { scanTokens, termsOfTokens, textTerms } from '../search/tokens.js';
-import { stemWord } from '../search/normalize.js';
+import { agentVerbStems, verbStemsOfDoer } from '../search/agent-phrase.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
@@ -324,7 +324,8 @@ function agentAsked(articles: readonly PreparedArticle[], question: string): { p
   // A film's one director or a firm's one founder is who did it; "the leader" may lead anything else.
   if (!verb || !doer || !MAKER_ROLE.test(doer)) return null;
   // "founded (in 2016) by X": the ranking finds that sentence.
-  if (articles.some((prepared) => prepared.sentences.some((sentence) => new RegExp(`\\b${verb}(?:\\s+(?:in|on)\\s+\\S+)?\\s+by\\b`, 'i').test(sentence.text)))) return null;
+  const doneBy = new RegExp(`\\b${verb}(?:\\s+(?:in|on)\\s+\\S+)?\\s+by\\b`, 'i');
+  if (articles.some((prepared) => prepared.sentences.some((sentence) => doneBy.test(sentence.text)))) return null;
   const holders = articles.flatMap((prepared) =>
     prepared.people.filter((person) => person.roles.some((role) => role.toLowerCase().split(/[\s,]+/).includes(doer))).map((person) => ({ prepared, person })),
   );
@@ -401,12 +402,12 @@ const nounIn = (noun: string, text: string): boolean => new RegExp(`(?<![\\p{L}]
 const WHO_HOLDS =
   /^\s*(?:who\s+(?:is|was|'s)|what(?:\s+is|'s)\s+the\s+name\s+of)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)(\s+(?:of|for|at|in)\s+[^?]{1,60}?)?\s*\??\s*$/iu;
 
-/** "operated by Aegean Blue Lines", "the contractor Apex", "Apex, the contractor": a body named as the role's holder. */
-function namesBodyAs(head: string, text: string): boolean {
+/** "operated by Aegean Blue Lines", "the contractor Apex", "Apex, the contractor": whether a text names a body as the role's holder. */
+function bodyNamedAs(head: string): (text: string) => boolean {
   const noun = head.toLowerCase().replace(/s$/, '');
-  const verbs = new Set([stemWord(noun), stemWord(noun.replace(/(?:er|or)$/, '')), stemWord(noun.replace(/(?:er|or)$/, 'e'))]);
-  const agent = [...text.matchAll(/([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+))?\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu)].some((match) => verbs.has(stemWord(match[1]!.toLowerCase())));
-  return agent || new RegExp(`\\b${noun}s?\\s+\\p{Lu}|\\p{Lu}[\\p{L}&'’-]+,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u').test(text);
+  const verbs = new Set(verbStemsOfDoer(noun));
+  const named = new RegExp(`\\b${noun}s?\\s+\\p{Lu}|\\p{Lu}[\\p{L}&'’-]+,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u');
+  return (text) => agentVerbStems(text).some((verb) => verbs.has(verb)) || named.test(text);
 }
 
 const BODY_ROLE = /^(?:operators?|owners?|buyers?|sellers?|makers?|manufacturers?|builders?|sponsors?|insurers?|lenders?|investors?|suppliers?|contractors?|developers?|publishers?|distributors?|carriers?|providers?|regulators?|organi[sz]ers?|employers?|landlords?|partners?|rivals?|competitors?|bidders?|acquirers?|shareholders?|backers?|funders?|donors?|clients?|customers?)$/i;
@@ -421,7 +422,8 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   // "Who was her husband?": a relative may be named without the word ("married to X").
   // "Who is the ferry operator?": a company may hold it, and companies are not among the people.
   if (!role || !(isRoleNoun(head) || isTitleWord(head)) || EVENT_ROLE.test(head) || isKinshipNoun(head) || /^(?:his|her|their|its|my|our|your)\s/i.test(role)) return null;
-  if (BODY_ROLE.test(head) && articles.some((prepared) => prepared.sentences.some((sentence) => namesBodyAs(head, sentence.text)))) return null;
+  const namesBody = BODY_ROLE.test(head) ? bodyNamedAs(head) : null;
+  if (namesBody && articles.some((prepared) => prepared.sentences.some((sentence) => namesBody(sentence.text)))) return null;
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
   // An unnamed source holds the role when its description has the role's noun ("a NASA official" is no administrator).

@@ -9,7 +9,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { meanDirection, stemSimilarity } from './word-vectors.js';
 import { newsRelatedStems } from './related-words.js';
 import { isTitleWord } from '../nlp/gazetteer.js';
-import { stemWord } from './normalize.js';
+import { agentVerbStems } from './agent-phrase.js';
 
 export interface IndexedSentence extends RankableSentence {
   sentence: Sentence;
@@ -174,8 +174,6 @@ function countedRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: numbe
 }
 
 // "operated by Aegean Blue Lines", "directed by the Iranian Leila Farahani": a passive verb and who did it.
-// "founded in 2016 by Anika Shah" too.
-const AGENT_PHRASE = /([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu;
 /** How far below the best a sentence naming who did what is asked about may be and still come first. */
 const AGENT_MARGIN = 3;
 
@@ -187,10 +185,8 @@ function agentRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number 
   // "Who was released?" asks who it was done to.
   if (question.answerType !== 'person' || question.passive || ranked.length < 2) return -1;
   // "operator" is done by whoever "operated"; "builder", "owner", "maker" likewise.
-  const asked = new Set(
-    question.groups.filter((group) => !group.isName).flatMap((group) => group.forms.flatMap((form) => [form, form.replace(/(?:er|or)$/, ''), form.replace(/(?:er|or)$/, 'e')])),
-  );
-  const namesAgent = (text: string): boolean => [...text.matchAll(AGENT_PHRASE)].some((match) => asked.has(stemWord(match[1]!.toLowerCase())));
+  const asked = new Set(question.groups.filter((group) => !group.isName).flatMap((group) => group.forms.flatMap((form) => [form, form.replace(/(?:er|or)$/, ''), form.replace(/(?:er|or)$/, 'e')])));
+  const namesAgent = (text: string): boolean => agentVerbStems(text).some((verb) => asked.has(verb));
   const best = ranked[0]!;
   // "Who plays Ruth?" answered by "Jessica Hale plays Ruth": the best already says it, in the active voice.
   if (namesAgent(best.entry.sentence.text) || question.groups.every((group) => covers(best.entry.terms, group))) return -1;
