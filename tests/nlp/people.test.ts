@@ -913,3 +913,21 @@ describe('extractPeople: a pronoun inside a sentence about someone unnamed', () 
     expect(byName(people, 'Bruce Owen').paragraphs).toEqual([1]);
   });
 });
+
+describe('extractPeople: more occupations', () => {
+  it('reads caddies, auctioneers, impressionists and a show\'s creator', () => {
+    const people = peopleOf(
+      articleFromText(
+        [
+          'Auction record',
+          '"He looked calm," said his caddie, Tommy Briggs. "Sold," said auctioneer Henry Castellane.',
+          'The painting by the French impressionist Amélie Fournier sold. Created by Nadia Brooks, the show ran for five seasons.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(byName(people, 'Tommy Briggs').roles).toContain('caddie');
+    expect(byName(people, 'Henry Castellane').roles).toEqual(['auctioneer']);
+    expect(byName(people, 'Amélie Fournier').roles).toEqual(['the French impressionist']);
+    expect(byName(people, 'Nadia Brooks').roles).toEqual(['creator']);
+  });
+});
