@@ -90,6 +90,9 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
   // "Water and Sanitation Minister": "and" inside a capitalised title, between two words of what the office is for.
   const joinsTitleWords = capitalisedBoth && roleSeen && isCommonWord(wordBefore) && firstName(wordBefore) === null;
   if (bare === 'and') return joinsRoles || joinsTitleWords ? 'joiner' : 'stop';
+  // "then Prime Minister Helen Clark": the office was hers then, not now.
+  // "Since then Mayor Ann Lee has …" is no such office.
+  if (bare === 'then' && roleSeen) return /^(?:since|until|till|by|from|and|but|even|only|just|back|right)$/i.test(wordBefore ?? '') ? 'stop' : 'modifier';
   // Modifiers qualify a lower-case role noun ("press secretary"), never a capitalised title ("to meet Russian President").
   const modifier =
     roleSeen &&

@@ -931,3 +931,11 @@ describe('extractPeople: more occupations', () => {
     expect(byName(people, 'Nadia Brooks').roles).toEqual(['creator']);
   });
 });
+
+describe('extractPeople: an office held then', () => {
+  it('keeps "then" in "then Prime Minister X", but not in "Since then Mayor X has …"', () => {
+    const people = peopleOf(articleFromText('Snap election\n\nIn 2002, then Prime Minister Helen Clark went to the country early.\n\nSince then Mayor Ann Lee has governed alone.'));
+    expect(byName(people, 'Helen Clark').roles).toEqual(['then Prime Minister']);
+    expect(byName(people, 'Ann Lee').roles).toEqual(['Mayor']);
+  });
+});
