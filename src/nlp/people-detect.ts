@@ -259,11 +259,14 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const noDayAfter = !/^\d/.test(tokens[last + 1]?.text ?? '');
   // A month that is also a first name, before a surname no dictionary has, is that first name ("Jan Kowalczyk", not
   // "May Day", "Jan 5" or "from January to June Acme exported").
+  const agedAfterRun = tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
   const firstNameMonth = (token: Token, index: number): boolean =>
     index === 0 &&
     words.length > 1 &&
     hasFirstName(token.text) &&
-    !TIME_PREPOSITION.has(tokens[first - 1]?.text.toLowerCase() ?? '') && words.slice(1).every((other) => !isPlainWord(other.text) && !isNeverName(other.text));
+    // "and Jan Dvořák, 35," is a name; "between January and June" is not.
+    (!TIME_PREPOSITION.has(tokens[first - 1]?.text.toLowerCase() ?? '') || (tokens[first - 1]?.text.toLowerCase() === 'and' && agedAfterRun)) &&
+    words.slice(1).every((other) => !isPlainWord(other.text) && !isNeverName(other.text));
   const surnameMonth = (token: Token, index: number): boolean =>
     noDayAfter && isCalendarWord(token.text) && ((index > 0 ? hasFirstName(words[0]!.text) : honoured) || firstNameMonth(token, index));
   // "Jack White", "Bill Gates", "Stuart Hall": after a first name, an organisation word that is also a name is a name.

@@ -939,3 +939,10 @@ describe('extractPeople: an office held then', () => {
     expect(byName(people, 'Ann Lee').roles).toEqual(['Mayor']);
   });
 });
+
+describe('extractPeople: a first name that is also a month', () => {
+  it('finds "and Jan Dvořák, 35," in a list, but no one in "between January and June"', () => {
+    const people = peopleOf(articleFromText('Climbers rescued\n\nThe brothers Tomáš Dvořák, 38, and Jan Dvořák, 35, were flown out.\n\nPrices rose between January and June, officials said.'));
+    expect(people.map((person) => person.name)).toEqual(['Tomáš Dvořák', 'Jan Dvořák']);
+  });
+});
