@@ -127,7 +127,7 @@ function notMentioned(articles: PreparedArticle[], query: string): NotFoundAnswe
     kind: 'not-found',
     command: 'who',
     query,
-    message: inText ? `No person called “${query}” is named in ${where}; /quote ${query} finds where it appears.` : `“${query}” is not mentioned in ${where}.`,
+    message: inText ? `No person called “${query}” is named in ${where}; /quote term:${query} finds where it appears.` : `“${query}” is not mentioned in ${where}.`,
     suggestions: [...new Set(suggestions)].slice(0, SUGGESTION_COUNT),
   };
 }
@@ -167,7 +167,7 @@ function peopleOf(articles: PreparedArticle[], query: string, roles: Match[]): N
     kind: 'not-found',
     command: 'who',
     query,
-    message: `“${query}” is not a person named in ${where}. Of ${query}, it names ${described.join(', ')}; /quote ${query} finds where it appears.`,
+    message: `“${query}” is not a person named in ${where}. Of ${query}, it names ${described.join(', ')}; /quote term:${query} finds where it appears.`,
     suggestions: people.map((person) => person.name),
   };
 }

@@ -117,7 +117,7 @@ describe('answerWho', () => {
     const vote = prepare('Council vote\n\nThe Harbour Party won six seats in Dunmore, Mayor Ann Boyd said.', 'vote.txt');
     const answer = answerWho([vote], 'Harbour Party') as NotFoundAnswer;
     expect(answer.kind).toBe('not-found');
-    expect(answer.message).toBe('No person called “Harbour Party” is named in “Council vote”; /quote Harbour Party finds where it appears.');
+    expect(answer.message).toBe('No person called “Harbour Party” is named in “Council vote”; /quote term:Harbour Party finds where it appears.');
   });
 });
 
