@@ -505,6 +505,31 @@ export function roleFromPart(text: string, nameEnd: number): string | null {
   return part && !isTitleWord(part.replace(/^the\s+/, '')) ? `actor playing ${part}` : null;
 }
 
+// "Priya Nair, as the island doctor June Hollis," / "Adeyemi as Elias," / "As Albrecht, the nobleman, Lukas Brandt is …":
+// a part in a cast, named in capitals and closed by a comma, a full stop or an "and" before the next part, so "Smith as Labour leader" is none.
+const PART_NAME = "(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,3})?\\p{Lu}[\\p{L}-]+(?:['’]\\p{Lu}[\\p{L}-]+)?(?:\\s+\\p{Lu}[\\p{L}-]+(?:['’]\\p{Lu}[\\p{L}-]+)?)?(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+\\p{Lu}[\\p{L}-]+)?)?";
+const AS_PART_AFTER = new RegExp(`^,?\\s+as\\s+(${PART_NAME})(?=\\s*[,.;—–]|\\s+and\\s+\\p{Lu}[^,.;]*\\sas\\s)`, 'u');
+const AS_PART_BEFORE = new RegExp(`(?:^|[.!?]["”’]?\\s+)As\\s+(${PART_NAME}),\\s+(?:[^,.;!?]{1,80},\\s+|the\\s+(?:[\\p{Ll}-]+\\s+){1,3})?$`, 'u');
+
+function asPart(part: string | undefined): string | null {
+  if (!part) return null;
+  const name = part.replace(/^the\s+(?:[\p{Ll}-]+\s+)*/u, '').replace(/['’]s\s.*$/u, '');
+  const words = name.split(/\s+/);
+  if (words.some((word) => isTitleWord(word) || isPlaceName(word) || isDemonym(word) || isOrganisationWord(word))) return null;
+  // "as Head", "as Guest": one capitalised common word is no character's name.
+  if (words.length === 1 && isCommonWord(name.toLowerCase())) return null;
+  return `playing ${part}`;
+}
+
+const AS_PART_OPEN = new RegExp(`^,?\\s+as\\s+(${PART_NAME})\\b`, 'u');
+// "Ilse Moor as Katya and Ben Hart as Oleg share …": the last of a list of parts needs no comma to close it.
+const AFTER_A_PART = /\sas\s+\p{Lu}[^,.;]*\s+and\s+$/u;
+
+export function roleFromAsPart(text: string, nameStart: number, nameEnd: number): string | null {
+  const after = AFTER_A_PART.test(text.slice(0, nameStart)) ? AS_PART_OPEN : AS_PART_AFTER;
+  return asPart(after.exec(text.slice(nameEnd))?.[1]) ?? asPart(AS_PART_BEFORE.exec(text.slice(0, nameStart))?.[1]);
+}
+
 const WHOSE_KIN = '(husband|wife|spouse|partner|son|daughter|child|father|mother|brother|sister)';
 // "Grace Mulenga, whose husband Peter Mulenga, 39, …": each named as the other's relative.
 const WHOSE_KIN_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*),\\s+whose\\s+${WHOSE_KIN}\\s*,?\\s*$`, 'u');

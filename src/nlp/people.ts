@@ -3,7 +3,7 @@ import { expandedTitle, firstName, honorific, isOrganisationName, isOrganisation
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -112,6 +112,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     roleFromWrittenWork(text, mention.end),
     roleAsVictim(text, mention.title?.[0] ?? mention.start),
     roleFromPart(text, mention.end),
+    roleFromAsPart(text, mention.title?.[0] ?? mention.start, mention.end),
     roleAsWhoseKin(text, mention.title?.[0] ?? mention.start),
     roleFromWhoseKin(text, mention.end),
     roleAsClaimant(text, mention.end),
@@ -126,7 +127,9 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     // "Gov.", "Sen." alone: the title written out.
     .map((role) => (/^\p{Lu}\p{Ll}*\.$/u.test(role) && expandedTitle(role) ? capitalised(expandedTitle(role)!) : role))
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
-    .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role));
+    .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role))
+    // ", as Elias's sister," read both as an appositive and as a part: the part says it.
+    .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)));
 }
 
 const capitalised = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());

@@ -815,6 +815,33 @@ describe('extractPeople: parts played and firms with commas', () => {
   });
 });
 
+describe('extractPeople: parts named with "as"', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'A quiet series',
+        'Nora Vance, as the ferry pilot Ada Quill, steals the finale. Colm Reddy, as Ada\'s brother Fergus, is fine. Ilse Moor as Katya and Ben Hart as Oleg share one scene.',
+        'As Tamsin, the innkeeper\'s daughter, Lena Shaw is luminous.',
+        'Starring Mark Dunn and Jo Pike as Rex Gale and Dr Lune, the film opened. Sam Cray, as Chairman, spoke. Lou Bain replaced Kit Ross as Labour leader.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads "X, as Y," "X as Y and …" and "As Y, …, X" as the part X plays', () => {
+    expect(byName(people, 'Nora Vance').roles).toEqual(['playing the ferry pilot Ada Quill']);
+    expect(byName(people, 'Colm Reddy').roles).toEqual(["playing Ada's brother Fergus"]);
+    expect(byName(people, 'Ilse Moor').roles).toEqual(['playing Katya']);
+    expect(byName(people, 'Ben Hart').roles).toEqual(['playing Oleg']);
+    expect(byName(people, 'Lena Shaw').roles).toEqual(['playing Tamsin']);
+  });
+
+  it('reads no part into titles, parties or "X and Y as A and B" pairs', () => {
+    for (const name of ['Mark Dunn', 'Jo Pike', 'Sam Cray', 'Kit Ross']) {
+      expect(byName(people, name).roles.filter((role) => role.startsWith('playing'))).toEqual([]);
+    }
+  });
+});
+
 describe('extractPeople: relatives named with "whose"', () => {
   it('names each as the other\'s relative ("X, whose husband Y,")', () => {
     const people = peopleOf(articleFromText('Miners rescued\n\n"He is home," said Grace Mulenga, whose husband Peter Mulenga, 39, was among the last to be rescued.'));
@@ -896,7 +923,7 @@ describe('extractPeople: singers, moderators and abbreviations inside a role', (
   );
 
   it('reads voice types and "moderated by" as roles', () => {
-    expect(byName(people, 'Valentina Russo').roles).toEqual(['the soprano']);
+    expect(byName(people, 'Valentina Russo').roles).toEqual(['playing Floria Tosca', 'the soprano']);
     expect(byName(people, 'Linda Castillo').roles).toContain('moderator');
   });
 
