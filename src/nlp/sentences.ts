@@ -64,7 +64,9 @@ export function segmentText(text: string): Array<{ text: string; start: number; 
       // "41.Rd7", "41...Rc1+": a point with no space after it, before a token that is not a plain word, ends nothing
       // ("said.The next day", a scraping slip, still does).
       const glued = /\.$/.test(before) && /^(?:\p{Ll}|\d|\p{L}+[^\p{L}\s])/u.test(segment);
-      if (sameLine && (glued || readsAsContinuation(classifyEnding(before), segment))) {
+      // '"What should people drink?" he said.': a question or quotation closed mid-sentence, which goes on in lower case.
+      const saidAfter = /(?:[?!]|[.?!]["”’])\s*$/.test(before) && /^\s*\p{Ll}/u.test(segment);
+      if (sameLine && (glued || saidAfter || readsAsContinuation(classifyEnding(before), segment))) {
         previous.end = start + segment.length;
       } else {
         pieces.push({ start, end: start + segment.length });

@@ -49,6 +49,14 @@ describe('segmentText', () => {
     ]);
   });
 
+  it('keeps "he said" with a quoted question or exclamation it closes', () => {
+    expect(texts('"The wells are broken. What should people drink?" he said. "Run!" she shouted.')).toEqual([
+      '"The wells are broken.',
+      'What should people drink?" he said.',
+      '"Run!" she shouted.',
+    ]);
+  });
+
   it('never splits a dateline from its "(Outlet) —", after a state abbreviation or anywhere else', () => {
     expect(texts('MILLBROOK, Ore. (AP) — The council voted 7-2. It ended a dispute.')).toEqual([
       'MILLBROOK, Ore. (AP) — The council voted 7-2.',
