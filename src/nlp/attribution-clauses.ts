@@ -238,6 +238,9 @@ function isInvertedSpeaker(phrase: string): boolean {
 // "SAN JOSE, California —" names its state or country in title case.
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*(?:\([^)]{1,40}\))?\s*[\u2014\u2013-]+\s*/u;
 
+const PARTICIPLE_PHRASE_THEN_VERB =
+  /^\s+(?:in|on|at|by|last|earlier|this|during|after|before|from|through|via|to)\b[^"“”;]*?,\s+(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should|did|does|do)\b/;
+
 function saidClause(sentence: string, verbStart: number, verbEnd: number): ReportingClause | null {
   const left = sentence.slice(0, verbStart);
   const right = sentence.slice(verbEnd);
@@ -266,6 +269,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (/^testif/.test(verb) && /^\s*(?:(?:under|for|against|before|at|in|on|during|via|by|behind|remotely|twice|again)\b|[.!]?\s*$)/.test(right) && !/\bthat\b|["“:]/.test(right)) return null;
   // "sits with her son and says almost nothing": saying nothing reports no words.
   if (/^(?:say|says|said)$/.test(verb) && /^\s+(?:(?:almost|next\s+to|very)\s+)?(?:nothing|little)\b/.test(right)) return null;
+  // "The cuts, announced in a memo to staff, will fall …": a participle describing the subject, whose own verb follows.
+  if (/,\s*$/.test(left) && /ed$/.test(verb) && PARTICIPLE_PHRASE_THEN_VERB.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);
   // "X, a senator, called the plan “…”": what follows a naming verb is its object, never the speaker.
   const naming = /^(?:called|calls|dubbed|branded|labell?ed)$/.test(verb);

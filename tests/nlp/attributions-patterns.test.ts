@@ -827,3 +827,10 @@ describe('a verb of saying with only a time after it', () => {
     expect(attribute('The bridge will reopen, Maria Lopez announced Friday.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 });
+
+describe('a participle describing the subject', () => {
+  it('is no report: "The cuts, announced in a memo, will fall …" has no speaker', () => {
+    expect(attribute('The cuts, announced in a memo to staff from chief executive Maria Lopez, will fall mostly on sales.')).toEqual([]);
+    expect(attribute('Maria Lopez, a spokeswoman, added on Monday that the cuts would fall on sales.')[0]).toMatchObject({ speakerId: lopez.id });
+  });
+});
