@@ -70,13 +70,18 @@ const STANDING = /^(?:retired|elected|appointed|designated|disgraced|jailed|oust
 type Step = 'title' | 'role' | 'possessive' | 'determiner' | 'joiner' | 'modifier' | 'stop';
 
 /** What a word, read leftwards from a name, adds to the role written before it. */
-function stepOf(word: string, next: string | null, wordBefore: string | null, roleSeen: boolean): Step {
+// Words an infinitive follows: "enough to", "tried to", "failed to".
+const INFINITIVE_BEFORE = /\b(?:enough|able|unable|tried|trying|try|tries|wanted|wants|want|sought|seeks|failed|fails|managed|needed|needs|attempted|attempting|helped|helping|decided|plans|planned|planning|hoped|hopes|vowed|refused|threatened|threatens|expected)\s+to\s+\S+\s*$/i;
+
+function stepOf(word: string, next: string | null, wordBefore: string | null, roleSeen: boolean, textBefore: string): Step {
   const bare = word.replace(/\.$/, '');
   if (DETERMINER.test(bare)) return 'determiner';
   if (POSSESSIVE.test(bare)) return next === null ? 'stop' : 'possessive';
   if (/^\p{Lu}/u.test(bare)) return capitalisedTitleWord(bare) ? 'title' : 'stop';
   // "al Qaeda leader": a lower-case particle opening an organisation's name.
   if (isNameParticle(bare) && next !== null && /^\p{Lu}/u.test(next)) return 'title';
+  // "did enough to force full-back X": a verb after an infinitive's "to" ("according to club doctor X" is a role).
+  if (next !== null && /^to$/i.test(wordBefore ?? '') && INFINITIVE_BEFORE.test(textBefore) && !/^(?:former|deputy|acting|then|new|interim)$/.test(bare)) return 'stop';
   // "Board members Linda Park and …": a plural role noun right before the names is each one's role.
   if (isRoleHead(bare) || (next === null && /[^s]s$/.test(bare) && isRoleHead(bare.slice(0, -1)))) return 'role';
   if (next === null) return 'stop';
@@ -127,7 +132,7 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
     // "Gov." is an abbreviation; "… in Milford County Superior Court. Hale, 31," ends a sentence at "Court.".
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !(isTitleWord(word) && (expandedTitle(word) !== undefined || honorific(word) !== undefined))) break;
     const wordBefore = WORD_BEFORE.exec(text.slice(0, match.index))?.[1] ?? null;
-    const step = stepOf(word, next, wordBefore, roleSeen);
+    const step = stepOf(word, next, wordBefore, roleSeen, text.slice(0, start));
     if (step === 'stop') break;
     modifiers = step === 'modifier' ? modifiers + 1 : 0;
     if (modifiers > MAX_MODIFIERS) break;
@@ -315,10 +320,12 @@ export function roleAfterCopula(text: string, nameStart: number, nameEnd: number
 // "Directed by X", "the Green Union led by veteran mayor X": a participle and "by", then at most a few
 // words of title before the name.
 // "Founded in 2019 by X": when it was done may stand between the participle and "by".
-const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?\s+by\s+((?:[\p{L}\p{M}.'’-]+\s+){0,5})$/u;
+// "played with ferocious warmth by X", "played brilliantly by X": how it was done, too.
+const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+\p{Ll}+ly|\s+with\s+(?:(?!(?:a|an|the)\s)[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?\s+by\s+((?:(?!by\s)[\p{L}\p{M}.'’-]+\s+){0,5})$/u;
 // "the Green Union", "Zentrix Media Group": a capitalised name right before the participle, which the role is of.
 const LED_BODY = /(?:^|[\s(“"])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,5})$/u;
 const TITLE_DETERMINER = /^(?:a|an|the)$/i;
+const PART_BEFORE_PLAYED = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?),\s*$/u;
 
 /**
  * "Directed by X" → "director", "the Green Union led by X" → "leader of the Green Union": the agent of a
@@ -338,6 +345,9 @@ export function roleFromAgentVerb(text: string, nameStart: number): string | nul
   // "Ruth, played by X" is a part; "a stripped-down "Northern Line", played by X alone on guitar" is a song.
   if (/^play/i.test(match[1]!) && /["”’]\s*,?\s*$/.test(text.slice(0, match.index + match[0].indexOf(match[1]!)))) return null;
   if (words(match[2]!).some((word) => isFunctionWord(word) && !TITLE_DETERMINER.test(word))) return null;
+  // "Maggie Rowe, played by X", "Ruth's brother, played by X": the part named before.
+  const part = agent.endsWith('actor') ? PART_BEFORE_PLAYED.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1] : undefined;
+  if (part) return `${agent} playing ${part}`;
   const body = LED_BODY.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1]?.trim();
   // A single capitalised word opening a sentence ("Troops led by X") may be a plain word, not a body's name.
   const named = body !== undefined && (/^the\s/i.test(body) || words(body).length > 1);

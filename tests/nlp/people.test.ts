@@ -789,7 +789,7 @@ describe('extractPeople: parts, titles written short, and victims', () => {
   });
 
   it('takes "played by" for an actor only of a part, not of a song', () => {
-    expect(byName(people, 'Colin Marsh').roles).toContain('actor');
+    expect(byName(people, 'Colin Marsh').roles).toContain("actor playing Ruth's estranged brother");
     expect(byName(people, 'Callum Reyes').roles).not.toContain('actor');
   });
 });
@@ -839,6 +839,37 @@ describe('extractPeople: parts named with "as"', () => {
     for (const name of ['Mark Dunn', 'Jo Pike', 'Sam Cray', 'Kit Ross']) {
       expect(byName(people, name).roles.filter((role) => role.startsWith('playing'))).toEqual([]);
     }
+  });
+});
+
+describe('extractPeople: makers named with "by", and team positions', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Opening night',
+        'The show has music by Ada Pell and lyrics by Rhys Varga. The story follows Nell Ware, played with great warmth by Iris Coe.',
+        'The gelding, trained by Moira Teel and ridden by Irish jockey Dara Finn, won. The favourite was ridden by Cal Rooke.',
+        'The penalty came from replacement fly-half Tom Pryor after Rovers lock Ian Voss was sent off. Hale did enough to force full-back Jon Ebbe into touch.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads "music by", "lyrics by", "trained by", "ridden by" and "played … by" as roles', () => {
+    expect(byName(people, 'Ada Pell').roles).toEqual(['composer']);
+    expect(byName(people, 'Rhys Varga').roles).toEqual(['lyricist']);
+    expect(byName(people, 'Iris Coe').roles).toEqual(['actor playing Nell Ware']);
+    expect(byName(people, 'Moira Teel').roles).toEqual(['trainer']);
+    expect(byName(people, 'Cal Rooke').roles).toEqual(['rider']);
+  });
+
+  it('does not repeat a role a title already says ("ridden by Irish jockey X")', () => {
+    expect(byName(people, 'Dara Finn').roles).toEqual(['Irish jockey']);
+  });
+
+  it('reads rugby positions before a name, and no verb before them', () => {
+    expect(byName(people, 'Tom Pryor').roles).toEqual(['replacement fly-half']);
+    expect(byName(people, 'Ian Voss').roles).toEqual(['Rovers lock']);
+    expect(byName(people, 'Jon Ebbe').roles).toEqual(['full-back']);
   });
 });
 
