@@ -193,6 +193,8 @@ export function outletIn(phrase: string): string | null {
   return null;
 }
 
+const OUTLET_DESK = /^(?:Sport|Sports|News|Racing|Radio|Television|TV|Online|International|World|Business|Politics|Live|Digital|Breakfast|Scotland|Wales|Cymru|Africa|Asia|Arabic|America|Americas|Europe|Español|Mundo|Football|Cricket|Rugby|Tennis|Golf|F1|\d{1,2})$/u;
+
 /** The outlet a phrase starts with ("CNN two weeks ago" → "CNN"; "the Norwegian newspaper Aftenposten" → "Aftenposten"). */
 export function outletAtStart(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
@@ -200,7 +202,11 @@ export function outletAtStart(phrase: string): string | null {
     if (!namesOutlet(words.slice(0, end))) continue;
     // A description then the outlet's name: the name is the outlet.
     const name = OUTLET_NOUN.test(words[end - 1]!) ? nameAfter(words, end) : null;
-    return name ?? words.slice(0, end).join(' ');
+    if (name) return name;
+    // "ITV Racing", "BBC Radio 4", "Sky Sports News": a desk or channel of the outlet.
+    let desk = end;
+    while (desk < words.length && OUTLET_DESK.test(words[desk]!.replace(/[,.;:!?]+$/, ''))) desk++;
+    return words.slice(0, desk).join(' ').replace(/[,.;:!?]+$/, '');
   }
   // "the sports newspaper Marca", "the local broadcaster KTVU": a lower-case description, then the name.
   const described = words.findIndex((word) => OUTLET_NOUN.test(word));

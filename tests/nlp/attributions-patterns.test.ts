@@ -767,6 +767,12 @@ describe('review 14 and 15: who asked, who welcomed, who only spoke', () => {
     expect(attribute('"It was close," Maria Lopez told Tom Becker, a friend.')[0]).toMatchObject({ speakerId: lopez.id, outlet: null });
   });
 
+  it('keeps an outlet\'s desk or channel in its name ("told ITV Racing", "told BBC Radio 4"), not a day after it', () => {
+    expect(attribute('"I\'m shaking," Maria Lopez told ITV Racing.')[0]).toMatchObject({ outlet: 'ITV Racing' });
+    expect(attribute('"We will strike," Maria Lopez told BBC Radio 4 on Monday.')[0]).toMatchObject({ outlet: 'BBC Radio 4' });
+    expect(attribute('"We will strike," Maria Lopez told CNN Tuesday.')[0]).toMatchObject({ outlet: 'CNN' });
+  });
+
   it('never takes what a verb is about for its speaker ("but warned against further cuts")', () => {
     const [claim] = attribute('Tom Becker, a former governor, said the budget was "broadly sensible" but warned against further cuts.');
     expect(claim).toMatchObject({ speakerId: becker.id });
