@@ -9,7 +9,7 @@ import { editDistance } from '../text/edit-distance.js';
 import { meanDirection, stemSimilarity } from './word-vectors.js';
 import { newsRelatedStems } from './related-words.js';
 import { isTitleWord } from '../nlp/gazetteer.js';
-import { agentVerbStems } from './agent-phrase.js';
+import { agentVerbs } from './agent-phrase.js';
 
 export interface IndexedSentence extends RankableSentence {
   sentence: Sentence;
@@ -186,10 +186,17 @@ function agentRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number 
   if (question.answerType !== 'person' || question.passive || ranked.length < 2) return -1;
   // "operator" is done by whoever "operated"; "builder", "owner", "maker" likewise.
   const asked = new Set(question.groups.filter((group) => !group.isName).flatMap((group) => group.forms.flatMap((form) => [form, form.replace(/(?:er|or)$/, ''), form.replace(/(?:er|or)$/, 'e')])));
-  const namesAgent = (text: string): boolean => agentVerbStems(text).some((verb) => asked.has(verb));
+  // "Who rode Copper Kettle?": a name asked about that comes only after the verb is not what was done
+  // ("Lad, ridden by Y, held off Copper Kettle"), unless the verb opens the sentence ("Developed by X, Starfall is …").
+  const aboutName = (text: string, at: number): boolean =>
+    /^\W*$/.test(text.slice(0, at)) ||
+    question.nameRuns.every((run) => hasRunIn(foldedWords(text.slice(0, at)), run) || !hasRunIn(foldedWords(text.slice(at)), run));
+  const namesAgent = (text: string): boolean => agentVerbs(text).some((verb) => asked.has(verb.stem) && aboutName(text, verb.index));
   const best = ranked[0]!;
   // "Who plays Ruth?" answered by "Jessica Hale plays Ruth": the best already says it, in the active voice.
-  if (namesAgent(best.entry.sentence.text) || question.groups.every((group) => covers(best.entry.terms, group))) return -1;
+  // Its words all there count only when it names no one else as the doer ("Lad, ridden by Y, … Copper Kettle").
+  const doerOfOther = agentVerbs(best.entry.sentence.text).some((verb) => asked.has(verb.stem));
+  if (namesAgent(best.entry.sentence.text) || (!doerOfOther && question.groups.every((group) => covers(best.entry.terms, group)))) return -1;
   return ranked.findIndex((row) => namesAgent(row.entry.sentence.text) && row.score >= best.score - AGENT_MARGIN);
 }
 
@@ -225,7 +232,10 @@ const foldedWords = (text: string): string[] => scanTokens(text).map((token) => 
 
 /** The name's words in a row in the sentence. */
 function hasRun(entry: IndexedSentence, run: readonly string[]): boolean {
-  const words = foldedWords(entry.sentence.text);
+  return hasRunIn(foldedWords(entry.sentence.text), run);
+}
+
+function hasRunIn(words: readonly string[], run: readonly string[]): boolean {
   return words.some((_, at) => run.every((word, k) => words[at + k] === word));
 }
 

@@ -933,6 +933,25 @@ describe('answerAsk for who made something, of the one maker the article names',
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Jessica Hale plays Ruth/);
   });
 
+  it('answers "Who rode X?" with "X … was ridden by Y", not a sentence where another is ridden and X comes after', () => {
+    const race = prepareArticle(
+      articleFromBlocks(
+        'race',
+        [
+          'Red Lantern, a 20-1 outsider ridden by Irish jockey Dara Finn, won the cup on Saturday, holding off Blue Kettle by two lengths.',
+          'The gelding, trained by Moira Teel and owned by Sam Lyle, earned £500,000.',
+          'Blue Kettle, the 10-1 second, was ridden by Cal Rooke and finished well clear.',
+        ].join('\n\n'),
+      ),
+    );
+    const ask = (question: string): string => {
+      const answer = answerAsk([race], question);
+      return answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind;
+    };
+    expect(ask('Who rode Blue Kettle?')).toMatch(/^Blue Kettle, the 10-1 second, was ridden by Cal Rooke/);
+    expect(ask('Who rode Red Lantern?')).toMatch(/^Red Lantern, a 20-1 outsider ridden by/);
+  });
+
   it('introduces the director for "Who directed …?" when no sentence says "directed by"', () => {
     const answer = answerAsk([film], 'Who directed The Last Lighthouse?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Director Saoirse Kell/);

@@ -16,6 +16,10 @@ describe('query processing', () => {
     expect(textTerms('munitions')).toEqual(textTerms('munition'));
     expect(textTerms('they told him')).toEqual(textTerms('tell'));
     expect(textTerms('containers')).toEqual(textTerms('container'));
+    // Past participles a stemmer cannot reach: "ridden" is "ride", "upheld" is "uphold".
+    expect(textTerms('ridden')).toEqual(textTerms('rode'));
+    expect(textTerms('upheld')).toEqual(textTerms('upholds'));
+    expect(textTerms('withdrawn')).toEqual(textTerms('withdrew'));
   });
 
   it('folds accents and keeps dotted acronyms as one token', () => {
