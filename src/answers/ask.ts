@@ -311,7 +311,7 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
 }
 
 const WHO_DID = /^\s*[Ww]ho\s+(\p{Ll}+)\b/u;
-const MAKER_ROLE = /^(?:director|conductor|moderator|producer|composer|designer|founder|co-founder|architect|author|writer|creator|inventor|choreographer|sculptor|painter|novelist|playwright|screenwriter)$/;
+const MAKER_ROLE = /^(?:director|conductor|moderator|producer|composer|designer|founder|co-founder|architect|author|writer|creator|inventor|choreographer|sculptor|painter|novelist|playwright|screenwriter|prosecutor|trainer|lyricist|librettist)$/;
 
 /**
  * "Who directed the film?", "Who founded the company?": when the article never says "directed by" but names exactly one
@@ -326,9 +326,11 @@ function agentAsked(articles: readonly PreparedArticle[], question: string): { p
   // "founded (in 2016) by X": the ranking finds that sentence.
   const doneBy = new RegExp(`\\b${verb}(?:\\s+(?:in|on)\\s+\\S+)?\\s+by\\b`, 'i');
   if (articles.some((prepared) => prepared.sentences.some((sentence) => doneBy.test(sentence.text)))) return null;
-  const holders = articles.flatMap((prepared) =>
-    prepared.people.filter((person) => person.roles.some((role) => role.toLowerCase().split(/[\s,]+/).includes(doer))).map((person) => ({ prepared, person })),
-  );
+  // "Who prosecuted …?": the prosecutor, or an "Assistant U.S. Attorney" as /who finds them.
+  const holders = articles.flatMap((prepared) => {
+    const words = articleWordsOf(prepared.vocabulary);
+    return prepared.people.filter((person) => matchRole(doer, person, words) > 0).map((person) => ({ prepared, person }));
+  });
   if (holders.length !== 1) return null;
   const { prepared, person } = holders[0]!;
   const introduced = introductionOf([prepared], `Who is ${person.name}?`);
@@ -435,10 +437,13 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
     const terms = textTerms(sentence.text);
     return whereTerms.length > 0 && whereTerms.every((term) => terms.includes(term));
   };
+  // "Ana Lourenço, who hosted the gathering,": the verb whose doer the role is names its holder as well as the noun.
+  const doerVerbs = new Set(verbStemsOfDoer(head.toLowerCase()));
+  const doerVerbIn = (text: string): boolean => scanTokens(text).some((token) => /(?:ed|ing)$/.test(token.folded) && doerVerbs.has(token.stem ?? ''));
   const namedBeside = articles.some((prepared) =>
     prepared.sentences.some(
       (sentence) =>
-        nounIn(head, sentence.text) &&
+        (nounIn(head, sentence.text) || doerVerbIn(sentence.text)) &&
         (describedBeside(sentence) || prepared.people.some((person) => [person.name, ...person.aliases].some((form) => form.length > 2 && sentence.text.includes(form)))),
     ),
   );

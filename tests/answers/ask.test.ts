@@ -952,6 +952,25 @@ describe('answerAsk for who made something, of the one maker the article names',
     expect(ask('Who rode Red Lantern?')).toMatch(/^Red Lantern, a 20-1 outsider ridden by/);
   });
 
+  it('introduces the prosecutor an "Assistant U.S. Attorney" is for "Who prosecuted …?", and a host by "who hosted"', () => {
+    const court = prepareArticle(
+      articleFromBlocks(
+        'court',
+        [
+          'A former adviser who stole $62 million from clients was sentenced on Thursday to 14 years in prison.',
+          'Assistant U.S. Attorney Dana Kirk had asked for 18 years.',
+          '"This is a fine day," said Prime Minister Ana Reis, who hosted the gathering in Lisbon.',
+        ].join('\n\n'),
+      ),
+    );
+    const first = (question: string): string => {
+      const answer = answerAsk([court], question);
+      return answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind;
+    };
+    expect(first('Who prosecuted the case?')).toMatch(/^Assistant U\.S\. Attorney Dana Kirk/);
+    expect(first('Who is the host?')).toMatch(/who hosted the gathering/);
+  });
+
   it('introduces the director for "Who directed …?" when no sentence says "directed by"', () => {
     const answer = answerAsk([film], 'Who directed The Last Lighthouse?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Director Saoirse Kell/);
