@@ -268,7 +268,9 @@ export function rankSummarySentences(article: Article, sentences: Sentence[]): n
   // One rating is enough: "★★★★☆" and "Four stars out of five." say the same.
   const ratings = candidates.map((sentence, position) => (isRatingLine(sentence.text) && !VERDICT_LINE.test(sentence.text) ? position : -1)).filter((position) => position >= 0);
   const labelled = candidates.map((sentence, position) => (VERDICT_LINE.test(sentence.text) ? position : -1)).filter((position) => position >= 0);
-  const verdicts = [...labelled, ...(labelled.length === 0 ? ratings.slice(-1) : [])];
+  // "Verdict: flawed, overlong, and frequently wonderful. Four stars out of five.": the rating ends the verdict.
+  const ratingAfterVerdict = ratings.filter((position) => labelled.includes(position - 1) && candidates[position - 1]!.paragraph === candidates[position]!.paragraph);
+  const verdicts = [...labelled, ...(labelled.length === 0 ? ratings.slice(-1) : ratingAfterVerdict.slice(-1))].sort((a, b) => a - b);
   const isVerdict = new Set(verdicts);
   const otherRatings = new Set(ratings.filter((position) => !verdicts.includes(position)));
   for (const position of [...(lead ? [leadAt] : []), ...verdicts, ...order]) {

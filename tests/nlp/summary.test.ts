@@ -81,6 +81,14 @@ describe('rankSummarySentences readability rules', () => {
     expect(ranking.slice(0, 2).map((id) => sentences[id]!.text)).toContain('Verdict: a sensible plan, late but welcome.');
   });
 
+  it('keeps the rating that ends a labelled verdict\'s paragraph with the verdict', () => {
+    const review = articleOf([...body, 'Verdict: a sensible plan, late but welcome. Four stars out of five.']);
+    const { sentences, ranking } = rank(review);
+    const top = ranking.slice(0, 3).map((id) => sentences[id]!.text);
+    expect(top).toContain('Verdict: a sensible plan, late but welcome.');
+    expect(top).toContain('Four stars out of five.');
+  });
+
   it("puts a review's short rating line among its first sentences, and not a short line with a figure", () => {
     const review = articleOf([...body, 'The new lights along the walkway will be switched on in the spring. Four stars out of five.']);
     const { sentences, ranking } = rank(review);
