@@ -1,7 +1,8 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { isDocumentSource } from '../nlp/gazetteer.js';
 import { isOutletReport } from '../nlp/attributions.js';
-import type { Attribution } from '../nlp/types.js';
+import { findQuoteSpans } from '../nlp/quotes.js';
+import type { Attribution, Sentence } from '../nlp/types.js';
 import type { Citation } from './types.js';
 
 /** A citation of one paragraph with the speaker and outlet the caller already knows. */
@@ -87,8 +88,17 @@ export function citeParagraphAt(prepared: PreparedArticle, paragraph: number, of
   const own = sentence ? citeSentence(prepared, sentence.id) : null;
   if (own?.speaker) return own;
   const whole = citeParagraph(prepared, paragraph);
+  // Narration beside a report ("15,000 marched. Police said 42 were detained.") is not the reporter's; a sentence of
+  // a quotation may be the speaker's.
+  if (own && sentence && !insideQuotation(prepared, sentence)) return citeWith(prepared, paragraph, null, own.outlet);
   const speakers = new Set(
     prepared.attributions.filter((attribution) => attribution.paragraph === paragraph && speaksForSentence(prepared, attribution)).map((attribution) => attribution.speaker),
   );
   return speakers.size <= 1 ? whole : citeWith(prepared, paragraph, null, whole.outlet);
+}
+
+/** Whether the sentence opens inside a quotation of its paragraph ('"We were asked. We said no," he said.'). */
+function insideQuotation(prepared: PreparedArticle, sentence: Sentence): boolean {
+  const text = prepared.article.paragraphs.find((candidate) => candidate.number === sentence.paragraph)?.text ?? '';
+  return findQuoteSpans(text).some((span) => span.start <= sentence.start + 1 && span.end > sentence.start + 1);
 }

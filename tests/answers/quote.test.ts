@@ -76,6 +76,22 @@ describe('suggestTerms', () => {
     const answer = answerQuote([prepareArticle(article)], 'band-aid');
     expect(answer.kind === 'quote' && answer.quotes[0]!.citation.speaker).toBe('Ana Ruiz');
   });
+
+  it('credits no one for narration beside a report, and the speaker for a sentence of their quotation', () => {
+    const prepared = prepareArticle(
+      articleFromPlainText(
+        'march',
+        'March\n\nOutside, 15,000 protesters marched with banners reading "Not enough." Police said 42 people were detained.\n\n"We were asked to sign. We refused," Ana Ruiz said.',
+      ),
+    );
+    const speakerFor = (term: string): string | null | false => {
+      const answer = answerQuote([prepared], term);
+      return answer.kind === 'quote' && answer.quotes[0]!.citation.speaker;
+    };
+    expect(speakerFor('protesters')).toBeNull();
+    expect(speakerFor('detained')).toBe('police');
+    expect(speakerFor('refused')).toBe('Ana Ruiz');
+  });
 });
 
 describe('answerQuote with no word to look for', () => {
