@@ -25,6 +25,8 @@ export function answerQuote(articles: PreparedArticle[], term: string): QuoteAns
     }
   }
   if (quotes.length === 0) {
+    const heading = wanted ? headingWith(articles, wanted) : null;
+    if (heading) return { kind: 'not-found', command: 'quote', query: term, message: `Only the ${heading.kind} says “${wanted}”: “${heading.text}”`, suggestions: [] };
     return {
       kind: 'not-found',
       command: 'quote',
@@ -34,6 +36,17 @@ export function answerQuote(articles: PreparedArticle[], term: string): QuoteAns
     };
   }
   return { kind: 'quote', term: wanted, quotes, total: quotes.length };
+}
+
+/** The headline or standfirst holding the term when no paragraph does ("Ponzi" in "… $62 million Ponzi scheme"). */
+function headingWith(articles: PreparedArticle[], wanted: string): { kind: 'headline' | 'standfirst'; text: string } | null {
+  const typed = fold(wanted);
+  const holds = (text: string): boolean => ` ${fold(text.replace(/[^\p{L}\p{N}'’.\s-]/gu, ' '))} `.includes(` ${typed} `);
+  for (const { article } of articles) {
+    if (holds(article.title)) return { kind: 'headline', text: article.title };
+    if (article.dek && holds(article.dek)) return { kind: 'standfirst', text: article.dek };
+  }
+  return null;
 }
 
 /** At least this many letters typed before a word's beginning ("evacuat") stands for the words it begins. */

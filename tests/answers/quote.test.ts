@@ -77,6 +77,12 @@ describe('suggestTerms', () => {
     expect(answer.kind === 'quote' && answer.quotes[0]!.citation.speaker).toBe('Ana Ruiz');
   });
 
+  it('points to the headline when only the headline holds the term', () => {
+    const prepared = prepareArticle(articleFromPlainText('fraud', 'Adviser jailed for $62 million Ponzi scheme\n\nThe adviser was sentenced on Thursday.', true));
+    expect(answerQuote([prepared], 'ponzi')).toMatchObject({ kind: 'not-found', message: 'Only the headline says “ponzi”: “Adviser jailed for $62 million Ponzi scheme”' });
+    expect(answerQuote([prepared], 'zebra')).toMatchObject({ kind: 'not-found', message: 'The article does not contain “zebra”.' });
+  });
+
   it('credits no one for narration beside a report, and the speaker for a sentence of their quotation', () => {
     const prepared = prepareArticle(
       articleFromPlainText(
