@@ -6,6 +6,7 @@ import { citeSentence } from './citation.js';
 import { personAsked } from './person-asked.js';
 import { isSaidBy, isUnnamedSpeaker, speaksAs } from './unnamed-speakers.js';
 import { namesOfSpeaker } from '../nlp/attributions.js';
+import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 
 const SPEAKER_QUOTES = 2;
 /** A name match at least this good means the question names the person ("Vladmir Putin" is 0.85). */
@@ -54,11 +55,19 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   const speaker = personAsked(articles, asked, relative ? Number.POSITIVE_INFINITY : NAMES_PERSON);
   if (!speaker) return relative && !articles.some((prepared) => mentionsRelation(prepared, asked)) ? { prepared: articles[0]!, person: null, asked, sentences: [] } : null;
   const wanted = new Set(analyzeQuestion(topic).groups.flatMap((group) => group.forms));
-  // "What did Tran say about integration?" of two Trans: the one whose words are about it.
-  const readings = [speaker.person, ...(speaker.namesakes ?? [])].map((person) => wordsOf(speaker.prepared, person, wanted));
-  const reading = readings.reduce((best, next) => (next.best > best.best ? next : best));
+  // "What did Tran say about integration?" of two Trans: the one whose words are about it. "What did the jockey say?"
+  // of three jockeys: one the article quotes.
+  const others = speaker.byName ? (speaker.namesakes ?? []) : otherRoleHolders(speaker.prepared, asked, speaker.person);
+  const readings = [speaker.person, ...others].map((person) => wordsOf(speaker.prepared, person, wanted));
+  const reading = readings.reduce((best, next) => (next.best > best.best || (best.sentences.length === 0 && next.sentences.length > 0) ? next : best));
   if (reading.sentences.length === 0) return null;
   return { prepared: speaker.prepared, person: reading.person, asked, sentences: reading.sentences };
+}
+
+/** Everyone else of the article whose role is the one asked about ("the jockey"). */
+function otherRoleHolders(prepared: PreparedArticle, asked: string, chosen: Person): Person[] {
+  const words = articleWordsOf(prepared.vocabulary);
+  return prepared.people.filter((person) => person !== chosen && matchRole(asked, person, words) > 0);
 }
 
 /** What the article credits to a person, those sentences with most of the wanted words first; else their refusal to comment. */

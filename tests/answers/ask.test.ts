@@ -242,6 +242,22 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Tyler Brennan/);
   });
 
+  it('answers "What did the jockey say?" with the one jockey the article quotes', () => {
+    const race = prepareArticle(
+      articleFromBlocks(
+        'race',
+        [
+          'Red Lantern, ridden by Irish jockey Dara Finn, won the cup on Saturday.',
+          'The favourite fell at the second fence. His jockey, Cal Rooke, was taken to hospital, and jockey Ian Voss pulled up.',
+          'Rooke and Voss were both later cleared of injury.',
+          '"I thought, this is it, this is the day," Finn said.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([race], 'What did the jockey say?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.citation.speaker).toBe('Dara Finn');
+  });
+
   it('answers "What did the fan say?" with the quote after a sentence about fans', () => {
     const club = prepareArticle(
       articleFromBlocks(
