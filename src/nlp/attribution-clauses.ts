@@ -258,6 +258,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "City have agreed a fee with Benfica", "agreed terms": a deal struck, not words ("agreed the deal was fair" is).
   if (/^agreed$/.test(verb) && /^\s+(?:a|an|the|its|their|his|her|terms|personal|[$€£]|\d)/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
   if (/^admit/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|dozens|hundreds|thousands)\b)/.test(right)) return null;
+  // "claimed two for 51", "claimed 40 lives", "claimed the title": a haul or a prize taken, not words.
+  if (/^claim/.test(verb) && /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|its)\s+(?:for\b|wickets?\b|lives\b|victims?\b|titles?\b|medals?\b|gold\b|silver\b|bronze\b|victory\b|the\s+(?:title|crown|prize|trophy|win|lead|victory|seat|gold))|(?:victory|gold|silver|bronze)\b)/.test(right)) return null;
   // "Whitfield conceded on Wednesday morning.": a subject, the verb and only when — no words, no object, no quote, and
   // nothing before it for the verb to close ("…, the White House announced Friday.") — is narration.
   if (/^\s+(?:(?:on|in|at|during|early|late|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|day|today|yesterday|tonight)\b\s*)+[.!]?\s*$/.test(right) && !/\s{3,}/.test(sentence) && !/[,;:—–]|\s-{1,2}\s/.test(left)) return null;
@@ -418,6 +420,8 @@ function looksLikeBrand(phrase: string): boolean {
   const name = phrase.replace(/^the\s+/i, '');
   const last = name.split(/\s+/).at(-1) ?? '';
   if (GROUP_OF_PEOPLE.test(name.split(/\s+/)[0] ?? '')) return false;
+  // "He reported the find to the police": a pronoun is someone, never a brand.
+  if (/^(?:he|she|they|it|we|i|you|who|this|that)$/i.test(name)) return false;
   return /^\p{Lu}/u.test(name) && !isOrganisationName(name) && !isOrganisationWord(last) && !isPlaceName(name) && !isDemonym(name);
 }
 

@@ -290,8 +290,10 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const worksAs = /^who\s+(?:works|worked|is\s+working)\s+as\s+((?:a|an)\s+.+)$/i.exec(raw)?.[1];
   const clause = worksAs ?? raw.replace(/^who (?:is|was)\s+/i, '');
   // "a 29-year-old nurse travelling home to Kelby Falls": the role ends where a participle's clause begins.
-  const participle = /^(.*?\p{L}{3,})\s+\p{Ll}+ing\s.*$/u.exec(clause);
-  const untilParticiple = participle && looksLikeRoleNoun(words(participle[1]!).at(-1) ?? '') ? participle[1]! : clause;
+  // "chief operating officer", "managing director": an -ing word before a role noun is part of the role.
+  const participle = /^(.*?\p{L}{3,})\s+\p{Ll}+ing\s+([\p{L}-]+).*$/u.exec(clause);
+  const untilParticiple =
+    participle && looksLikeRoleNoun(words(participle[1]!).at(-1) ?? '') && !looksLikeRoleNoun(participle[2]!) ? participle[1]! : clause;
   const whole = clean(untilParticiple.replace(MEDIUM_AFTER_ROLE, ''));
   // "a 67-year-old farmer who asked that his name not be used": a clause that reports is no part of the role.
   const phrase = shortened(words(whole).length > MAX_ROLE_WORDS || REPORTING_VERB.test(whole) ? whole.replace(RELATIVE_CLAUSE, '') : whole);
@@ -345,6 +347,8 @@ export function roleFromAgentVerb(text: string, nameStart: number): string | nul
   // "Ruth, played by X" is a part; "a stripped-down "Northern Line", played by X alone on guitar" is a song.
   if (/^play/i.test(match[1]!) && /["”’]\s*,?\s*$/.test(text.slice(0, match.index + match[0].indexOf(match[1]!)))) return null;
   if (words(match[2]!).some((word) => isFunctionWord(word) && !TITLE_DETERMINER.test(word))) return null;
+  // "led by opener X. Spinner Y": "by" belongs to the sentence before.
+  if (/[.!?]["”’]?\s/.test(match[2]!)) return null;
   // "Maggie Rowe, played by X", "Ruth's brother, played by X": the part named before.
   const part = agent.endsWith('actor') ? PART_BEFORE_PLAYED.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1] : undefined;
   if (part) return `${agent} playing ${part}`;
@@ -509,9 +513,19 @@ export function roleAsVictim(text: string, nameStart: number): string | null {
 
 // "Jessica Hale plays Ruth", "X, who portrays the Duke,": an actor and the part.
 const PLAYS_PART_AFTER = /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+// "Reza Farahani plays her father, Hossein", "X plays Leila's younger brother, Karim": a relation, then the part's name.
+const PLAYS_RELATION_AFTER =
+  /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed)\s+((?:his|her|their|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
 export function roleFromPart(text: string, nameEnd: number): string | null {
-  const part = PLAYS_PART_AFTER.exec(text.slice(nameEnd))?.[1];
+  const after = text.slice(nameEnd);
+  const related = PLAYS_RELATION_AFTER.exec(after);
+  // Whose "her" is, the role cannot say: the part's name does.
+  if (related) return /^(?:his|her|their|the)\s/.test(related[1]!) ? `actor playing ${related[2]}` : `actor playing ${related[2]}, ${related[1]}`;
+  const part = PLAYS_PART_AFTER.exec(after)?.[1];
+  // "plays Leila's younger brother" with no name: the relation is the part.
+  const possessed = /^\s+(?:plays|played|portrays|portrayed)\s+(\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after)?.[1];
+  if (possessed) return `actor playing ${possessed}`;
   return part && !isTitleWord(part.replace(/^the\s+/, '')) ? `actor playing ${part}` : null;
 }
 
@@ -549,10 +563,16 @@ const RELATIVE_OF_KIN: Record<string, string> = {
   son: 'parent of', daughter: 'parent of', child: 'parent of', father: 'child of', mother: 'child of', brother: 'sibling of', sister: 'sibling of',
 };
 
-/** "X, whose husband Peter Mulenga," → for Peter, "X's husband". */
+// "the start-up Lyra, whose founder, Anders Lindqvist,": the founder of Lyra.
+const WHOSE_ROLE_BEFORE = /(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*),\s+whose\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*,?\s*$/u;
+
+/** "X, whose husband Peter Mulenga," → for Peter, "X's husband"; "Lyra, whose founder, Y," → "founder of Lyra". */
 export function roleAsWhoseKin(text: string, nameStart: number): string | null {
-  const match = WHOSE_KIN_BEFORE.exec(text.slice(0, nameStart));
-  return match ? `${match[1]}'s ${match[2]}` : null;
+  const before = text.slice(0, nameStart);
+  const match = WHOSE_KIN_BEFORE.exec(before);
+  if (match) return `${match[1]}'s ${match[2]}`;
+  const role = WHOSE_ROLE_BEFORE.exec(before);
+  return role && looksLikeRoleNoun(role[2]!.split(/\s+/).at(-1)!) ? `${role[2]} of ${role[1]}` : null;
 }
 
 /** "Grace Mulenga, whose husband Peter Mulenga," → for Grace, "married to Peter Mulenga". */

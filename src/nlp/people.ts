@@ -131,8 +131,11 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     // ", as Elias's sister," read both as an appositive and as a part: the part says it.
     .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)))
     // "ridden by Irish jockey X": "rider" says again what "Irish jockey" says.
-    .filter((role, _, roles) => !(/^[\p{Ll}-]+$/u.test(role) && roles.some((other) => other !== role && roleSynonyms(role).includes(other.split(/\s+/).at(-1)!.toLowerCase()))));
+    .filter((role, _, roles) => !(/^[\p{Ll}-]+$/u.test(role) && roles.some((other) => other !== role && sameRole(role, other.split(/\s+/).at(-1)!.toLowerCase()))));
 }
+
+// "rider" and "jockey" name one job; a "pilot" may be a "captain" and still be worth saying.
+const sameRole = (a: string, b: string): boolean => roleSynonyms(a).includes(b) && roleSynonyms(b).includes(a);
 
 const capitalised = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 
@@ -207,9 +210,10 @@ const PLACE_BEFORE =
 // "the Belgian team Corvanta", "the record label Kestrel": a body named right after the noun for what it is.
 const BODY_BEFORE =
   /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:team|club|company|firm|band|label|group|startup|start-up|airline|carrier|bank|brand|charity|retailer|manufacturer|maker|publisher|insurer|lender|broadcaster|network|agency|ship|vessel|ferry|tanker|freighter|trawler|yacht|boat|liner)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
-// "Swiss drugmaker Novaris", "shares in Novaris", "analysts at Bernstein": a firm by what it makes, its shares, its staff.
+// "Swiss drugmaker Novaris", "shares in Novaris", "analysts at Bernstein", "a lawyer at Clifford Chance": a firm by what it
+// makes, its shares, its staff.
 const FIRM_BEFORE =
-  /\b(?:drugmaker|carmaker|automaker|chipmaker|planemaker|shipbuilder|miner|refiner|conglomerate|retailer|insurer|lender|[Ss]hares\s+(?:in|of)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Pp]artners?)\s+at)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/gu;
+  /\b(?:drugmaker|carmaker|automaker|chipmaker|planemaker|shipbuilder|miner|refiner|conglomerate|retailer|insurer|lender|[Ss]hares\s+(?:in|of)|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?|[Pp]artners?|[Ll]awyers?|[Aa]ttorneys?|[Bb]ankers?|[Cc]onsultants?|[Aa]ssociates?|[Tt]raders?|[Aa]dvis[eo]rs?)\s+at)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/gu;
 
 // "his sponsor, Stridewell, which said …": "which" is never said of a person.
 const NAME_THEN_WHICH = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+which\b/gu;

@@ -840,3 +840,16 @@ describe('a participle describing the subject', () => {
     expect(attribute('Maria Lopez, a spokeswoman, added on Monday that the cuts would fall on sales.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 });
+
+describe('a haul claimed and a pronoun reporting', () => {
+  it('reads "claimed two for 51" as no report, and "claimed that" as one', () => {
+    expect(attribute('Spinner Maria Lopez claimed two for 51.')).toEqual([]);
+    expect(attribute('The storm claimed 40 lives.')).toEqual([]);
+    expect(attribute('Maria Lopez claimed that the vote was rigged.')[0]).toMatchObject({ speakerId: lopez.id });
+  });
+
+  it('never takes "He" for an outlet ("He reported the find to the police")', () => {
+    const said = attribute('Maria Lopez found the hoard. He reported the find to the police.');
+    expect(said.map((attribution) => attribution.outlet)).not.toContain('He');
+  });
+});

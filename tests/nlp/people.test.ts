@@ -873,6 +873,35 @@ describe('extractPeople: makers named with "by", and team positions', () => {
   });
 });
 
+describe('extractPeople: review 38–39 roles', () => {
+  const people = peopleOf(
+    articleFromText(
+      [
+        'Roles',
+        'Hanne Berg, Nordavia\'s chief operating officer, said the crew did well. The start-up Lyra, whose founder, Anders Lind, said the ruling was overdue.',
+        'Reza Farah plays her father, Hossein, and newcomer Omid Tava plays Leila\'s younger brother, Karim.',
+        'Dan Stein, an antitrust lawyer at Clifford Chance in Brussels, said fines work. India were led by opener Kiran Rahe. Spinner Ravi Bhat took two wickets.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('keeps "operating" inside "chief operating officer" and reads "X, whose founder, Y," as founder of X', () => {
+    expect(byName(people, 'Hanne Berg').roles).toEqual(["Nordavia's chief operating officer"]);
+    expect(byName(people, 'Anders Lind').roles).toEqual(['founder of Lyra']);
+  });
+
+  it('reads "plays her father, Hossein" and "plays Leila\'s younger brother, Karim" as the part played', () => {
+    expect(byName(people, 'Reza Farah').roles).toEqual(['actor playing Hossein']);
+    expect(byName(people, 'Omid Tava').roles).toEqual(["actor playing Karim, Leila's younger brother"]);
+  });
+
+  it('takes the firm a lawyer is "at" for no person, and no "by" from the sentence before for a role', () => {
+    expect(people.map((person) => person.name)).not.toContain('Clifford Chance');
+    expect(byName(people, 'Dan Stein').roles).toEqual(['an antitrust lawyer at Clifford Chance in Brussels']);
+    expect(byName(people, 'Ravi Bhat').roles).toEqual(['spinner']);
+  });
+});
+
 describe('extractPeople: relatives named with "whose"', () => {
   it('names each as the other\'s relative ("X, whose husband Y,")', () => {
     const people = peopleOf(articleFromText('Miners rescued\n\n"He is home," said Grace Mulenga, whose husband Peter Mulenga, 39, was among the last to be rescued.'));
