@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import { personAsked } from './person-asked.js';
+import { titlesBeforeName } from '../nlp/titles-before.js';
 
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
@@ -56,7 +57,10 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   const found = personAsked(articles, asked, NAMES_PERSON);
   if (!found) return null;
   const { prepared, person } = found;
-  const forms = [person.name, ...person.aliases].filter((form) => form.length > 1);
+  // "Professor Vogel, 57," of "Professor Henrik Vogel": the surname after a title written before their full name.
+  const surname = person.name.includes(' ') ? person.name.split(/\s+/).at(-1)! : null;
+  const titled = surname ? [...titlesBeforeName(person.name, prepared.article.paragraphs)].map((title) => `${title[0]!.toUpperCase()}${title.slice(1)} ${surname}`) : [];
+  const forms = [person.name, ...person.aliases, ...titled].filter((form) => form.length > 1);
   const otherNames = prepared.people.filter((other) => other !== person).flatMap((other) => [other.name, ...other.aliases]);
   // "Tiago Rodrigues, 25," is not João Rodrigues's age.
   const longerNames = (form: string): string[] => otherNames.filter((other) => other.endsWith(` ${form}`)).map((other) => other.slice(0, -form.length));

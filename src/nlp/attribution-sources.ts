@@ -1,5 +1,6 @@
 import { looksLikeOutletName } from './gazetteer.js';
 import type { Person } from './types.js';
+import { titleKey, titlesBeforeName } from './titles-before.js';
 
 /** Who a reporting phrase names: a person of the article, another source named in words, or an outlet. */
 export interface Source {
@@ -35,6 +36,8 @@ export class PersonFinder {
   private readonly fullNameParagraphs: Map<Person, number[]>;
   private paragraph = Number.POSITIVE_INFINITY;
   private readonly subjects: ReadonlySet<Person>;
+  /** The capitalised titles written before each person's full name ("Professor", "Dr"), lower case, without the point. */
+  private readonly titlesOf: Map<Person, Set<string>>;
 
   /**
    * `paragraphs` lets a surname two people share go to the one named in full most recently ("Reid said"); `title`, to
@@ -71,6 +74,7 @@ export class PersonFinder {
       .filter(([form]) => form.trim().length > 1)
       .sort(([a], [b]) => b.length - a.length)
       .map(([form, holders]) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'), people: holders }));
+    this.titlesOf = new Map(people.map((person) => [person, titlesBeforeName(person.name, paragraphs)]));
     this.fullNameParagraphs = new Map(
       people.map((person) => [person, paragraphs.filter((paragraph) => paragraph.text.includes(person.name)).map((paragraph) => paragraph.number)]),
     );
@@ -88,6 +92,10 @@ export class PersonFinder {
     const gender = title === undefined ? undefined : /^(?:mr|sir|lord)$/.test(title) ? 'male' : 'female';
     const fitting = holders.filter((person) => gender === undefined || person.gender !== (gender === 'male' ? 'female' : 'male'));
     const candidates = fitting.length > 0 ? fitting : holders;
+    // "Professor Vogel" of "Professor Henrik Vogel" and "Dr. Lena Vogel": the one the title was written before.
+    const written = /(\p{Lu}\p{Ll}+)\.?\s+$/u.exec(text.slice(0, index))?.[1];
+    const titled = written ? candidates.filter((person) => this.titlesOf.get(person)?.has(titleKey(written))) : [];
+    if (titled.length === 1) return titled[0]!;
     // "Ellison served as president" in a story headlined with Margaret Ellison is hers, not her sister-in-law's.
     const subjects = candidates.filter((person) => this.subjects.has(person));
     if (subjects.length === 1) return subjects[0]!;

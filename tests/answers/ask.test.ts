@@ -440,6 +440,14 @@ describe('answerAsk on a person\'s age', () => {
       return answer.kind === 'ask' ? answer.quotes[0]?.text : answer.kind;
     };
     expect(age('How old is Varga?')).toMatch(/^Northfield signed midfielder Tomas Varga/);
+    const laureates = prepareArticle(
+      articleFromBlocks(
+        'prize',
+        ['The prize goes to Professor Henrik Vogel of ETH Zurich and Dr. Lena Vogel of Copenhagen.', 'Professor Vogel, 57, said the work was his students\'.'].join('\n\n'),
+      ),
+    );
+    const henrik = answerAsk([laureates], 'How old is Henrik Vogel?');
+    expect(henrik.kind === 'ask' && henrik.quotes[0]!.text).toMatch(/^Professor Vogel, 57/);
     const record = prepareArticle(
       articleFromBlocks('record', ['Swimmer Ada Obi broke the world record on Sunday.', 'The 19-year-old took half a second off the mark set by Mia Long.'].join('\n\n')),
     );

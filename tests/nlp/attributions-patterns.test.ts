@@ -853,3 +853,15 @@ describe('a haul claimed and a pronoun reporting', () => {
     expect(said.map((attribution) => attribution.outlet)).not.toContain('He');
   });
 });
+
+describe('a surname two people share, told apart by a title', () => {
+  it('gives "Professor Vogel said" to the professor and "Dr. Vogel said" to the doctor, whoever was named last', () => {
+    const henrik = { ...person('Henrik Vogel', 'male'), aliases: [] };
+    const lena = { ...person('Lena Vogel', 'female'), aliases: [] };
+    const said = attribute(
+      'The prize went to Professor Henrik Vogel of ETH Zurich and Dr. Lena Vogel of Copenhagen.\n\nProfessor Vogel said the work belonged to his students.\n\nDr. Vogel said she was delighted.',
+      [henrik, lena],
+    );
+    expect(said.map((attribution) => attribution.speaker)).toEqual(['Henrik Vogel', 'Lena Vogel']);
+  });
+});
