@@ -181,14 +181,29 @@ function detailAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null 
   const { prepared, hit } = best;
   const sentence = prepared.sentences[hit.sentenceId];
   const next = prepared.sentences[hit.sentenceId + 1];
-  if (!sentence || !next || next.paragraph !== sentence.paragraph) return null;
+  if (!sentence || !next) return null;
   const withNext = { prepared, hit: { ...hit, sentenceId: next.id } };
+  // "… two convicted murderers escaped. / The inmates, Dwayne Hollis and …": names may open the next paragraph.
+  if (next.paragraph !== sentence.paragraph) return answerType === 'person' && next.paragraph === sentence.paragraph + 1 && namesThemNext(prepared, sentence, next) ? withNext : null;
   // '"People ask me why we don't take bookings," she said.' only repeats a "why" question: the reason comes next.
   if (answerType === 'reason' && /\bwhy\b/i.test(sentence.text)) return withNext;
+  // "Who won the prize?" answered by "Three researchers … have won": the next sentence names them.
+  if (answerType === 'person' && namesThemNext(prepared, sentence, next)) return withNext;
   const previous = prepared.sentences[hit.sentenceId - 1];
   if (previous?.paragraph === sentence.paragraph) return null;
   const words = sentence.text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   return words <= LEAD_IN_WORDS ? withNext : null;
+}
+
+// "men", "women", "people": people described by no role noun.
+const PEOPLE_NOUN = /^(?:men|women|people|persons|man|woman|boys|girls|children|adults|teenagers)$/i;
+
+/** A sentence that describes people without naming any ("two convicted murderers who escaped"), and a next one that names some. */
+function namesThemNext(prepared: PreparedArticle, sentence: Sentence, next: Sentence): boolean {
+  const names = prepared.people.filter((person) => person.name.includes(' ')).map((person) => person.name);
+  const named = (text: string): boolean => names.some((name) => text.includes(name));
+  if (named(sentence.text) || !named(next.text)) return false;
+  return sentence.text.split(/[^\p{L}-]+/u).some((word) => PEOPLE_NOUN.test(word) || (/^\p{Ll}/u.test(word) && (isRoleNoun(word) || (/s$/.test(word) && isRoleNoun(word.slice(0, -1))))));
 }
 
 /** Questions that a sentence without any figure cannot answer: how much money, what percentage. */

@@ -242,6 +242,24 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Tyler Brennan/);
   });
 
+  it('follows a lead describing people ("Two inmates escaped") with the sentence that names them, for "Who …?"', () => {
+    const escape = prepareArticle(
+      articleFromBlocks(
+        'escape',
+        [
+          'Police were searching on Friday for two convicted murderers who escaped from a prison in south Georgia.',
+          'Dwayne Hollis, 38, and Terrence Boyd, 44, were missing at the morning count.',
+          'The prison was locked down.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([escape], 'Who escaped from the prison?');
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text)).toEqual([
+      'Police were searching on Friday for two convicted murderers who escaped from a prison in south Georgia.',
+      'Dwayne Hollis, 38, and Terrence Boyd, 44, were missing at the morning count.',
+    ]);
+  });
+
   it('answers "What did the jockey say?" with the one jockey the article quotes', () => {
     const race = prepareArticle(
       articleFromBlocks(
