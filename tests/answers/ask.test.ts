@@ -242,6 +242,26 @@ describe('answerAsk for a section heading and for a role nobody holds', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Tyler Brennan/);
   });
 
+  it('answers "How heavy …?" and "How deep …?" with a weight or depth in units', () => {
+    const lander = prepareArticle(
+      articleFromBlocks(
+        'lander',
+        [
+          'India landed a spacecraft near the moon\'s south pole on Wednesday.',
+          'The space agency said the 1,750-kilogram lander touched down at 6:04 p.m. after a 19-minute descent.',
+          'A tremor struck the test site last year at a depth of 12 kilometres, the agency said.',
+          'The lander carries a rover and four instruments.',
+        ].join('\n\n'),
+      ),
+    );
+    const first = (question: string): string => {
+      const answer = answerAsk([lander], question);
+      return answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind;
+    };
+    expect(first('How heavy is the lander?')).toMatch(/1,750-kilogram lander/);
+    expect(first('How deep was the tremor?')).toMatch(/depth of 12 kilometres/);
+  });
+
   it('follows a lead describing people ("Two inmates escaped") with the sentence that names them, for "Who …?"', () => {
     const escape = prepareArticle(
       articleFromBlocks(
