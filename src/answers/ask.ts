@@ -443,6 +443,8 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   if (namesBody && articles.some((prepared) => prepared.sentences.some((sentence) => namesBody(sentence.text)))) return null;
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));
+  // "Who is Okonkwo's trainer?": a sentence about "Reyes's trainer" does not say.
+  const possessor = /^(\p{Lu}[\p{L}'’-]*?)['’]s\s/u.exec(role)?.[1];
   // An unnamed source holds the role when its description has the role's noun ("a NASA official" is no administrator).
   const unnamed = unnamedSpeakerMatches(articles, role).some(({ person }) => person.roles.some((description) => nounIn(head, description)));
   // "The victim, identified as Tyler Brennan, …": a sentence naming someone beside the role may well say who.
@@ -459,6 +461,7 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
     prepared.sentences.some(
       (sentence) =>
         (nounIn(head, sentence.text) || doerVerbIn(sentence.text)) &&
+        (possessor === undefined || sentence.text.includes(possessor)) &&
         (describedBeside(sentence) || prepared.people.some((person) => [person.name, ...person.aliases].some((form) => form.length > 2 && sentence.text.includes(form)))),
     ),
   );

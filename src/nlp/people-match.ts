@@ -121,6 +121,9 @@ function roleWordFound(word: string, stems: Set<string>): 'exact' | 'synonym' | 
 /** The most a role's fit to the words typed adds to a match ("District Attorney" over "Assistant District Attorney"). */
 export const ROLE_FIT_WEIGHT = 0.01;
 
+// "Reyes's trainer": a role named as someone's.
+const OTHERS_ROLE = /\p{Lu}[\p{L}-]*['’]s\s/u;
+
 export function matchRole(query: string, person: Person, articleWords: ReadonlySet<string> = new Set(), loose = false): number {
   const required: string[] = [];
   const optional: string[] = [];
@@ -141,6 +144,9 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
     (possessor ? optional : required).push(...tokens);
   }
   if (required.length === 0) return 0;
+  // "Okonkwo's trainer" is not "Reyes's trainer": a role held for someone else.
+  const typedPossessor = role.split(/\s+/).map((word) => POSSESSIVE.exec(word)?.[1]).find((word) => word !== undefined && /^\p{Lu}/u.test(word));
+  if (typedPossessor && person.roles.length > 0 && person.roles.every((description) => !description.includes(typedPossessor) && OTHERS_ROLE.test(description))) return 0;
   const stems = roleStems(person);
   const head = required.at(-1)!;
   const qualifiers = required.slice(0, -1);

@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.js';
-import { expandedTitle, firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord, roleSynonyms } from './gazetteer.js';
+import { expandedTitle, firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
@@ -129,13 +129,8 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
     .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role))
     // ", as Elias's sister," read both as an appositive and as a part: the part says it.
-    .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)))
-    // "ridden by Irish jockey X": "rider" says again what "Irish jockey" says.
-    .filter((role, _, roles) => !(/^[\p{Ll}-]+$/u.test(role) && roles.some((other) => other !== role && sameRole(role, other.split(/\s+/).at(-1)!.toLowerCase()))));
+    .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)));
 }
-
-// "rider" and "jockey" name one job; a "pilot" may be a "captain" and still be worth saying.
-const sameRole = (a: string, b: string): boolean => roleSynonyms(a).includes(b) && roleSynonyms(b).includes(a);
 
 const capitalised = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 

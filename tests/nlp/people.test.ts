@@ -862,8 +862,8 @@ describe('extractPeople: makers named with "by", and team positions', () => {
     expect(byName(people, 'Cal Rooke').roles).toEqual(['rider']);
   });
 
-  it('does not repeat a role a title already says ("ridden by Irish jockey X")', () => {
-    expect(byName(people, 'Dara Finn').roles).toEqual(['Irish jockey']);
+  it('keeps the title and the agent\'s role both ("ridden by Irish jockey X")', () => {
+    expect(byName(people, 'Dara Finn').roles).toEqual(['Irish jockey', 'rider']);
   });
 
   it('reads rugby positions before a name, and no verb before them', () => {
