@@ -310,6 +310,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const closesSentence = ownClause && isSentenceEnd(right) && !/^\s+as\b/.test(right);
   // "X wept … and declined to comment": a verb joined to an earlier one shares its subject.
   const joinedVerb = /\b(?:and|but|or)$/i.test(phrase);
+  // "a move supporters say will revive the area": "supporters" say it of the move, in a relative clause with no "that".
+  const contact = /^(?:a|an)\s+\p{Ll}+\s+(\p{Ll}+s)$/u.exec(phrase)?.[1];
+  if (contact && RELATIVE_GAP.test(right)) return { kind: 'said', phrase: contact, subjectRegion: '', audience, closesSentence: false, claimStart: verbEnd };
   if (phrase !== '' && !joinedVerb) {
     // "a 27-year-old man from Sudan who asked not to be named because … said": the subject before the relative clause.
     if (!isSourcePhrase(phrase)) {

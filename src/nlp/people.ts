@@ -127,7 +127,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     // "Gov.", "Sen." alone: the title written out.
     .map((role) => (/^\p{Lu}\p{Ll}*\.$/u.test(role) && expandedTitle(role) ? capitalised(expandedTitle(role)!) : role))
     // "Bassist Jo Tully, …" opening a sentence: an occupation, not a title ("Governor" stays).
-    .map((role) => (/^\p{Lu}\p{Ll}+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role))
+    .map((role) => (/^\p{Lu}[\p{Ll}-]+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role))
     // ", as Elias's sister," read both as an appositive and as a part: the part says it.
     .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)));
 }

@@ -20,6 +20,8 @@ const AFTER_PLACE = /,\s+((?:\p{Lu}\.)*\p{Lu}[\p{L}.]*)\.\s*$/u;
 // "(AP) —", "(Reuters) -": the outlet of a dateline, which the dateline's place never ends before.
 const DATELINE_OUTLET = /^\s*\([^()]{1,40}\)\s*[\u2014\u2013-]/u;
 
+const TIME_ZONE = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|HKT|SGT|WIB|EAT|WAT|CAT|SAST|MSK|ET|PT|CT|MT)$/;
+
 type Ending = 'continues' | 'before-number' | 'may-end' | 'state' | 'ends';
 
 /** How a segment that ends with a period relates to the next one, judged from its last word. */
@@ -47,6 +49,8 @@ function readsAsContinuation(ending: Ending, next: string): boolean {
   if (ending === 'state') return /^\s*[\p{Ll}\d—–-]/u.test(next);
   const firstWord = /^\s*["“‘(]?([\p{L}\d]+)/u.exec(next)?.[1];
   if (!firstWord) return false;
+  // "after 4 a.m. GMT when …": a time zone goes on with its time.
+  if (TIME_ZONE.test(firstWord)) return true;
   // "the U.S. embassy", "9 a.m. Monday", "U.S. Secretary of State": a new sentence opens with a function word.
   return /^[\p{Ll}\d]/u.test(firstWord) || !englishStopWords.has(firstWord.toLowerCase());
 }

@@ -865,3 +865,10 @@ describe('a surname two people share, told apart by a title', () => {
     expect(said.map((attribution) => attribution.speaker)).toEqual(['Henrik Vogel', 'Lena Vogel']);
   });
 });
+
+describe('a relative clause with no "that"', () => {
+  it('gives "a move supporters say will …" to the supporters, for their clause only', () => {
+    const [claim] = attribute('The council voted to ban cars, a move supporters say will revive the area.');
+    expect(claim).toMatchObject({ speaker: 'supporters', quote: 'will revive the area.' });
+  });
+});

@@ -895,6 +895,13 @@ describe('extractPeople: review 38–39 roles', () => {
     expect(byName(people, 'Omid Tava').roles).toEqual(["actor playing Karim, Leila's younger brother"]);
   });
 
+  it('reads team positions written before a name, in lower case when they open a sentence', () => {
+    const players = peopleOf(articleFromText('Final\n\nRight-hander Owen Brant earned the win. Gulls goaltender Nate Okoro made 41 saves, and defenseman Carl Matt scored.'));
+    expect(byName(players, 'Owen Brant').roles).toEqual(['right-hander']);
+    expect(byName(players, 'Nate Okoro').roles).toEqual(['Gulls goaltender']);
+    expect(byName(players, 'Carl Matt').roles).toEqual(['defenseman']);
+  });
+
   it('takes the firm a lawyer is "at" for no person, and no "by" from the sentence before for a role', () => {
     expect(people.map((person) => person.name)).not.toContain('Clifford Chance');
     expect(byName(people, 'Dan Stein').roles).toEqual(['an antitrust lawyer at Clifford Chance in Brussels']);

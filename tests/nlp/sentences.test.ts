@@ -49,6 +49,14 @@ describe('segmentText', () => {
     ]);
   });
 
+  it('keeps a time zone with the time before it ("4 a.m. GMT when …")', () => {
+    expect(texts('The outage began after 4 a.m. GMT when an update failed. It ended at 9 p.m. ET. Officials were relieved.')).toEqual([
+      'The outage began after 4 a.m. GMT when an update failed.',
+      'It ended at 9 p.m. ET.',
+      'Officials were relieved.',
+    ]);
+  });
+
   it('keeps "he said" with a quoted question or exclamation it closes', () => {
     expect(texts('"The wells are broken. What should people drink?" he said. "Run!" she shouted.')).toEqual([
       '"The wells are broken.',
