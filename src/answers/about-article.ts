@@ -9,8 +9,9 @@ const NAMES_PERSON = 0.9;
 const THE_PIECE = String.raw`(?:(?:this|the)\s+(?:news\s+)?(?:article|story|piece)|this\s+(?:obituary|column|op-ed|editorial|essay|profile|feature|review|report|post|blog post))`;
 const THIS = String.raw`(?:${THE_PIECE}|this|it)`;
 const BARE_AUTHOR = /^who\s+(?:is|was|'s)\s+the\s+(?:author|writer|reporter|journalist|critic|reviewer)\s*\??$/i;
-// "Who wrote the review?" is the byline's whoever else in the story writes.
-const WROTE_THE_PIECE = /^who\s+wrote\s+the\s+(?:review|column|obituary|profile|op-ed|editorial)\s*\??$/i;
+// "Who wrote the review?", "Who reviewed the book?" is the byline's whoever else in the story writes.
+const WROTE_THE_PIECE =
+  /^who\s+(?:wrote\s+the\s+(?:review|column|obituary|profile|op-ed|editorial)|reviewed\s+(?:it|this|the\s+(?:book|novel|memoir|collection|film|movie|documentary|album|record|show|series|special|play|musical|production|opera|ballet|concert|exhibition|game|restaurant)))\s*\??$/i;
 
 // Each fact is asked in a few fixed ways; anything else goes to the article's text.
 const FACT_QUESTIONS: Array<[ArticleFact, RegExp]> = [

@@ -43,9 +43,22 @@ function pronounAgeAfter(sentences: readonly Sentence[], names: (sentence: Sente
   return at > 0 ? [sentences[at - 1]!, sentences[at]!] : null;
 }
 
+/** "the surfer" asked about, and the first sentence with "a 17-year-old surfer" in it. */
+function describedByAge(articles: readonly PreparedArticle[], asked: string): { prepared: PreparedArticle; sentence: Sentence } | null {
+  const noun = /^\s*(?:the|a|an)\s+([\p{L}-]+)\s*$/iu.exec(asked)?.[1];
+  if (!noun) return null;
+  const pattern = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escape(noun)}(?![\\p{L}])`, 'iu');
+  for (const prepared of articles) {
+    const sentence = prepared.sentences.find((candidate) => pattern.test(candidate.text));
+    if (sentence) return { prepared, sentence };
+  }
+  return null;
+}
+
 export interface AgeAnswer {
   prepared: PreparedArticle;
-  person: Person;
+  /** Null when the article describes them by age and role without naming them ("a 17-year-old surfer"). */
+  person: Person | null;
   /** The sentences that give the age (the one naming them first when the age follows as "She was 87."); none when the article never does. */
   sentences: Sentence[];
 }
@@ -55,6 +68,9 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   const asked = HOW_OLD.map((pattern) => pattern.exec(question)?.[1]).find(Boolean);
   if (!asked) return null;
   const found = personAsked(articles, asked, NAMES_PERSON);
+  // "How old was the surfer?" of "A 17-year-old surfer was bitten …": the one the article describes by age and role.
+  const byAge = found?.byName ? null : describedByAge(articles, asked);
+  if (byAge) return { prepared: byAge.prepared, person: found?.person ?? null, sentences: [byAge.sentence] };
   if (!found) return null;
   const { prepared, person } = found;
   // "Professor Vogel, 57," of "Professor Henrik Vogel": the surname after a title written before their full name.

@@ -46,8 +46,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const age = ageAsked(articles, question);
   if (age) {
     const { prepared, person, sentences } = age;
-    if (sentences.length === 0) return notFound(question, `The article does not give ${person.name}'s age.`);
-    return quotedAnswer(question, prepared, sentences, [person.name, ...person.aliases]);
+    if (sentences.length === 0) return person ? notFound(question, `The article does not give ${person.name}'s age.`) : notFound(question);
+    return quotedAnswer(question, prepared, sentences, person ? [person.name, ...person.aliases] : []);
   }
   // "Who is the prime minister?" when no one in the article holds that role: it does not say who.
   const unnamedRole = roleNobodyHolds(articles, question);

@@ -41,6 +41,7 @@ describe('questions about the article itself', () => {
     // Bare, it asks for the byline.
     expect(answerAsk([signed], 'Who is the author?')).toMatchObject({ kind: 'about', fact: 'author' });
     expect(answerAsk([signed], 'Who wrote the review?')).toMatchObject({ kind: 'about', fact: 'author' });
+    expect(answerAsk([signed], 'Who reviewed the book?')).toMatchObject({ kind: 'about', fact: 'author' });
     const study = prepareArticle(parseRawText('Study finds link\n\nThe study\'s lead author, Dr. Mia Chen of Oslo University, said the link was clear.', 'study.txt'));
     expect(answerAsk([study], 'Who is the author?')).toMatchObject({ kind: 'ask' });
     // Whoever in the story writes, the review's writer is the byline's.

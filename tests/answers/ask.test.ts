@@ -484,6 +484,11 @@ describe('answerAsk on a person\'s age', () => {
         ['The prize goes to Professor Henrik Vogel of ETH Zurich and Dr. Lena Vogel of Copenhagen.', 'Professor Vogel, 57, said the work was his students\'.'].join('\n\n'),
       ),
     );
+    const shark = prepareArticle(
+      articleFromBlocks('shark', ['A 17-year-old surfer was bitten by a shark on Sunday.', 'Fellow surfer Liam Beck, 29, helped him to shore.'].join('\n\n')),
+    );
+    const surfer = answerAsk([shark], 'How old was the surfer?');
+    expect(surfer.kind === 'ask' && surfer.quotes[0]!.text).toMatch(/^A 17-year-old surfer was bitten/);
     const henrik = answerAsk([laureates], 'How old is Henrik Vogel?');
     expect(henrik.kind === 'ask' && henrik.quotes[0]!.text).toMatch(/^Professor Vogel, 57/);
     const record = prepareArticle(
