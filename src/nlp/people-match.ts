@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expandedTitle, honorific, isFunctionWord, isOrganisationWord, isTitleWord, roleSynonyms } from './gazetteer.js';
+import { expandedTitle, honorific, isFunctionWord, isKinshipNoun, isOrganisationWord, isTitleWord, roleSynonyms } from './gazetteer.js';
 import type { Person } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -71,7 +71,10 @@ const roleStemCache = new WeakMap<Person, Set<string>>();
 
 /** A role's words, with abbreviated titles also spelled out ("Sen." is a senator). */
 function roleWords(role: string): string[] {
-  return nameTokens(role).flatMap((token) => {
+  // "the younger brother of the Ridgeport goalie" is a brother: the goalie is someone else.
+  const kin = /^(.*?([\p{L}-]+))\s+of\s/u.exec(role);
+  const own = kin && isKinshipNoun(kin[2]!) ? kin[1]! : role;
+  return nameTokens(own).flatMap((token) => {
     const expanded = expandedTitle(token);
     return expanded ? [token, ...expanded.split(' ')] : [token];
   });

@@ -413,3 +413,15 @@ describe('answerWho for a role only a form of address gives', () => {
     expect(answerWho([heat], 'the doctor')).toMatchObject({ kind: 'who', name: 'Luis Moreno' });
   });
 });
+
+describe('answerWho: a relative of a role holder', () => {
+  it('finds the goalie for "the goalie", not the goalie\'s brother', () => {
+    const final = prepareArticle(
+      parseRawText(
+        'Gulls win\n\nThe Gulls beat the Miners 3-2. Miners goalie Tomas Hruby made 33 saves.\n\nViktor Hruby, the younger brother of the Miners goalie, scored twice for the Gulls and was named the MVP of the final.',
+        'final.txt',
+      ),
+    );
+    expect(answerWho([final], 'the goalie')).toMatchObject({ kind: 'who', name: 'Tomas Hruby' });
+  });
+});
