@@ -418,7 +418,7 @@ describe('answerWho: a relative of a role holder', () => {
   it('finds the goalie for "the goalie", not the goalie\'s brother', () => {
     const final = prepareArticle(
       parseRawText(
-        'Gulls win\n\nThe Gulls beat the Miners 3-2. Miners goalie Tomas Hruby made 33 saves.\n\nViktor Hruby, the younger brother of the Miners goalie, scored twice for the Gulls and was named the MVP of the final.',
+        'Gulls win\n\nKova snapped a shot over the glove of Miners goalie Tomas Hruby, setting off a celebration.\n\nThe Miners tied the game when Viktor Hruby, the younger brother of the Ridgeport goalie, deflected a shot past the keeper.\n\nHruby stopped 33 shots for Ridgeport.',
         'final.txt',
       ),
     );
