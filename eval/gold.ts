@@ -190,7 +190,9 @@ function scorePeople(golds: GoldPerson[], people: Person[]): Omit<PeopleScores, 
     if (person) found++;
     if (gold.roles.length > 0) {
       rolesJudged++;
-      const roleFound = person?.roles.some((role) => gold.roles.some((goldRole) => containsPhrase(role, goldRole) || containsPhrase(goldRole, role)));
+      // A gold role is the text's words ("His wife"); Byline may name whose ("Gerald Whitcombe's wife"): the pronoun is no part of the role.
+      const goldRoles = gold.roles.map((goldRole) => goldRole.replace(/^(?:his|her|their|its)\s+/i, ''));
+      const roleFound = person?.roles.some((role) => goldRoles.some((goldRole) => containsPhrase(role, goldRole) || containsPhrase(goldRole, role)));
       if (roleFound) rolesRight++;
     }
     for (const alias of gold.aliases) {

@@ -1,9 +1,10 @@
 import type { Article } from '../article/types.js';
-import { expandedTitle, firstName, honorific, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
+import { expandedTitle, firstName, honorific, isKinshipNoun, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
 import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { findQuoteSpans } from './quotes.js';
 import type { Person, Sentence } from './types.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
@@ -88,7 +89,7 @@ function genderFromFirstName(parts: string[]): Gender | null {
   return gender === 'male' || gender === 'female' ? gender : null;
 }
 
-function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string[] {
+function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin: (pronoun: string, kin: string) => void = () => {}): string[] {
   const text = mention.paragraphText;
   // People named as themselves, not as a possessor ("Bush's physician" is a role; "his lawyer Kochar" is not).
   const otherNames = paragraphMentions
@@ -119,6 +120,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
   ]
     .filter((role): role is string => role !== null)
     .map((role) => bodyForIts(role, text, mention.start))
+    .map((role) => noteKinOf(role, noteKin))
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An|One|Another)(?=\s)/, (word) => word.toLowerCase()))
     // "an independent businessman who is not related to the mayor-elect": whom they are not is no role of theirs.
     .map((role) => role.replace(/,?\s+(?:who|and)\s+(?:is|was|are|were)\s+(?:not|no)\s+(?:related|relation|kin)\b.*$/i, ''))
@@ -130,6 +132,13 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[]): string
     .map((role) => (/^\p{Lu}[\p{Ll}-]+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role))
     // ", as Elias's sister," read both as an appositive and as a part: the part says it.
     .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)));
+}
+
+/** "her son": a relative (not "his lawyer") whose pronoun says whose, noted to be named later; the role is returned as it was. */
+function noteKinOf(role: string, noteKin: (pronoun: string, kin: string) => void): string {
+  const match = /^(his|her)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))$/iu.exec(role);
+  if (match && isKinshipNoun(match[3]!)) noteKin(match[1]!, match[2]!);
+  return role;
 }
 
 const capitalised = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
@@ -263,6 +272,14 @@ function withParticle(form: string, name: string): string {
  */
 // Detection runs on whole paragraphs rather than sentences so that names can span the body; sentences only tell
 // pronouns where a sentence starts.
+/** '"King Lear."', '"Hamlet"': a name that is all a quotation holds is a work's title, not a person. */
+function isQuotedTitle(mention: BodyMention): boolean {
+  const named = mention.paragraphText.slice(mention.title?.[0] ?? mention.start, mention.end);
+  return findQuoteSpans(mention.paragraphText).some(
+    (span) => span.start <= mention.start && span.end >= mention.end && mention.paragraphText.slice(span.start, span.end).replace(/^[\s"“‘']+|[\s"”’'.,!?]+$/gu, '') === named,
+  );
+}
+
 export function extractPeople(article: Article, sentences: Sentence[]): Person[] {
   const credited = creditedNames(article);
   const shortNames = organisationShortNames(article);
@@ -273,11 +290,14 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
       !isOutletName(mention.text) &&
       !isOrganisationName(mention.text) &&
       !shortNames.has(mention.text) &&
-      !places.has(mention.text),
+      !places.has(mention.text) &&
+      !isQuotedTitle(mention),
   );
   const byParagraph = new Map<number, BodyMention[]>();
   for (const mention of mentions) byParagraph.set(mention.paragraph, [...(byParagraph.get(mention.paragraph) ?? []), mention]);
   const clusters: Cluster[] = [];
+  // "Her son" before a name: the relation, and where its pronoun stands.
+  const kinOfPronoun: Array<{ cluster: Cluster; kin: string; paragraph: number; offset: number }> = [];
   const firstSeen = new Map<Cluster, number>();
   const position = (mention: BodyMention): number => mention.paragraph * 1e6 + mention.offset;
   const ordered = [...mentions].sort((a, b) => position(a) - position(b));
@@ -321,12 +341,30 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
     cluster.forms.set(mention.text, (cluster.forms.get(mention.text) ?? 0) + 1);
     cluster.gender ??= mention.honorificGender;
     if (mention.title && /\b(?:Dr|Doctor)\b/.test(mention.paragraphText.slice(mention.title[0], mention.title[1]))) cluster.doctor = true;
-    for (const role of rolesOf(mention, byParagraph.get(mention.paragraph) ?? [])) if (!cluster.roles.includes(role)) cluster.roles.push(role);
+    const self = cluster;
+    // "Her son, Kevin Doyle,": whose son is whom the pronoun stands for, known once pronouns are linked below.
+    const noteKin = (pronoun: string, kin: string): void => {
+      const offset = mention.paragraphText.lastIndexOf(`${pronoun} ${kin}`, mention.offset);
+      // "X plays her father, Hossein": "her" is the character's, whom no name in the article stands for.
+      const part = /\b(?:plays|played|portrays|portrayed|as)\s+$/i.test(mention.paragraphText.slice(0, Math.max(0, offset)));
+      if (offset >= 0 && !part) kinOfPronoun.push({ cluster: self, kin, paragraph: mention.paragraph, offset });
+    };
+    for (const role of rolesOf(mention, byParagraph.get(mention.paragraph) ?? [], noteKin)) if (!cluster.roles.includes(role)) cluster.roles.push(role);
     cluster.mentions.push({ personIndex: clusters.indexOf(cluster), paragraph: mention.paragraph, offset: mention.offset });
   }
 
   const genders = clusters.map((cluster) => cluster.gender);
   const pronouns = linkPronouns(article.paragraphs, sentences, clusters.flatMap((cluster) => cluster.mentions), genders);
+  const fullName = (cluster: Cluster): string => [...cluster.forms.keys()].reduce((best, form) => (nameParts(form).length > nameParts(best).length ? form : best));
+  for (const { cluster, kin, paragraph, offset } of kinOfPronoun) {
+    const owner = clusters[pronouns.find((link) => link.paragraph === paragraph && link.offset === offset)?.personIndex ?? -1];
+    const at = cluster.roles.indexOf(kin);
+    // Named before it in the same paragraph, or in the one before when the pronoun opens its own ("Her son, …").
+    const opensParagraph = offset === 0;
+    const namedBefore =
+      owner?.mentions.some((placed) => (placed.paragraph === paragraph && placed.offset < offset) || (opensParagraph && placed.paragraph === paragraph - 1)) ?? false;
+    if (owner && owner !== cluster && at >= 0 && namedBefore) cluster.roles[at] = `${fullName(owner)}'s ${kin}`;
+  }
   const usedIds = new Set<string>();
   const people = clusters.map((cluster, index) => {
     const forms = [...cluster.forms.keys()];

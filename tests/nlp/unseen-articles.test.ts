@@ -54,7 +54,7 @@ describe('a court story: judge, lawyers, a defendant and his wife', () => {
     expect(person(people, 'Rosalind Achebe').roles[0]).toBe('U.S. District Judge');
     expect(person(people, 'Daniel Kovacs').roles[0]).toBe('Assistant U.S. Attorney');
     expect(person(people, 'Miriam Feld').roles[0]).toBe("Whitcombe's lawyer");
-    expect(person(people, 'Carol Whitcombe').roles[0]).toBe('wife');
+    expect(person(people, 'Carol Whitcombe').roles[0]).toBe("Gerald Whitcombe's wife");
     expect(person(people, 'Tanya Brooks').roles[0]).toBe('an auditor');
   });
 
