@@ -272,6 +272,9 @@ function withParticle(form: string, name: string): string {
  */
 // Detection runs on whole paragraphs rather than sentences so that names can span the body; sentences only tell
 // pronouns where a sentence starts.
+// "BOSTON (AP) - A former investment adviser who …": a dateline, then one person described, not named.
+const DESCRIBED_LEAD = /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,30}\))?\s*[—–-]{1,2}\s+)?(?:A|An)\s+((?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+)\s+(?:who|whose|was|is|has|had|accused|charged|convicted)\b/u;
+
 /** '"King Lear."', '"Hamlet"': a name that is all a quotation holds is a work's title, not a person. */
 function isQuotedTitle(mention: BodyMention): boolean {
   const named = mention.paragraphText.slice(mention.title?.[0] ?? mention.start, mention.end);
@@ -353,6 +356,14 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
     cluster.mentions.push({ personIndex: clusters.indexOf(cluster), paragraph: mention.paragraph, offset: mention.offset });
   }
 
+  // "A former investment adviser who stole … was sentenced" opening the story, then "Gregory Pell, 58, …" opening the next
+  // paragraph: the lead's unnamed subject, named at last.
+  const [lead, next] = article.paragraphs;
+  const leadRole = lead && next ? DESCRIBED_LEAD.exec(lead.text)?.[1] : undefined;
+  if (leadRole && isRoleNoun(leadRole.split(/\s+/).at(-1)!) && !clusters.some((cluster) => cluster.mentions.some((placed) => placed.paragraph === lead!.number))) {
+    const named = clusters.find((cluster) => cluster.mentions.some((placed) => placed.paragraph === next!.number && placed.offset === 0));
+    if (named && /^[^,]{2,60},\s+\d{1,3},/u.test(next!.text) && !named.roles.includes(leadRole)) named.roles.unshift(leadRole);
+  }
   const genders = clusters.map((cluster) => cluster.gender);
   const pronouns = linkPronouns(article.paragraphs, sentences, clusters.flatMap((cluster) => cluster.mentions), genders);
   const fullName = (cluster: Cluster): string => [...cluster.forms.keys()].reduce((best, form) => (nameParts(form).length > nameParts(best).length ? form : best));

@@ -909,6 +909,18 @@ describe('extractPeople: review 38–39 roles', () => {
   });
 });
 
+describe('extractPeople: the lead\'s subject, named in the next paragraph', () => {
+  it('gives "A former investment adviser who …" to the person who opens the next paragraph with an age', () => {
+    const people = peopleOf(
+      articleFromText(
+        'Adviser jailed\n\nBOSTON (AP) - A former investment adviser who stole $62 million was sentenced on Thursday to 14 years.\n\nGreg Pellow, 58, of Newton, pleaded guilty in January. Judge Ellen Vane called the fraud cruel.',
+      ),
+    );
+    expect(byName(people, 'Greg Pellow').roles).toEqual(['former investment adviser']);
+    expect(byName(people, 'Ellen Vane').roles).not.toContain('former investment adviser');
+  });
+});
+
 describe('extractPeople: whose relative a pronoun says', () => {
   const people = peopleOf(
     articleFromText(
