@@ -385,9 +385,10 @@ const NAME_OF_THING = /^\s*[Ww]hat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\
 function thingNamed(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
   const noun = NAME_OF_THING.exec(question)?.[1];
   if (!noun || isRoleNoun(noun) || isTitleWord(noun)) return null;
-  // "the passenger ferry Agia Marina" too, but not "the ferry Monday".
+  // "the passenger ferry Agia Marina" too, but not "the ferry Monday"; "the Vikrant-2 lander"; a title and what it is
+  // ('Salt Lines, her fourth studio album', '"Small Talk, Big Mouth," her first special').
   const naming = new RegExp(
-    `\\b${noun}s?(?:\\s+(?:of|called|named)|,)\\s+\\p{Lu}|(?<!^|[.!?]\\s)\\b(?!The\\b|A\\b|An\\b)\\p{Lu}[\\p{L}'’-]+\\s+${noun}\\b|\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\s+(?!${WEEKDAY_OR_MONTH}\\b)\\p{Lu}[\\p{L}'’-]+`,
+    `\\b${noun}s?(?:\\s+(?:of|called|named)|,)\\s+\\p{Lu}|(?<!^|[.!?]\\s)\\b(?!The\\b|A\\b|An\\b)\\p{Lu}[\\p{L}\\d'’-]+\\s+${noun}\\b|\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\s+(?!${WEEKDAY_OR_MONTH}\\b)\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}\\d'’-]*|["”’*_]),?\\s+(?:his|her|their|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${noun}\\b`,
     'u',
   );
   for (const prepared of articles) {

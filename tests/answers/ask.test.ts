@@ -872,6 +872,22 @@ describe('answerAsk for the name of a thing', () => {
     const ferry = answerAsk([slide], 'What was the name of the ferry?');
     expect(ferry.kind === 'ask' && ferry.quotes[0]!.text).toMatch(/passenger ferry Agia Marina/);
   });
+
+  it('answers "What is the name of the album/lander?" with "Title, her fourth album" or "the Vikrant-2 lander"', () => {
+    const review = prepareArticle(
+      articleFromBlocks(
+        'review',
+        ['The singer toured for two years before recording.', 'On Salt Lines, her fourth studio album, she barely needs to raise her voice.', 'The album is short.'].join('\n\n'),
+      ),
+    );
+    const album = answerAsk([review], 'What is the name of the album?');
+    expect(album.kind === 'ask' && album.quotes[0]!.text).toMatch(/^On Salt Lines, her fourth studio album/);
+    const moon = prepareArticle(
+      articleFromBlocks('moon', ['India set the Vikrant-2 lander down near the south pole on Friday.', 'A rover named Pragati rolled off the lander hours later.'].join('\n\n')),
+    );
+    const lander = answerAsk([moon], 'What is the name of the lander?');
+    expect(lander.kind === 'ask' && lander.quotes[0]!.text).toMatch(/Vikrant-2 lander/);
+  });
 });
 
 describe('answerAsk for a yes/no question', () => {
