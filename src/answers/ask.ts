@@ -18,6 +18,7 @@ import type { AboutAnswer, AskAnswer, NotFoundAnswer, Quote } from './types.js';
 import { answerAboutArticle } from './about-article.js';
 import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
+import { crowdAsked, venueAsked } from './event-facts.js';
 import { yesNoEvidence } from './yes-no.js';
 import { isRatingLine } from '../nlp/rating.js';
 
@@ -69,8 +70,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const agent = agentAsked(articles, question);
   if (agent) return quotedAnswer(question, agent.prepared, withRestOfQuotation(agent.prepared, [agent.sentence], true), [agent.person.name]);
   // "What rating did the critic give?": a review's rating line ("Four stars out of five.").
-  const rating = ratingAsked(articles, question) ?? scoreAsked(articles, question);
-  if (rating) return quotedAnswer(question, rating.prepared, [rating.sentence]);
+  // "How many people attended?", "Where was the final played?": the sentence counting the crowd or naming the venue.
+  const stated = ratingAsked(articles, question) ?? scoreAsked(articles, question) ?? crowdAsked(articles, question) ?? venueAsked(articles, question);
+  if (stated) return quotedAnswer(question, stated.prepared, [stated.sentence]);
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const analyzed = analyzeQuestion(question);
   const gist = articles[0]?.summaryRanking[0];

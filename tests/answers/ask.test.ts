@@ -695,6 +695,46 @@ describe('answerAsk for a final score', () => {
   });
 });
 
+describe('answerAsk for the crowd and the venue of an event', () => {
+  const match = prepareArticle(
+    articleFromBlocks(
+      'match',
+      [
+        'Eastport won the county championship on Sunday, beating Millbrook 3-1 at Riverside Stadium.',
+        '"I have waited ten years for this," said captain Joel Amani, who scored twice.',
+        'A crowd of 23,406 watched Millbrook take the lead before half-time.',
+        'Fans later gathered outside City Hall, where the mayor played the club anthem.',
+      ].join('\n\n'),
+    ),
+  );
+  const first = (question: string): string | false => {
+    const answer = answerAsk([match], question);
+    return answer.kind === 'ask' && answer.quotes[0]!.text;
+  };
+
+  it.each(['How many people attended?', 'How big was the crowd?', 'What was the attendance?', 'How many fans watched the final?'])('answers "%s" with the sentence counting the crowd', (question) => {
+    expect(first(question)).toMatch(/A crowd of 23,406/);
+  });
+
+  it.each(['Where was the game played?', 'Where was the final held?', "Where was Sunday's match played?"])('answers "%s" with the sentence naming the venue', (question) => {
+    expect(first(question)).toMatch(/at Riverside Stadium/);
+  });
+
+  it('leaves a question about the next event to ranking', () => {
+    const withNext = prepareArticle(articleFromBlocks('next', [...match.article.paragraphs.map((paragraph) => paragraph.text), 'Next year the final moves to Lisbon.'].join('\n\n')));
+    const answer = answerAsk([withNext], 'Where will the next final be held?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Lisbon/);
+  });
+
+  it('counts "in front of 78,412 fans" and "a crowd that police estimated at 4,000 people" as crowds', () => {
+    const rally = prepareArticle(
+      articleFromBlocks('rally', ['The mayor opened the park on Saturday.', 'She spoke in front of a crowd that police estimated at 4,000 people.'].join('\n\n')),
+    );
+    const answer = answerAsk([rally], 'How many people attended?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/estimated at 4,000/);
+  });
+});
+
 describe('answerAsk for a figure the lead does not hold', () => {
   it('quotes the sentence with the price over a lead about the same drug', () => {
     const drug = prepareArticle(
