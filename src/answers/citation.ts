@@ -40,8 +40,9 @@ export function citeSentence(prepared: PreparedArticle, sentenceId: number): Cit
     prepared,
     sentence.paragraph,
     speaking?.speaker ?? null,
-    // An outlet the paragraph cites covers its unsourced sentences, not one a named source says ("the group claimed …").
-    own.find((attribution) => attribution.outlet)?.outlet ?? (speaking ? null : paragraphOutlet(inParagraph)),
+    // An outlet the paragraph cites covers its unsourced sentences from there on, not one a named source says ("the
+    // group claimed …") nor the narration before it ("Economists were divided. According to Reuters, 14 of 25 …").
+    own.find((attribution) => attribution.outlet)?.outlet ?? (speaking ? null : paragraphOutlet(inParagraph.filter((attribution) => attribution.sentence <= sentenceId))),
   );
   return speaking && isCitedSource(speaking) ? { ...citation, speakerIsSource: true } : citation;
 }

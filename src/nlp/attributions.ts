@@ -126,11 +126,13 @@ class AttributionReader {
     });
   }
 
-  // An outlet covers the paragraph's other claims from the same source: "X told CNN" all of X's quotes there, "…,
-  // according to Reuters" the unsourced ones; not a spokeswoman who "declined to comment" beside it.
+  // An outlet covers the paragraph's later claims from the same source: "X told CNN" X's quotes after it, "…,
+  // according to Reuters" the unsourced ones; not what X said before it, nor a spokeswoman who "declined to comment".
   private carryOutlet(from: number): void {
     const claims = this.attributions.slice(from);
-    for (const claim of claims) claim.outlet ??= claims.find((other) => other.outlet && other.speaker === claim.speaker)?.outlet ?? null;
+    claims.forEach((claim, at) => {
+      claim.outlet ??= claims.slice(0, at).findLast((other) => other.outlet && other.speaker === claim.speaker)?.outlet ?? null;
+    });
   }
 
   /** '"…," Tomas Vasquez joked.': a person named right after the closing quote mark, whatever the verb. */

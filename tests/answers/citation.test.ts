@@ -16,6 +16,7 @@ const prepared = prepareArticle(
       'Two divers were hurt, according to Reuters. The reef will close for a month. Maria Lopez told the BBC it would reopen.',
       'The charity welcomed the study. Maria Lopez told the BBC that it mattered.',
       'Tom Reyes, a pilot, said the storm was the worst in years. Flights were cancelled, according to Reuters.',
+      'Economists were divided before the meeting. According to Reuters, 14 of 25 economists expected a rise. Most now expect another.',
     ].join('\n\n'),
   ),
 );
@@ -47,6 +48,8 @@ describe('citations', () => {
       '¶8 · said by Tom Reyes',
       '¶8 · according to Reuters',
     ]);
+    // The narration before the outlet is cited is not the outlet's.
+    expect(sentencesOf(9).map((sentence) => formatCitation(citeSentence(prepared, sentence.id)))).toEqual(['¶9', '¶9 · according to Reuters', '¶9 · according to Reuters']);
   });
 
   it('credits no speaker for "declined to comment": they said nothing', () => {

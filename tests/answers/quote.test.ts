@@ -8,7 +8,7 @@ import { prepareForTest, seedArticle } from '../search/seed-article.js';
 const article = seedArticle();
 const outletOfContainers: Attribution = {
   paragraph: 6,
-  sentence: 7,
+  sentence: prepareForTest(article).sentences.find((sentence) => sentence.paragraph === 6)!.id,
   speakerId: null,
   speaker: null,
   outlet: 'ABC News',

@@ -355,6 +355,11 @@ describe('outlets', () => {
     expect(found.map((claim) => [claim.speaker, claim.outlet])).toEqual([['Tom Becker', 'CNN'], ['Tom Becker', 'CNN']]);
   });
 
+  it('does not carry "X told Reuters" back to what X said before it', () => {
+    const found = attribute('Becker said the plant had been losing money for years. "We knew in January," he told Reuters. "It is over," he added.');
+    expect(found.map((claim) => [claim.speaker, claim.outlet])).toEqual([['Tom Becker', null], ['Tom Becker', 'Reuters'], ['Tom Becker', 'Reuters']]);
+  });
+
   it('does not carry an outlet into the next paragraph', () => {
     const found = attribute('Two people were hurt, according to Reuters.\n\nBecker said the plant would close.');
     expect(found[1]?.outlet).toBeNull();
