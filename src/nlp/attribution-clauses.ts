@@ -290,6 +290,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "Ruiz responded with 41...Rc1+", "replied with a smile": a move, not words ("responded with a statement" is).
   if (/^(?:respond|repl|counter)/.test(verb) && REPLY_WITH_ACT.test(right)) return null;
   const { phrase, afterBoundary, ownClause, adverbial: inAdverbial, opensSentence, subordinator, coordinated } = subjectBefore(left);
+  // "a race closer than opinion polls had predicted": a comparison with a forecast, not a report of it.
+  if (/^than$/i.test(subordinator)) return null;
   // "Katherine Bright, who argued the case …": a relative clause's subject is the name before it, never the words
   // after its verb; "two journalists, X and Y, who argued" are two sources at once, so neither alone.
   if (phrase === '' && /^(?:who|which)$/i.test(subordinator)) {

@@ -853,6 +853,11 @@ describe('a haul claimed and a pronoun reporting', () => {
     expect(attribute('Maria Lopez claimed that the vote was rigged.')[0]).toMatchObject({ speakerId: lopez.id });
   });
 
+  it('reads "closer than opinion polls had predicted" as a comparison, not a report', () => {
+    expect(attribute('Maria Lopez won a race that was closer than opinion polls had predicted.')).toEqual([]);
+    expect(attribute('Sales were higher than analysts expected, the company said.').map((attribution) => attribution.speaker)).toEqual(['the company']);
+  });
+
   it('never takes "He" for an outlet ("He reported the find to the police")', () => {
     const said = attribute('Maria Lopez found the hoard. He reported the find to the police.');
     expect(said.map((attribution) => attribution.outlet)).not.toContain('He');
