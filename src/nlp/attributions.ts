@@ -1,7 +1,8 @@
 import type { Article, Paragraph } from '../article/types.js';
 import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
-import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, isFunctionWord, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
+import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, nationalityOf, isFunctionWord, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
+import { personOfNationality } from './nationality-holder.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -66,10 +67,17 @@ class AttributionReader {
 
   constructor(
     private readonly people: Person[],
-    paragraphs: Paragraph[],
+    private readonly paragraphs: Paragraph[],
     title: string,
   ) {
     this.finder = new PersonFinder(people, paragraphs, title);
+  }
+
+  /** The article's text up to a sentence. */
+  private textBefore(sentence: Sentence): string {
+    const earlier = this.paragraphs.filter((paragraph) => paragraph.number < sentence.paragraph).map((paragraph) => paragraph.text);
+    const own = this.paragraphs.find((paragraph) => paragraph.number === sentence.paragraph)?.text.slice(0, sentence.start) ?? '';
+    return [...earlier, own].join('\n\n');
   }
 
   readParagraph(paragraph: Paragraph, sentences: Sentence[]): void {
@@ -236,6 +244,12 @@ class AttributionReader {
       }
       if (pronoun === 'it' || pronoun === 'they') return this.lastNamedSource(sentence.paragraph);
       if (pronoun === 'we' || pronoun === 'i') return null;
+      // "The Swede added …": whoever the article last tied to Sweden, or no one it can name.
+      const nation = /^the\s+(\p{Lu}[\p{L}-]+)$/iu.exec(phrase)?.[1];
+      if (nation && nationalityOf(nation)) {
+        const national = personOfNationality(this.people, this.textBefore(sentence), nation);
+        return national ? { person: national, text: national.name, outlet: null } : null;
+      }
       const outlet = outletIn(phrase);
       if (outlet) return { person: null, text: null, outlet };
       const roleHolder = this.roleHolder(phrase, sentence);

@@ -72,6 +72,7 @@ const facilityNouns = new Set(placesData.facilityNouns);
 const placeEndings = new Set(placesData.placeEndings);
 const placeEndingsAfterPreposition = new Set(placesData.placeEndingsAfterPreposition);
 const placeOpenings = new Set(placesData.placeOpenings);
+const demonymNouns = placesData.demonymNouns as Record<string, string>;
 const demonyms = lower(countries.flatMap((country) => country.demonyms));
 const outletNames = lower(organisations.outlets);
 const organisationNames = lower(organisations.organisations);
@@ -102,6 +103,8 @@ for (const name of extraFirstNames.female) {
   firstNameGender.set(key, known === undefined || known === 'female' ? 'female' : 'either');
 }
 for (const name of extraFirstNames.either) firstNameGender.set(name.toLowerCase(), 'either');
+// "Swede", "Spaniard"; not "Finn" or "Dane", which name people too ("the Finn" still reads as one, see nationalityOf).
+for (const noun of Object.keys(demonymNouns)) if (!firstNameGender.has(noun.toLowerCase())) demonyms.add(noun.toLowerCase());
 
 /** The gender a first name implies: 'either' when it is given to both, null when it is not a known first name. */
 export function firstName(word: string): Gender | 'either' | null {
@@ -141,6 +144,39 @@ export function isDemonym(word: string): boolean {
   return demonyms.has(key) || demonyms.has(plural) || (people !== key && (demonyms.has(people) || nonNameWords.has(people)));
 }
 
+/** The words that tie a person to one nation: its names ("Sweden") and the words for its people ("Swedish", "Swede"). */
+export interface Nationality {
+  places: readonly string[];
+  demonyms: readonly string[];
+}
+
+const nationalities: ReadonlyMap<string, Nationality> = (() => {
+  const byPlace = new Map<string, { places: Set<string>; demonyms: Set<string> }>();
+  const entry = (place: string) => {
+    let found = byPlace.get(place);
+    if (!found) byPlace.set(place, (found = { places: new Set([place]), demonyms: new Set() }));
+    return found;
+  };
+  for (const country of countries) {
+    const found = entry(country.name);
+    for (const alias of country.aliases) if (/^[\p{L} .'’-]+$/u.test(alias) && !/\b(?:of|the)\b/i.test(alias)) found.places.add(alias);
+    for (const demonym of country.demonyms.flatMap((value) => value.split(/,\s*/))) found.demonyms.add(demonym);
+  }
+  for (const [nation, adjective] of Object.entries(placesData.homeNations as Record<string, string>)) entry(nation).demonyms.add(adjective);
+  for (const [noun, place] of Object.entries(demonymNouns)) entry(place).demonyms.add(noun);
+  const byWord = new Map<string, Nationality>();
+  for (const { places, demonyms: words } of byPlace.values()) {
+    const nationality = { places: [...places], demonyms: [...words] };
+    for (const word of words) if (!byWord.has(word.toLowerCase())) byWord.set(word.toLowerCase(), nationality);
+  }
+  return byWord;
+})();
+
+/** The nation a word for its people names ("Swede", "Kenyan" → Sweden, Kenya), or null. */
+export function nationalityOf(demonym: string): Nationality | null {
+  return nationalities.get(demonym.toLowerCase()) ?? null;
+}
+
 export function isOutletName(name: string): boolean {
   return outletNames.has(name.toLowerCase());
 }
@@ -158,7 +194,8 @@ export function looksLikeOutletName(words: string[]): boolean {
   const last = bare.at(-1);
   if (!last || !/^\p{Lu}/u.test(bare[0]!)) return false;
   if (isOutletName(bare.join(' ')) || (hasThe && isOutletName(words.join(' ')))) return true;
-  if (bare.length === 1) return hasThe && OUTLET_DEMONYM_SHAPE.test(last);
+  // "The Oregonian", not "The Italian".
+  if (bare.length === 1) return hasThe && OUTLET_DEMONYM_SHAPE.test(last) && !isDemonym(last);
   return outletNameHeads.has(last) && bare.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|&)$/.test(word));
 }
 

@@ -846,6 +846,19 @@ describe('a participle describing the subject', () => {
   });
 });
 
+describe('a nationality for a person ("The Swede added")', () => {
+  it('gives "The Swede" and the "he" after it to the man the article tied to Sweden, whoever was named last', () => {
+    const text = ["Sweden's Tom Becker lost to Maria Lopez of Spain.", 'The Swede added that he would rest. "I need some weeks away," he said.'].join('\n\n');
+    expect(attribute(text).map((claim) => claim.speaker)).toEqual(['Tom Becker', 'Tom Becker']);
+    expect(attribute('Tom Becker, a 31-year-old Spaniard, lost. The Spaniard said he would rest.')[0]?.speaker).toBe('Tom Becker');
+  });
+
+  it('credits no one when no one is tied to that nation, rather than a person called "Swede" or an outlet "The Italian"', () => {
+    expect(attribute('Tom Becker lost. The Swede said he would rest.').map((claim) => claim.speaker)).not.toContain('Swede');
+    expect(attribute('Tom Becker lost. The Italian added that he would return.').map((claim) => claim.outlet)).not.toContain('The Italian');
+  });
+});
+
 describe('a haul claimed and a pronoun reporting', () => {
   it('reads "claimed two for 51" as no report, and "claimed that" as one', () => {
     expect(attribute('Spinner Maria Lopez claimed two for 51.')).toEqual([]);
