@@ -127,6 +127,13 @@ export const ROLE_FIT_WEIGHT = 0.01;
 // "Reyes's trainer": a role named as someone's.
 const OTHERS_ROLE = /\p{Lu}[\p{L}-]*['’]s\s/u;
 
+// "the new mayor" is the one "elected mayor", "the former mayor" the "outgoing" one (stems).
+const TIME_QUALIFIERS: Readonly<Record<string, readonly string[]>> = {
+  new: ['new', 'elect', 'incom', 'appoint'],
+  former: ['former', 'outgo', 'retir', 'previous', 'ex'],
+  outgo: ['outgo', 'former', 'retir'],
+};
+
 export function matchRole(query: string, person: Person, articleWords: ReadonlySet<string> = new Set(), loose = false): number {
   const required: string[] = [];
   const optional: string[] = [];
@@ -155,10 +162,18 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   const qualifiers = required.slice(0, -1);
   // "the union president": "union" names the body, not the office ("Union Minister" is why it is a title word).
   const mustMatch = loose ? [head, ...qualifiers.filter((word) => isTitleWord(word) && !isOrganisationWord(word))] : required;
-  const found = mustMatch.map((word) => roleWordFound(word, stems));
+  // "new" or "former" counts only in the role it qualifies: "a former public health doctor" is no former mayor, and
+  // "the new mayor" is the one "elected mayor".
+  const headStem = stem(head);
+  const sameRoleStems = person.roles.map((held) => roleWords(held).map(stem)).filter((words) => words.includes(headStem));
+  const qualifies = (token: string): boolean =>
+    TIME_QUALIFIERS[token]
+      ? sameRoleStems.some((words) => words.some((known) => [token, ...TIME_QUALIFIERS[token]!].some((form) => known.startsWith(form))))
+      : [...stems].some((known) => known.startsWith(token));
+  const found = mustMatch.map((word) => (TIME_QUALIFIERS[stem(word)] ? (qualifies(stem(word)) ? 'exact' : null) : roleWordFound(word, stems)));
   if (found.some((kind) => kind === null)) return 0;
   const optionalStems = [...optional.map(stem), ...(loose ? qualifiers.filter((word) => !mustMatch.includes(word)).map(stem) : [])];
-  const related = optionalStems.filter((token) => [...stems].some((known) => known.startsWith(token))).length;
+  const related = optionalStems.filter(qualifies).length;
   // "senator" matches "senator" better than "Senate Majority Leader", which only shares its stem, and better than a synonym.
   const typed = role.split(/\s+/).flatMap(nameTokens).filter((token) => !isFunctionWord(token) && !POSSESSIVE.test(token));
   const exact = typed.filter((token) => roleWordSet(person).has(token.toLowerCase())).length;

@@ -487,6 +487,19 @@ export function roleFromWin(text: string, nameEnd: number): string | null {
   return won ? `winner of ${won}` : null;
 }
 
+// "X was elected mayor of Eastbridge on Thursday", "X became world chess champion", "X was named chief executive":
+// the office the sentence gives, up to when, where or why.
+const OFFICE_AFTER =
+  /^(?:,\s*\d{1,3},)?\s+(?:(?:was|has been|had been|is|were)\s+(?:(?:narrowly|unanimously|formally|officially|overwhelmingly|also)\s+)?(elected|re-elected|appointed|named|chosen|crowned|sworn in as|installed as|confirmed as)|(became|becomes))\s+(?:as\s+)?((?:the\s+)?(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)(?=\s*[,;.!?]|\s+(?:on|in|at|after|by|when|with|following|last|this|earlier|since|until|and)\b|\s*$)/u;
+
+export function roleFromOffice(text: string, nameEnd: number): string | null {
+  const match = OFFICE_AFTER.exec(text.slice(nameEnd));
+  if (!match) return null;
+  const office = match[3]!.replace(/^the\s+(?:new\s+)?|^new\s+/, '');
+  if (!looksLikeRoleNoun(headWord(office)) || isCommonWord(office) && !isRoleNoun(office)) return null;
+  return match[1] === 'elected' || match[1] === 're-elected' ? `${match[1]} ${office}` : office;
+}
+
 // "Nadia Farrow's third novel, The Salt Archive,": who wrote a book the article names as theirs.
 const WRITTEN_WORK_AFTER = /^['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|latest|debut|next|last|final|acclaimed|long-awaited|bestselling|best-selling)\s+)*(novel|book|memoir|novella|biography|short-story collection|poetry collection|play)\b(?:,\s+(\p{Lu}[^,;.!?"“”()]{1,60}?)\s*(?:\([^()]*\))?,)?/u;
 

@@ -3,7 +3,7 @@ import { expandedTitle, firstName, honorific, isKinshipNoun, isOrganisationName,
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromOffice, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import { findQuoteSpans } from './quotes.js';
 import type { Person, Sentence } from './types.js';
 
@@ -110,6 +110,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     listRole(mention, paragraphMentions),
     roleBeforeNamed(text, mention.start),
     roleFromWin(text, mention.end),
+    roleFromOffice(text, mention.end),
     roleFromWrittenWork(text, mention.end),
     roleAsVictim(text, mention.title?.[0] ?? mention.start),
     roleFromPart(text, mention.end),
@@ -184,7 +185,7 @@ function bodyForIts(role: string, text: string, nameStart: number): string {
 const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s+(?!(?:Majesty|Highness|Excellency|Holiness|Royal)\b)(?=\S)/i;
 
 const containsWords = (outer: string, inner: string): boolean =>
-  outer !== inner && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);
+  outer.toLowerCase() !== inner.toLowerCase() && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);
 /** Beyond this many words a role reads as a clause; it is kept, after the shorter ones. */
 const SENSIBLE_ROLE_WORDS = 12;
 // "a German diplomat who has led the mediation since 2022": a description more than a role.
@@ -192,7 +193,9 @@ const RELATIVE_CLAUSE = /\b(?:who|which|that|whose)\b/i;
 
 /** The fullest sensible role first; a role that another one contains word for word ("diplomat" in "France's top diplomat") is dropped. */
 function orderRoles(roles: string[]): string[] {
-  const kept = roles.filter((role) => !roles.some((other) => containsWords(other, role)));
+  // "Prime Minister" and "prime minister" are one role: the first written is kept.
+  const distinct = roles.filter((role, index) => roles.findIndex((other) => other.toLowerCase() === role.toLowerCase()) === index);
+  const kept = distinct.filter((role) => !distinct.some((other) => containsWords(other, role)));
   const weight = (role: string): number => {
     const count = role.split(/\s+/).length;
     return count > SENSIBLE_ROLE_WORDS || RELATIVE_CLAUSE.test(role) ? 0 : count;

@@ -425,3 +425,28 @@ describe('answerWho: a relative of a role holder', () => {
     expect(answerWho([final], 'the goalie')).toMatchObject({ kind: 'who', name: 'Tomas Hruby' });
   });
 });
+
+describe('answerWho: an office the article says someone took', () => {
+  const election = prepare(
+    [
+      'Okafor wins city hall',
+      '',
+      'Green Party candidate Grace Okafor was elected mayor of Eastport on Thursday, defeating Tom Hale.',
+      '',
+      'Okafor, a former school teacher, replaces the independent mayor Peter Finch, who did not run again.',
+      '',
+      'Nigeria-born chess player Daniel Ade became world chess champion last year.',
+    ].join('\n'),
+    'election.txt',
+  );
+
+  it('reads "was elected mayor of X" and "became world chess champion" as roles', () => {
+    expect(answerWho([election], 'Grace Okafor')).toMatchObject({ kind: 'who', roles: expect.arrayContaining(['elected mayor of Eastport']) });
+    expect(answerWho([election], 'the champion')).toMatchObject({ kind: 'who', name: 'Daniel Ade' });
+  });
+
+  it('finds "the new mayor" in the role "elected mayor", and no "former mayor" in "a former school teacher"', () => {
+    expect(answerWho([election], 'the new mayor')).toMatchObject({ kind: 'who', name: 'Grace Okafor' });
+    expect(answerWho([election], 'the former mayor')).not.toMatchObject({ kind: 'who', name: 'Grace Okafor' });
+  });
+});

@@ -1074,3 +1074,12 @@ describe('extractPeople: a first name that is also a month', () => {
     expect(people.map((person) => person.name)).toEqual(['Tomáš Dvořák', 'Jan Dvořák']);
   });
 });
+
+describe('roles written in two cases', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('keeps "Prime Minister" once when the article also writes "became prime minister"', () => {
+    const text = 'Prime Minister Claire Whitmore called an election.\n\nWhitmore, 52, became prime minister in 2023 after her predecessor resigned.';
+    expect(rolesOf(text, 'Claire Whitmore')).toEqual(['Prime Minister']);
+  });
+});
