@@ -24,7 +24,11 @@ export function isStopWord(folded: string): boolean {
 }
 
 /** The form under which inflections meet: irregular forms first, then the Porter2 stem. */
+// "Who was second?" is not answered by "16 seconds off the record": the plural is only ever the unit.
+const KEPT_PLURALS: ReadonlySet<string> = new Set(['seconds']);
+
 export function stemWord(folded: string): string {
+  if (KEPT_PLURALS.has(folded)) return folded;
   const base = IRREGULAR.get(folded) ?? folded;
   return /^\d/.test(base) ? base : porterStem(base);
 }

@@ -695,6 +695,19 @@ describe('answerAsk for a final score', () => {
   });
 });
 
+describe('answerAsk for a place in a race', () => {
+  it('answers "Who was second?" with who finished second, not with "seconds" off a record', () => {
+    const race = prepareArticle(
+      articleFromBlocks(
+        'race',
+        ['Maria Lopez won the city marathon on Sunday in a course record.', 'She took 16 seconds off the previous mark.', 'Anna Berg finished second, a minute behind.'].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([race], 'Who was second?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/Anna Berg finished second/);
+  });
+});
+
 describe('answerAsk for the crowd and the venue of an event', () => {
   const match = prepareArticle(
     articleFromBlocks(
