@@ -73,6 +73,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "How many people attended?", "Where was the final played?": the sentence counting the crowd or naming the venue.
   const stated = ratingAsked(articles, question) ?? scoreAsked(articles, question) ?? crowdAsked(articles, question) ?? venueAsked(articles, question);
   if (stated) return quotedAnswer(question, stated.prepared, [stated.sentence]);
+  const verdict = verdictAsked(articles, question);
+  if (verdict) return quotedAnswer(question, verdict.prepared, verdict.sentences);
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const analyzed = analyzeQuestion(question);
   const gist = articles[0]?.summaryRanking[0];
@@ -360,10 +362,28 @@ const RATING_ASKED = /\b(?:(?<!age\s)rating|grade|graded|how many stars|score di
 /** "What rating did the critic give?", "How was it rated?": the one line of the article that gives a rating. */
 function ratingAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
   if (!RATING_ASKED.test(question)) return null;
+  const lines = ratingLines(articles);
+  return lines?.find(({ sentence }) => /\p{L}{3}/u.test(sentence.text)) ?? lines?.[0] ?? null;
+}
+
+/** A review's rating lines, when exactly one of the articles has any. */
+function ratingLines(articles: readonly PreparedArticle[]): Array<{ prepared: PreparedArticle; sentence: Sentence }> | null {
   const lines = articles.flatMap((prepared) => prepared.sentences.filter((sentence) => isRatingLine(sentence.text)).map((sentence) => ({ prepared, sentence })));
   // "★★★★☆" and "Four stars out of five." in one review: the one in words; two reviews' ratings: neither.
-  if (new Set(lines.map(({ prepared }) => prepared)).size !== 1) return null;
-  return lines.find(({ sentence }) => /\p{L}{3}/u.test(sentence.text)) ?? lines[0]!;
+  return new Set(lines.map(({ prepared }) => prepared)).size === 1 ? lines : null;
+}
+
+/**
+ * "What was the critic's verdict?" of a review: its rating line in words with the sentence before it in its paragraph
+ * ("Still, this is the strongest production in years. Four stars out of five."); stars alone say too little.
+ */
+function verdictAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentences: Sentence[] } | null {
+  if (!/\bverdict\b/i.test(question)) return null;
+  const line = ratingLines(articles)?.find(({ sentence }) => /\p{L}{3}/u.test(sentence.text));
+  if (!line) return null;
+  const { prepared, sentence } = line;
+  const before = prepared.sentences.find((candidate) => candidate.id === sentence.id - 1 && candidate.paragraph === sentence.paragraph);
+  return { prepared, sentences: before ? [before, sentence] : [sentence] };
 }
 
 // "What was the score?" with nothing else to go on, of a match report.

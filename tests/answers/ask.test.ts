@@ -357,6 +357,17 @@ describe('answerAsk for a labelled paragraph', () => {
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toBe('Verdict: the sound of a good band becoming a great one. Four stars out of five.');
   });
 
+  it('answers "What was the critic\'s verdict?" with the rating line and the judgement before it', () => {
+    const review = prepareArticle(
+      articleFromBlocks(
+        'opera',
+        ['The Northern Opera opens its season with a dark new staging of Tosca.', 'Not everything works. The final scene is rushed.', 'Still, this is the strongest staging the company has offered in years. Four stars out of five.'].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([review], "What was the critic's verdict?");
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toBe('Still, this is the strongest staging the company has offered in years. Four stars out of five.');
+  });
+
   it('answers "What rating did the reviewer give?" with a labelled sentence inside a paragraph', () => {
     const review = prepareArticle(
       articleFromBlocks('car', ['The car charges fast and rides well on long trips.', 'Verdict: the best affordable electric car this year. Rating: 4 out of 5 stars.'].join('\n\n')),

@@ -61,9 +61,10 @@ describe('text options are validated before any search', () => {
     expect(await run('who', { name: '__Choe__' })).toEqual(await run('who', { name: 'Choe' }));
   });
 
-  it('leaves spoilered words beside a question out of it', () => {
+  it('leaves spoilered words after a whole question out of it, and reads a question partly spoilered', () => {
     expect(readQuery({ question: 'What did Peskov say? ||spoiler||' }, 'question', 'question', 300)).toBe('What did Peskov say?');
     expect(readQuery({ question: '||Who is Lavrov?||' }, 'question', 'question', 300)).toBe('Who is Lavrov?');
+    expect(readQuery({ question: '~~fire~~ ||how many homes||' }, 'question', 'question', 300)).toBe('fire how many homes');
   });
 });
 
