@@ -374,15 +374,17 @@ function ratingLines(articles: readonly PreparedArticle[]): Array<{ prepared: Pr
 }
 
 /**
- * "What was the critic's verdict?" of a review: its rating line in words with the sentence before it in its paragraph
- * ("Still, this is the strongest production in years. Four stars out of five."); stars alone say too little.
+ * "What was the critic's verdict?" of a review: its rating line in words with the sentence before it ("Still, this is
+ * the strongest production in years. Four stars out of five."); stars alone say too little.
  */
 function verdictAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentences: Sentence[] } | null {
   if (!/\bverdict\b/i.test(question)) return null;
   const line = ratingLines(articles)?.find(({ sentence }) => /\p{L}{3}/u.test(sentence.text));
   if (!line) return null;
   const { prepared, sentence } = line;
-  const before = prepared.sentences.find((candidate) => candidate.id === sentence.id - 1 && candidate.paragraph === sentence.paragraph);
+  // A rating line standing alone ("Rating: four out of five stars.") closes the paragraph before it.
+  const alone = prepared.sentences.every((other) => other.paragraph !== sentence.paragraph || other.id === sentence.id);
+  const before = prepared.sentences.find((candidate) => candidate.id === sentence.id - 1 && (alone || candidate.paragraph === sentence.paragraph));
   return { prepared, sentences: before ? [before, sentence] : [sentence] };
 }
 

@@ -366,6 +366,9 @@ describe('answerAsk for a labelled paragraph', () => {
     );
     const answer = answerAsk([review], "What was the critic's verdict?");
     expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toBe('Still, this is the strongest staging the company has offered in years. Four stars out of five.');
+    const alone = prepareArticle(articleFromBlocks('ballet', ['The company revives Giselle.', 'This is a Giselle of real intelligence.', 'Rating: four stars out of five.'].join('\n\n')));
+    const answerAlone = answerAsk([alone], "What was the critic's verdict?");
+    expect(answerAlone.kind === 'ask' && answerAlone.quotes.map((quote) => quote.text)).toEqual(['This is a Giselle of real intelligence.', 'Rating: four stars out of five.']);
   });
 
   it('answers "What rating did the reviewer give?" with a labelled sentence inside a paragraph', () => {
