@@ -96,6 +96,7 @@ class AttributionReader {
     };
     const direct = spans.filter((span) => isDirectQuote(paragraph.text, span, sentences) && !isQuotedTitle(paragraph.text, span));
     const firstOfParagraph = this.attributions.length;
+    let runningOn: { sentence: Sentence; span: QuoteSpan } | null = null;
 
     for (const sentence of sentences) {
       const report = reportOf(sentence);
@@ -108,7 +109,12 @@ class AttributionReader {
           this.namedAfter(paragraph.text, span.end) ??
           this.pronounAfter(paragraph.text, span.end, sentence) ??
           (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
-        if (!isSpeaker(source)) continue;
+        if (!isSpeaker(source)) {
+          // '… to her rivals. "Richard Hale ran a serious campaign.' running on into '"Simon Price …," she said.': the
+          // speaker the next paragraph gives.
+          if (!span.closed) runningOn = { sentence, span };
+          continue;
+        }
         const { start, end } = trimQuote(paragraph.text, span);
         this.add(sentence, source, speaking?.outlet ?? null, paragraph.text.slice(start, end), 'direct');
       }
@@ -118,6 +124,20 @@ class AttributionReader {
       if (report?.declined) this.add(sentence, report.declined, report.outlet, sentence.text, 'no-comment');
     }
     this.carryOutlet(firstOfParagraph);
+    this.creditRunOn(paragraph, firstOfParagraph);
+    this.runningOn = runningOn ? { paragraph, ...runningOn } : null;
+  }
+
+  /** An unattributed quotation left open at the end of the last paragraph, if any. */
+  private runningOn: { paragraph: Paragraph; sentence: Sentence; span: QuoteSpan } | null = null;
+
+  /** A quotation left open that this paragraph continues with an opening mark: its speaker is this one's first. */
+  private creditRunOn(paragraph: Paragraph, firstOfParagraph: number): void {
+    const open = this.runningOn;
+    const continued = this.attributions[firstOfParagraph];
+    if (!open || open.paragraph.number !== paragraph.number - 1 || !/^\s*["“]/.test(paragraph.text) || continued?.kind !== 'direct' || continued.speaker === null) return;
+    const { start, end } = trimQuote(open.paragraph.text, open.span);
+    this.attributions.splice(firstOfParagraph, 0, { ...continued, paragraph: open.sentence.paragraph, sentence: open.sentence.id, quote: open.paragraph.text.slice(start, end) });
   }
 
   private add(sentence: Sentence, source: Source | null, outlet: string | null, quote: string, kind: Attribution['kind']): void {

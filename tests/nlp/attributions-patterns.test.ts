@@ -846,6 +846,16 @@ describe('a participle describing the subject', () => {
   });
 });
 
+describe('a quotation running on into the next paragraph', () => {
+  it('credits an open quotation nobody is named for to the speaker of the paragraph that continues it', () => {
+    const text = ['In her speech, Lopez paid tribute to her rivals. "Tom Becker ran a serious campaign, and I respect him for it.', '"His volunteers knocked on more doors than anyone," she said.'].join('\n\n');
+    expect(attribute(text).map((claim) => [claim.paragraph, claim.speaker, claim.quote])).toEqual([
+      [1, 'Maria Lopez', 'Tom Becker ran a serious campaign, and I respect him for it.'],
+      [2, 'Maria Lopez', 'His volunteers knocked on more doors than anyone'],
+    ]);
+  });
+});
+
 describe('a nationality for a person ("The Swede added")', () => {
   it('gives "The Swede" and the "he" after it to the man the article tied to Sweden, whoever was named last', () => {
     const text = ["Sweden's Tom Becker lost to Maria Lopez of Spain.", 'The Swede added that he would rest. "I need some weeks away," he said.'].join('\n\n');
