@@ -20,8 +20,8 @@ export interface PronounLink {
 /** How many paragraphs back a pronoun may reach for its person. */
 const PARAGRAPH_WINDOW = 1;
 
-// "him", or "her" that is not followed by a noun: the object of a verb.
-const OBJECT_PRONOUN = /^(?:him\b|her(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:to|on|at|in|for|with|about|that|as|back|again|off|out|up|down|over|into)\b))/i;
+// "him", or "her" that is not followed by a noun: the object of a verb ("gives her a voice": before an article, too).
+const OBJECT_PRONOUN = /^(?:him\b|her(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:to|on|at|in|for|with|about|that|as|back|again|off|out|up|down|over|into|a|an|the)\b))/i;
 const NAME_RUN = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al|bin|de|van|von|der))*/u;
 const CLAUSE_BREAK = /[,.;:!?"“”()]|\b(?:and|but|or|that|who|whom|which|when|because|after|before|while|until|if)\b/i;
 const SAME_CLAUSE_WORDS = 5;

@@ -1083,3 +1083,25 @@ describe('roles written in two cases', () => {
     expect(rolesOf(text, 'Claire Whitmore')).toEqual(['Prime Minister']);
   });
 });
+
+describe('gender from pronouns, and teams that are no people', () => {
+  it('does not read "gives her a voice" as the giver being a woman, so "his grandmother" stays the writer\'s', () => {
+    const article = articleFromText(
+      [
+        'Headline',
+        '',
+        'The novel, by Ottoline Reid, is narrated by Agnes Munro, a retired teacher.',
+        '',
+        'Reid gives her a voice that feels lived-in.',
+        '',
+        'Reid has said that the book grew out of a story his grandmother told him.',
+      ].join('\n'),
+    );
+    expect(byName(peopleOf(article), 'Ottoline Reid').gender).not.toBe('female');
+  });
+
+  it('reads "Vega Motorsport" and "Aurora Racing" as teams, not people', () => {
+    const names = peopleOf(articleFromText('Headline\n\nVega Motorsport boss Anton Lindqvist was less pleased after Aurora Racing won.')).map((person) => person.name);
+    expect(names).toEqual(['Anton Lindqvist']);
+  });
+});
