@@ -210,8 +210,9 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   // A capital at the start of a sentence proves nothing: drop a common word there ("But", "Analysts").
   const head = tokens[first]!;
   const plainWordOpening = head.sentenceStart && isCommonWord(head.text) && !isPrefixWord(head.text);
-  // A lone one ("Smith said") may still be a name the document has used in full: leave it to propagation.
-  if (plainWordOpening && first === last) return { first, last, titleFirst: null, honorificGender: null, cued: false };
+  // A lone one ("Smith said") may still be a name the document has used in full: leave it to propagation. A first name
+  // ("Maria, 34, said", "Grace, a nurse, said") is judged by what follows it, below.
+  if (plainWordOpening && first === last && !hasFirstName(head.text)) return { first, last, titleFirst: null, honorificGender: null, cued: false };
   if (plainWordOpening && !hasFirstName(head.text)) first++;
   let nameFirst = first;
   let honorificGender: 'male' | 'female' | null = null;
@@ -340,8 +341,9 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const rolesTitle = titled && titleHead !== null && (isRoleNoun(baseForm(titleHead)) || !isCommonWord(baseForm(titleHead)));
   const roleNounBefore = before !== undefined && before.isWord && isRoleNoun(before.text);
   // "Grace, 34, said": a first name that is also a word is a person when an age follows it.
+  // "Later, Maria, a volunteer who …, said": so is one a role phrase follows.
   const plainSingle =
-    words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !((roleNounBefore || ageCue) && hasFirstName(words[0]!.text));
+    words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !((roleNounBefore || ageCue || roleAfterCue) && hasFirstName(words[0]!.text));
   // "a 34-year-old electrician named Erik": the word after "named" is a name.
   const namedCue = words.length === 1 && hasFirstName(words[0]!.text) && /^(?:named|called)$/i.test(before?.text ?? '');
   const cued =

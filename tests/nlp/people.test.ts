@@ -1105,3 +1105,17 @@ describe('gender from pronouns, and teams that are no people', () => {
     expect(names).toEqual(['Anton Lindqvist']);
   });
 });
+
+describe('a first name alone that is also a word', () => {
+  it('reads "Maria, a volunteer who …," and "Grace, 34," as people, even opening a sentence, but not "Hope, a charity,"', () => {
+    const people = peopleOf(
+      articleFromText(
+        'Headline\n\nThe storm hit on Monday.\n\nMaria, a volunteer who asked that her last name not be used, said the shelter was full.\n\nGrace, 34, said it was hard.\n\nHope, a charity, said nothing.',
+      ),
+    );
+    expect(people.map((person) => [person.name, person.roles])).toEqual([
+      ['Maria', ['a volunteer']],
+      ['Grace', []],
+    ]);
+  });
+});
