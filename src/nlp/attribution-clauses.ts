@@ -271,6 +271,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   if (/^testif/.test(verb) && /^\s*(?:(?:under|for|against|before|at|in|on|during|via|by|behind|remotely|twice|again)\b|[.!]?\s*$)/.test(right) && !/\bthat\b|["“:]/.test(right)) return null;
   // "sits with her son and says almost nothing": saying nothing reports no words.
   if (/^(?:say|says|said)$/.test(verb) && /^\s+(?:(?:almost|next\s+to|very)\s+)?(?:nothing|little)\b/.test(right)) return null;
+  // "Justice Kagan wrote the majority opinion, joined by …", "Okafor … added a penalty", "which owns and maintains it":
+  // a thing written, scored or kept, with no clause, quotation or colon after it, is an act, not words.
+  if (/^(?:wrote|writes|added|adds|maintained|maintains)$/.test(verb) && /^\s+(?:a|an|the|his|her|its|their|both|two|three|four|five|\d+|it|them)\b/.test(right) && !/\bthat\b|["“”:]/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
   // "The cuts, announced in a memo to staff, will fall …": a participle describing the subject, whose own verb follows.
   if (/,\s*$/.test(left) && /ed$/.test(verb) && PARTICIPLE_PHRASE_THEN_VERB.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);

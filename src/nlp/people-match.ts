@@ -188,8 +188,14 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
       return own.length === 0 ? 0 : own.filter((word) => typedStems.has(stem(word))).length / own.length;
     }),
   );
-  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length) + ROLE_FIT_WEIGHT * fit;
+  // "the champion" is the one who is, before "a former junior champion"; "the former champion" asks for that one.
+  const past = (words: readonly string[]): boolean => words.some((word) => PAST_HOLDER.has(word) || /^(?:19|20)\d\d$/.test(word));
+  const onlyPast = sameRoleStems.length > 0 && sameRoleStems.every(past) && !past(typed.map(stem));
+  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length) + ROLE_FIT_WEIGHT * fit - (onlyPast ? PAST_PENALTY : 0);
 }
+
+const PAST_HOLDER: ReadonlySet<string> = new Set(['former', 'ex', 'retir', 'outgo', 'then', 'late']);
+const PAST_PENALTY = 0.15;
 
 const articleWordCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 

@@ -327,7 +327,9 @@ const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll
 // "the Green Union", "Zentrix Media Group": a capitalised name right before the participle, which the role is of.
 const LED_BODY = /(?:^|[\s(“"])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,5})$/u;
 const TITLE_DETERMINER = /^(?:a|an|the)$/i;
-const PART_BEFORE_PLAYED = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?),\s*$/u;
+// "Maggie Rowe, played by X", "The sorcerer Koschei is danced by X": the part, named right before.
+const PART_BEFORE_PLAYED = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?)(?:,\s*|\s+(?:is|was|are|were)\s+)$/u;
+const PERFORMER = /(?:actor|dancer|singer)$/;
 
 /**
  * "Directed by X" → "director", "the Green Union led by X" → "leader of the Green Union": the agent of a
@@ -350,7 +352,7 @@ export function roleFromAgentVerb(text: string, nameStart: number): string | nul
   // "led by opener X. Spinner Y": "by" belongs to the sentence before.
   if (/[.!?]["”’]?\s/.test(match[2]!)) return null;
   // "Maggie Rowe, played by X", "Ruth's brother, played by X": the part named before.
-  const part = agent.endsWith('actor') ? PART_BEFORE_PLAYED.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1] : undefined;
+  const part = PERFORMER.test(agent) ? PART_BEFORE_PLAYED.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1] : undefined;
   if (part) return `${agent} playing ${part}`;
   const body = LED_BODY.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1]?.trim();
   // A single capitalised word opening a sentence ("Troops led by X") may be a plain word, not a body's name.
@@ -477,14 +479,20 @@ export function roleBeforeNamed(text: string, nameStart: number): string | null 
 // "Kenya's Brian Kiplagat won the Amsterdam Marathon", "X, 31, won the title": the winner of what was won.
 // "won the Harborview mayoral runoff": a capitalised name may be followed by what kind of contest it was.
 const CONTEST = '(?:title|race|final|election|championship|tournament|match|vote|prize|award|gold medal|marathon|primary|contest|seat|runoff|run-off|cup|trophy|open|grand prix|derby|by-election|referendum|ballot)';
+// "X, who won the title here in 2009", "X, the No. 6 seed, won his first Grand Slam title": a relative clause, an
+// appositive and a possessive too.
+const ORDINAL = "first|second|third|fourth|fifth|sixth|maiden|record|\\d+(?:st|nd|rd|th)|\\p{Ll}+-straight";
 const WON_AFTER = new RegExp(
-  `^(?:,\\s*\\d{1,3},)?\\s+(?:won|wins|clinched|claimed)\\s+(the\\s+(?:(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*|of|de)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+(?:\\p{Ll}+\\s+)?${CONTEST})?|the\\s+${CONTEST})\\b`,
+  `^(?:,\\s*(?:\\d{1,3}|(?:a|an|the)\\s(?:[^,;.]|(?<=\\bNo)\\.){1,60}),|,\\s*who)?\\s+(?:won|wins|clinched|claimed)\\s+(the\\s+(?:(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*|of|de)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+(?:\\p{Ll}+\\s+)?${CONTEST})?|the\\s+${CONTEST}|(?:his|her|their)\\s+(?:(?:${ORDINAL})\\s+)+(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*\\s+)*${CONTEST}|(?:his|her|their)\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*\\s+)+${CONTEST})\\b`,
   'u',
 );
 
 export function roleFromWin(text: string, nameEnd: number): string | null {
-  const won = WON_AFTER.exec(text.slice(nameEnd))?.[1];
-  return won ? `winner of ${won}` : null;
+  const match = WON_AFTER.exec(text.slice(nameEnd));
+  if (!match) return null;
+  // "who won the title here in 2009": a past win keeps its year.
+  const year = /^\s+(?:here\s+|there\s+)?in\s+((?:19|20)\d\d)\b/.exec(text.slice(nameEnd + match[0].length))?.[1];
+  return year ? `winner of ${match[1]} in ${year}` : `winner of ${match[1]}`;
 }
 
 // "X was elected mayor of Eastbridge on Thursday", "X became world chess champion", "X was named chief executive":
@@ -503,7 +511,13 @@ export function roleFromOffice(text: string, nameEnd: number): string | null {
 // "Nadia Farrow's third novel, The Salt Archive,": who wrote a book the article names as theirs.
 const WRITTEN_WORK_AFTER = /^['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|latest|debut|next|last|final|acclaimed|long-awaited|bestselling|best-selling)\s+)*(novel|book|memoir|novella|biography|short-story collection|poetry collection|play)\b(?:,\s+(\p{Lu}[^,;.!?"“”()]{1,60}?)\s*(?:\([^()]*\))?,)?/u;
 
+// "set to Igor Stravinsky's 1910 score", "Lin Wei's choreography": who made the part of a show the article names.
+const MADE_PART_AFTER = /^['’]s\s+(?:(?:\d{4}|original|new|famous|celebrated|lush|thunderous|spare)\s+)*(score|music|libretto|choreography|lyrics)\b/u;
+const MAKER_OF: Readonly<Record<string, string>> = { score: 'composer', music: 'composer', libretto: 'librettist', choreography: 'choreographer', lyrics: 'lyricist' };
+
 export function roleFromWrittenWork(text: string, nameEnd: number): string | null {
+  const made = MADE_PART_AFTER.exec(text.slice(nameEnd))?.[1];
+  if (made) return MAKER_OF[made]!;
   const work = WRITTEN_WORK_AFTER.exec(text.slice(nameEnd));
   if (!work) return null;
   // A play's writer is its playwright.
@@ -525,7 +539,7 @@ export function roleAsVictim(text: string, nameStart: number): string | null {
 }
 
 // "Jessica Hale plays Ruth", "X, who portrays the Duke,": an actor and the part.
-const PLAYS_PART_AFTER = /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+const PLAYS_PART_AFTER = /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced|dances|danced|sings|sang)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 // "Reza Farahani plays her father, Hossein", "X plays Leila's younger brother, Karim": a relation, then the part's name.
 const PLAYS_RELATION_AFTER =
   /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed)\s+((?:his|her|their|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
@@ -535,11 +549,14 @@ export function roleFromPart(text: string, nameEnd: number): string | null {
   const related = PLAYS_RELATION_AFTER.exec(after);
   // Whose "her" is, the role cannot say: the part's name does.
   if (related) return /^(?:his|her|their|the)\s/.test(related[1]!) ? `actor playing ${related[2]}` : `actor playing ${related[2]}, ${related[1]}`;
-  const part = PLAYS_PART_AFTER.exec(after)?.[1];
+  const played = PLAYS_PART_AFTER.exec(after);
+  const part = played?.[2];
   // "plays Leila's younger brother" with no name: the relation is the part.
   const possessed = /^\s+(?:plays|played|portrays|portrayed)\s+(\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after)?.[1];
   if (possessed) return `actor playing ${possessed}`;
-  return part && !isTitleWord(part.replace(/^the\s+/, '')) ? `actor playing ${part}` : null;
+  // "Mei Lin Zhao dances the Firebird", "X sings Tosca": a dancer's or a singer's part.
+  const performer = /^dan/.test(played?.[1] ?? '') ? 'dancer' : /^s[iau]ng/.test(played?.[1] ?? '') ? 'singer' : 'actor';
+  return part && !isTitleWord(part.replace(/^the\s+/, '')) ? `${performer} playing ${part}` : null;
 }
 
 // "Priya Nair, as the island doctor June Hollis," / "Adeyemi as Elias," / "As Albrecht, the nobleman, Lukas Brandt is …":

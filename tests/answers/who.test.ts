@@ -450,3 +450,23 @@ describe('answerWho: an office the article says someone took', () => {
     expect(answerWho([election], 'the former mayor')).not.toMatchObject({ kind: 'who', name: 'Grace Okafor' });
   });
 });
+
+describe('answerWho: the one who holds a role now', () => {
+  it('finds the champion who won, not "a former junior champion" or a past winner', () => {
+    const final = prepare(
+      [
+        'Kovacs wins final',
+        '',
+        'Dominik Kovacs, the No. 6 seed from Hungary, won his first Grand Slam title on Sunday.',
+        '',
+        'His mother, Erzsebet Kovacs, a former junior champion, watched from the stands.',
+        '',
+        'Andre Villeneuve, who won the title here in 2009, said Kovacs would win more.',
+      ].join('\n'),
+      'final.txt',
+    );
+    expect(answerWho([final], 'the champion')).toMatchObject({ kind: 'who', name: 'Dominik Kovacs' });
+    expect(answerWho([final], 'the winner')).toMatchObject({ kind: 'who', name: 'Dominik Kovacs' });
+    expect(answerWho([final], 'the former champion')).toMatchObject({ kind: 'who', name: 'Erzsebet Kovacs' });
+  });
+});

@@ -846,6 +846,16 @@ describe('a participle describing the subject', () => {
   });
 });
 
+describe('writing, adding or keeping a thing is no report', () => {
+  it('reads "wrote the majority opinion", "added a penalty" and "which owns and maintains it" as acts, and "wrote that" as a report', () => {
+    expect(attribute('Justice Maria Lopez wrote the majority opinion, joined by four others.')).toEqual([]);
+    expect(attribute('Becker converted both and added a penalty.')).toEqual([]);
+    expect(attribute('The bridge carries 40,000 cars a day, according to the transport agency, which owns and maintains it.').map((claim) => claim.speaker)).toEqual(['the transport agency']);
+    expect(attribute('Lopez wrote that the record was clear.')[0]).toMatchObject({ speakerId: lopez.id });
+    expect(attribute('Becker added a caveat: the data were thin.')[0]).toMatchObject({ speakerId: becker.id });
+  });
+});
+
 describe('a quotation running on into the next paragraph', () => {
   it('credits an open quotation nobody is named for to the speaker of the paragraph that continues it', () => {
     const text = ['In her speech, Lopez paid tribute to her rivals. "Tom Becker ran a serious campaign, and I respect him for it.', '"His volunteers knocked on more doors than anyone," she said.'].join('\n\n');

@@ -1119,3 +1119,30 @@ describe('a first name alone that is also a word', () => {
     ]);
   });
 });
+
+describe('roles on a stage and in a contest', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads who danced, conducted or wrote the score of a show', () => {
+    const text = [
+      "The ballet is set to Igor Stravinsky's 1910 score.",
+      'Principal dancer Mei Lin Zhao dances the Firebird.',
+      'The evil sorcerer Koschei is danced by Rafael Torres.',
+      'The orchestra, conducted by Hannah Lisle, played well.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Igor Stravinsky')).toEqual(['composer']);
+    expect(rolesOf(text, 'Mei Lin Zhao')).toContain('dancer playing the Firebird');
+    expect(rolesOf(text, 'Rafael Torres')).toEqual(['dancer playing Koschei']);
+    expect(rolesOf(text, 'Hannah Lisle')).toEqual(['conductor']);
+  });
+
+  it('reads a seed, a win after an appositive, and a past win with its year', () => {
+    const text = [
+      'Dominik Kovacs, the No. 6 seed from Hungary, won his first Grand Slam title on Sunday.',
+      'Andre Villeneuve, who won the title here in 2009, was watching. Ann Lowe won her seat.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Dominik Kovacs')).toEqual(['winner of his first Grand Slam title', 'the No. 6 seed from Hungary']);
+    expect(rolesOf(text, 'Andre Villeneuve')).toEqual(['winner of the title in 2009']);
+    expect(rolesOf(text, 'Ann Lowe')).toEqual([]);
+  });
+});
