@@ -2,7 +2,7 @@ import type { Sentence } from '../nlp/types.js';
 import type { SentenceHit } from './article-index.js';
 import { answerChance, linearScore } from './learned-ranker.js';
 import type { AnalyzedQuestion, QueryTermGroup } from './query.js';
-import { candidateFeatures, covers, meaningCoverage, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
+import { candidateFeatures, covers, coversRelated, meaningCoverage, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
 import type { AnswerType } from './answer-type.js';
 import { findConcepts, scanTokens, textTerms } from './tokens.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -139,6 +139,8 @@ export function rankCandidates(
   const news = all.some((entry) => entry.inNewsLead);
   const named = wholeNameRow(scored, question);
   if (named > 0) return promote(scored, named, hitOf, limit);
+  const lead = news ? soleWordLeadRow(scored, question) : -1;
+  if (lead > 0) return promote(scored, lead, hitOf, limit);
   const agent = agentRow(scored, question);
   if (agent > 0) return promote(scored, agent, hitOf, limit);
   const counted = countedRow(scored, question, all);
@@ -149,6 +151,26 @@ export function rankCandidates(
   const promoted = items >= 0 || !news ? items : statedReasonRow(scored, question);
   if (promoted <= 0) return scored.slice(0, limit).map(hitOf);
   return promote(scored, promoted, hitOf, limit);
+}
+
+/**
+ * "Who won?", "Who died?" of a news story: with one word to go on, the lead's first sentence that says it (by the word
+ * or one news copy uses for it: "beating", "killing") answers; later sentences only share the word ("after winning the
+ * Candidates Tournament", "He will win more").
+ */
+function soleWordLeadRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion): number {
+  const [group] = question.groups;
+  // Only "who": "Where is the bridge?", "What was stolen?" are answered by a detail further down.
+  if (question.answerType !== 'person' || question.groups.length !== 1 || group!.isName || ranked.length < 2) return -1;
+  const firstParagraph = Math.min(...ranked.map((row) => row.entry.sentence.paragraph));
+  let lead = -1;
+  ranked.forEach((row, index) => {
+    if (!row.entry.inNewsLead || row.entry.sentence.paragraph !== firstParagraph || !coversRelated(row.entry.terms, group!)) return;
+    // "Who was sentenced?" is not answered by a lead about "a wealthy businessman": a person must be named.
+    if ((row.entry.features.candidates.get('person')?.size ?? 0) === 0) return;
+    if (lead < 0 || row.entry.sentence.id < ranked[lead]!.entry.sentence.id) lead = index;
+  });
+  return lead;
 }
 
 /** Puts one row first with the best row's score, keeping what it was promoted over (answerability weighs both). */

@@ -204,7 +204,7 @@ function endsInWord(stem: string, word: string): boolean {
   return false;
 }
 
-const coversRelated = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean =>
+export const coversRelated = (terms: ReadonlySet<string>, group: QueryTermGroup): boolean =>
   covers(terms, group) || group.forms.some((form) => relatedStems(form).some((stem) => terms.has(stem)));
 
 function weightedShare(groups: readonly QueryTermGroup[], weights: readonly number[], covered: (group: QueryTermGroup) => boolean): number {

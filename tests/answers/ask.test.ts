@@ -709,6 +709,24 @@ describe('answerAsk for a final score', () => {
   });
 });
 
+describe('answerAsk for "Who won?"', () => {
+  it('answers with the lead that names the winner, not a later sentence that only shares the word', () => {
+    const match = prepareArticle(
+      articleFromBlocks(
+        'chess',
+        [
+          "SINGAPORE — Nigeria's Chidi Okafor became world chess champion on Sunday, beating Sweden's Erik Lindqvist in a tie-break.",
+          'The decisive game lasted just under an hour.',
+          'Lindqvist, 31, had been the favourite after winning the Candidates Tournament in Madrid last year.',
+          '"He will win more of these," said Anna Berg, a former champion.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([match], 'who won?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph).toBe(1);
+  });
+});
+
 describe('answerAsk for a place in a race', () => {
   it('answers "Who was second?" with who finished second, not with "seconds" off a record', () => {
     const race = prepareArticle(
