@@ -24,11 +24,17 @@ export function isStopWord(folded: string): boolean {
 }
 
 /** The form under which inflections meet: irregular forms first, then the Porter2 stem. */
-// "Who was second?" is not answered by "16 seconds off the record": the plural is only ever the unit.
-const KEPT_PLURALS: ReadonlySet<string> = new Set(['seconds']);
+// Words Porter2 would merge with another: "Who was second?" is not answered by "16 seconds off the record" (the plural
+// is only ever the unit), nor "How many died?" by "the Fire Department" (not "departed").
+const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ['seconds', 'seconds'],
+  ['department', 'department'],
+  ['departments', 'department'],
+]);
 
 export function stemWord(folded: string): string {
-  if (KEPT_PLURALS.has(folded)) return folded;
+  const exception = STEM_EXCEPTIONS.get(folded);
+  if (exception) return exception;
   const base = IRREGULAR.get(folded) ?? folded;
   return /^\d/.test(base) ? base : porterStem(base);
 }

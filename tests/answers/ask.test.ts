@@ -709,6 +709,26 @@ describe('answerAsk for a final score', () => {
   });
 });
 
+describe('answerAsk for the dead and the injured', () => {
+  it('answers "died" with the killings, not a "Fire Department", and "injured" with who was taken to hospital', () => {
+    const collapse = prepareArticle(
+      articleFromBlocks(
+        'bridge',
+        [
+          'LOUISVILLE, Ky. (AP) — A section of a bridge over the Ohio River collapsed on Tuesday, sending 14 vehicles into the water and killing seven people, officials said.',
+          'Another 23 people were taken to hospitals, four of them in critical condition, according to the Louisville Fire Department.',
+        ].join('\n\n'),
+      ),
+    );
+    const first = (question: string): number | false => {
+      const answer = answerAsk([collapse], question);
+      return answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph;
+    };
+    expect(first('How many people died?')).toBe(1);
+    expect(first('How many people were injured?')).toBe(2);
+  });
+});
+
 describe('answerAsk for "Who won?"', () => {
   it('answers with the lead that names the winner, not a later sentence that only shares the word', () => {
     const match = prepareArticle(
