@@ -25,11 +25,14 @@ const OBJECT_PRONOUN = /^(?:him\b|her(?=\s*(?:[.,;:!?)"”]|$)|\s+(?:to|on|at|in
 const NAME_RUN = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al|bin|de|van|von|der))*/u;
 const CLAUSE_BREAK = /[,.;:!?"“”()]|\b(?:and|but|or|that|who|whom|which|when|because|after|before|while|until|if)\b/i;
 const SAME_CLAUSE_WORDS = 5;
+const RELATIVE_OF_NAME = /^\s*,\s*(?:who|whom)\s+[^,.;:!?"“”()]*$/i;
 
 /** "Dube sent him on": the object of a verb is never the subject of the same short clause. */
 function isOwnSubject(text: string, mentionOffset: number, pronounOffset: number): boolean {
   if (!OBJECT_PRONOUN.test(text.slice(pronounOffset)) || mentionOffset > pronounOffset) return false;
   const between = text.slice(mentionOffset, pronounOffset).replace(NAME_RUN, '');
+  // "Grace Oduya, who is not related to him,": the relative clause's subject is the name before it.
+  if (RELATIVE_OF_NAME.test(between)) return true;
   return !CLAUSE_BREAK.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= SAME_CLAUSE_WORDS;
 }
 

@@ -846,6 +846,19 @@ describe('a participle describing the subject', () => {
   });
 });
 
+describe('"she said" after a relative clause with "him"', () => {
+  it('keeps "she" for the woman whose relative clause says "not related to him"', () => {
+    const text = [
+      'Her neighbour, Josef Lindo, said the family had packed their car.',
+      "Samuel Oduya's deputy, Grace Oduya, who is not related to him, said 300 soldiers had been deployed.",
+      '"We have 40,000 masks in the warehouse," she said.',
+    ].join('\n\n');
+    const article = articleFromPlainText('test', text);
+    const cast = extractPeople(article, splitSentences(article.paragraphs));
+    expect(extractAttributions(article, splitSentences(article.paragraphs), cast).map((claim) => claim.speaker)).toEqual(['Josef Lindo', 'Grace Oduya', 'Grace Oduya']);
+  });
+});
+
 describe('writing, adding or keeping a thing is no report', () => {
   it('reads "wrote the majority opinion", "added a penalty" and "which owns and maintains it" as acts, and "wrote that" as a report', () => {
     expect(attribute('Justice Maria Lopez wrote the majority opinion, joined by four others.')).toEqual([]);
