@@ -307,7 +307,8 @@ class AttributionReader {
     const [head = noun, ...qualifiers] = noun.split(/\s+/).reverse();
     const holds = (person: Person): boolean =>
       person.roles.some((role) => {
-        const words = ` ${role.toLowerCase()}`;
+        // "Judge of the Montgomery County Court" is a judge: a capitalised body after "of" is whose judge.
+        const words = ` ${role.replace(/\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u, '').toLowerCase()}`;
         if (!words.endsWith(` ${head}`) || /\b(?:of|for|at|with|to|from|in|on)\b/.test(words.slice(0, -head.length - 1))) return false;
         return words.endsWith(` ${noun}`) || qualifiers.every((word) => words.includes(` ${word} `));
       });

@@ -224,7 +224,9 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     if (honoured && nameFirst === last && !isRoleNoun(baseForm(text))) break;
     // "Rep. Alexandria Ocasio-Cortez", "Jordan Henderson": a place that is also a first name, before a surname no
     // dictionary has, opens the name.
-    if (nameFirst === last - 1 && isPlaceName(text) && hasFirstName(text) && !isPlainWord(tokens[last]!.text) && !isPrefixWord(tokens[last]!.text)) break;
+    // "Sofia Delgado Ruiz" too: every word after it is one no dictionary has.
+    const rest = tokens.slice(nameFirst + 1, last + 1);
+    if (rest.length > 0 && isPlaceName(text) && hasFirstName(text) && rest.every((token) => !isPlainWord(token.text) && !isPrefixWord(token.text))) break;
     const gender = honorific(text);
     if (gender !== undefined) honorificGender = gender ?? honorificGender;
     if (gender !== undefined) honoured = true;

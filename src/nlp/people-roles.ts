@@ -370,6 +370,20 @@ export function roleFromReview(text: string, nameStart: number): string | null {
 }
 
 // "X (goalkeeper, 31)", "X (lead actor)": a few lower-case words in parentheses, maybe with an age after a comma.
+// "Mateo Vidal of Team Meridian", "Inspector Joost Vermeulen of the Rotterdam police", "Luca Marchetti of Italy": what
+// the person belongs to, right after the name.
+// A word of the name: capitalised, or an initialism with its points ("U.S."); a full stop otherwise ends the sentence.
+const AFFILIATION_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’-]*)`;
+const AFFILIATION_AFTER = new RegExp(
+  String.raw`^\s+of\s+((?:the\s+)?${AFFILIATION_WORD}(?:\s+(?:(?:of|for|de|&)\s+(?:the\s+)?)?${AFFILIATION_WORD})*(?:\s+(?:police|university|club|team|party|government))?)`,
+  'u',
+);
+
+export function roleOfAffiliation(text: string, nameEnd: number): string | null {
+  const body = AFFILIATION_AFTER.exec(text.slice(nameEnd))?.[1];
+  return body ? `of ${body}` : null;
+}
+
 const ROLE_IN_PARENTHESES = /^\s*\(\s*(\p{Ll}[\p{Ll}\p{M}' -]{1,40}?)\s*(?:,\s*\d{1,3}\s*)?\)/u;
 
 /** "X (goalkeeper, 31)" → "goalkeeper": a role noun in parentheses right after the name; an age alone is no role. */

@@ -3,7 +3,7 @@ import { expandedTitle, firstName, honorific, isKinshipNoun, isOrganisationName,
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromOffice, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromOffice, roleOfAffiliation, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import { findQuoteSpans } from './quotes.js';
 import type { Person, Sentence } from './types.js';
 
@@ -95,8 +95,11 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
   const otherNames = paragraphMentions
     .filter((other) => other !== mention && !/^['’]s\b/.test(text.slice(other.end)))
     .map((other) => other.start);
+  // "Inspector Joost Vermeulen of the Rotterdam police": the title and what it is of are one role.
+  const title = titleBefore(text, mention.start, mention.title?.[0] ?? null);
+  const affiliation = roleOfAffiliation(text, mention.end);
   return [
-    titleBefore(text, mention.start, mention.title?.[0] ?? null),
+    title && affiliation ? `${title} ${affiliation}` : title,
     appositiveBefore(text, mention.title?.[0] ?? mention.start, mention.end),
     // "Directed by X, the film …" names the film after X; "Founded by X, a former agronomist, …" describes X.
     opensParticiplePhrase(text, mention.title?.[0] ?? mention.start) && !/^\s*,\s*(?:a|an)\s/.test(text.slice(mention.end))
@@ -104,6 +107,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
       : appositiveAfter(text, mention.end, otherNames),
     roleAfterCopula(text, mention.title?.[0] ?? mention.start, mention.end),
     roleInParentheses(text, mention.end),
+    title ? null : affiliation,
     roleFromAgentVerb(text, mention.title?.[0] ?? mention.start),
     roleFromReview(text, mention.title?.[0] ?? mention.start),
     roleAsDefendant(text, mention.title?.[0] ?? mention.start, mention.end),
@@ -198,7 +202,8 @@ function orderRoles(roles: string[]): string[] {
   const kept = distinct.filter((role) => !distinct.some((other) => containsWords(other, role)));
   const weight = (role: string): number => {
     const count = role.split(/\s+/).length;
-    return count > SENSIBLE_ROLE_WORDS || RELATIVE_CLAUSE.test(role) ? 0 : count;
+    // "of Team Meridian" says what they belong to, after what they are.
+    return count > SENSIBLE_ROLE_WORDS || RELATIVE_CLAUSE.test(role) || /^of\s/.test(role) ? 0 : count;
   };
   return kept.map((role, index) => ({ role, index })).sort((a, b) => weight(b.role) - weight(a.role) || a.index - b.index).map(({ role }) => role);
 }

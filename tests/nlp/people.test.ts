@@ -202,7 +202,7 @@ describe('roles on sentences the rules were not written from', () => {
   });
 
   it('reads a role set off before a titled name followed by "of the …" ("the report\'s co-author, Dr. X of the Y Institute,")', () => {
-    expect(rolesOf("The report's co-author, Dr. Piet Vangard of the Lund Institute, said the data held.", 'Piet Vangard')).toEqual(["the report's co-author"]);
+    expect(rolesOf("The report's co-author, Dr. Piet Vangard of the Lund Institute, said the data held.", 'Piet Vangard')).toEqual(["the report's co-author", 'of the Lund Institute']);
   });
 
   it('reads a kinship appositive that names the relative, and names whose relative a pronoun opening a role means', () => {
@@ -268,7 +268,7 @@ describe('roles on sentences the rules were not written from', () => {
       'Harlow Freight agreed to buy Castor. Harlow will pay $38 a share, said Ann Lindqvist.',
       'President Bush met the Bush Administration team.',
     ].join('\n\n');
-    expect(rolesOf(text, 'Kenji Sato')).toEqual(['co-author']);
+    expect(rolesOf(text, 'Kenji Sato')).toEqual(['co-author of Kyoto University']);
     const names = peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name);
     expect(names).not.toContain('Harlow');
     expect(names).toContain('Bush');
@@ -621,7 +621,7 @@ describe('extractPeople: roles a writer or a second author is given', () => {
       articleFromText('Launch\n\nAna Ruiz, writing for Gadget Weekly, was one of a few reviewers.\n\nThe other lead author, Professor Tom Lee of Leeds University, agreed.'),
     );
     expect(byName(people, 'Ana Ruiz').roles).toEqual(['writer for Gadget Weekly']);
-    expect(byName(people, 'Tom Lee').roles).toEqual(['the lead author']);
+    expect(byName(people, 'Tom Lee').roles).toEqual(['the lead author', 'of Leeds University']);
   });
 });
 
@@ -1144,5 +1144,20 @@ describe('roles on a stage and in a contest', () => {
     expect(rolesOf(text, 'Dominik Kovacs')).toEqual(['winner of his first Grand Slam title', 'the No. 6 seed from Hungary']);
     expect(rolesOf(text, 'Andre Villeneuve')).toEqual(['winner of the title in 2009']);
     expect(rolesOf(text, 'Ann Lowe')).toEqual([]);
+  });
+});
+
+describe('what a person is of', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads "X of Team Meridian" and joins a title with it ("Inspector X of the Rotterdam police"), stopping at a full stop', () => {
+    const text = [
+      'Mateo Vidal of Team Meridian won the stage.',
+      'Inspector Joost Vermeulen of the Rotterdam police said the van was found.',
+      'Linda Castillo of ABC News. The debate ran late.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Mateo Vidal')).toEqual(['of Team Meridian']);
+    expect(rolesOf(text, 'Joost Vermeulen')).toEqual(['Inspector of the Rotterdam police']);
+    expect(rolesOf(text, 'Linda Castillo')).toEqual(['of ABC News']);
   });
 });
