@@ -323,7 +323,7 @@ export function roleAfterCopula(text: string, nameStart: number, nameEnd: number
 // words of title before the name.
 // "Founded in 2019 by X": when it was done may stand between the participle and "by".
 // "played with ferocious warmth by X", "played brilliantly by X": how it was done, too.
-const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+\p{Ll}+ly|\s+with\s+(?:(?!(?:a|an|the)\s)[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?\s+by\s+((?:(?!by\s)[\p{L}\p{M}.'’-]+\s+){0,5})$/u;
+const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+\p{Ll}+ly|\s+with\s+(?:(?!(?:a|an|the)\s)[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?,?\s+by\s+((?:(?!by\s)[\p{L}\p{M}.'’-]+\s+){0,5})$/u;
 // "the Green Union", "Zentrix Media Group": a capitalised name right before the participle, which the role is of.
 const LED_BODY = /(?:^|[\s(“"])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,5})$/u;
 const TITLE_DETERMINER = /^(?:a|an|the)$/i;
@@ -593,9 +593,16 @@ const AS_PART_OPEN = new RegExp(`^,?\\s+as\\s+(${PART_NAME})\\b`, 'u');
 // "Ilse Moor as Katya and Ben Hart as Oleg share …": the last of a list of parts needs no comma to close it.
 const AFTER_A_PART = /\sas\s+\p{Lu}[^,.;]*\s+and\s+$/u;
 
+// "Olivia Hartley gives the performance of her career as Ruth Pryce": a performance given as a part.
+const PERFORMANCE_AS_AFTER = new RegExp(`^\\s+(?:gives|gave|delivers|delivered|turns\\s+in|turned\\s+in)\\s+[^,.;]{0,60}?\\bperformance\\b[^,.;]{0,40}?\\s+as\\s+(${PART_NAME})(?=\\s*[,.;—–]|\\s*$)`, 'u');
+
 export function roleFromAsPart(text: string, nameStart: number, nameEnd: number): string | null {
   const after = AFTER_A_PART.test(text.slice(0, nameStart)) ? AS_PART_OPEN : AS_PART_AFTER;
-  return asPart(after.exec(text.slice(nameEnd))?.[1]) ?? asPart(AS_PART_BEFORE.exec(text.slice(0, nameStart))?.[1]);
+  return (
+    asPart(after.exec(text.slice(nameEnd))?.[1]) ??
+    asPart(AS_PART_BEFORE.exec(text.slice(0, nameStart))?.[1]) ??
+    asPart(PERFORMANCE_AS_AFTER.exec(text.slice(nameEnd))?.[1])
+  );
 }
 
 const WHOSE_KIN = '(husband|wife|spouse|partner|son|daughter|child|father|mother|brother|sister)';

@@ -1161,3 +1161,21 @@ describe('what a person is of', () => {
     expect(rolesOf(text, 'Linda Castillo')).toEqual(['of ABC News']);
   });
 });
+
+describe('roles of a show and a team', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads "The direction, by X", "the score by Y", a performance given as a part, and a wing or a domestique', () => {
+    const text = [
+      'The direction, by Tomas Reyes, is patient, and the score by Anna Whitcombe is spare.',
+      'Olivia Hartley gives the performance of her career as Ruth Pryce.',
+      'Wing Tomas Reilly scored the decisive try.',
+      "Ardent Racing's Tom Berger, Okafor's most important mountain domestique, abandoned.",
+    ].join('\n\n');
+    expect(rolesOf(text, 'Tomas Reyes')).toEqual(['director']);
+    expect(rolesOf(text, 'Anna Whitcombe')).toEqual(['composer']);
+    expect(rolesOf(text, 'Olivia Hartley')).toEqual(['playing Ruth Pryce']);
+    expect(rolesOf(text, 'Tomas Reilly')).toEqual(['wing']);
+    expect(rolesOf(text, 'Tom Berger')).toEqual(["Okafor's most important mountain domestique"]);
+  });
+});
