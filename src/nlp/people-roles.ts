@@ -354,11 +354,22 @@ export function roleFromAgentVerb(text: string, nameStart: number): string | nul
   // "Maggie Rowe, played by X", "Ruth's brother, played by X": the part named before.
   const part = PERFORMER.test(agent) ? PART_BEFORE_PLAYED.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1] : undefined;
   if (part) return `${agent} playing ${part}`;
-  const body = LED_BODY.exec(text.slice(0, match.index + match[0].indexOf(match[1]!)))?.[1]?.trim();
+  const before = text.slice(0, match.index + match[0].indexOf(match[1]!));
+  const body = LED_BODY.exec(before)?.[1]?.trim();
   // A single capitalised word opening a sentence ("Troops led by X") may be a plain word, not a body's name.
   const named = body !== undefined && (/^the\s/i.test(body) || words(body).length > 1);
-  return named ? `${agent} of ${body.replace(/^The\s/, 'the ')}` : agent;
+  if (named) return `${agent} of ${body.replace(/^The\s/, 'the ')}`;
+  if (agent === 'leader' || agent === 'head') {
+    // "a team of 23 researchers led by X": what X leads, in lower case.
+    const group = LED_GROUP.exec(before)?.[1];
+    if (group) return `${agent} of ${group.replace(/^The\s/, 'the ').replace(/^An?\s/, (article) => article.toLowerCase())}`;
+    // "Service, led by general manager X": the title says what X is; "leader" says nothing more.
+    if (match[2]!.trim() !== '') return null;
+  }
+  return agent;
 }
+
+const LED_GROUP = /(?:^|[\s(“"])((?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:would|will|not|is|was|has|had|can|could|should|did|does)\s)[\p{Ll}\d-]+\s+){0,4}?(?:team|group|panel|jury|delegation|squad|side|unit|crew|committee|commission|inquiry|investigation|review|study|project|expedition|consortium|coalition|mission|operation|campaign|search|party|government)(?:\s+of\s+(?:[\p{Ll}\d,-]+\s+){0,3}?[\p{Ll}-]+)?)(?:,?\s+(?:is|was|are|were|will\s+be|to\s+be))?,?\s*$/u;
 
 const REVIEW_BEFORE = /\b[Ii]n\s+(?:his|her|their|a|an|the)\s+(?:\p{Ll}+\s+)?review\s*(?:(for|in)\s+([^,;.!?]{2,60}?)|(?:of|on)\s+[^,;.!?]{2,60}?)?\s*,\s*$/u;
 

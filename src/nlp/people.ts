@@ -202,8 +202,10 @@ function orderRoles(roles: string[]): string[] {
   const kept = distinct.filter((role) => !distinct.some((other) => containsWords(other, role)));
   const weight = (role: string): number => {
     const count = role.split(/\s+/).length;
-    // "of Team Meridian" says what they belong to, after what they are.
-    return count > SENSIBLE_ROLE_WORDS || RELATIVE_CLAUSE.test(role) || /^of\s/.test(role) ? 0 : count;
+    // "of Team Meridian" says what they belong to, after what they are; "leader of a team" what they did there (a named
+    // body, "leader of the Green Union", is what they are).
+    if (count > SENSIBLE_ROLE_WORDS || RELATIVE_CLAUSE.test(role) || /^of\s/.test(role)) return 0;
+    return /^(?:leader|head) of (?:(?:a|an|the)\s+|\p{Lu}[\p{L}-]*['’]s\s+)\p{Ll}/u.test(role) ? 1 : count;
   };
   return kept.map((role, index) => ({ role, index })).sort((a, b) => weight(b.role) - weight(a.role) || a.index - b.index).map(({ role }) => role);
 }

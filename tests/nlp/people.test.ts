@@ -180,6 +180,10 @@ describe('roles on sentences the rules were not written from', () => {
       'veteran mayor',
     ]);
     expect(rolesOf('The boat was towed by Bruno Kessel on Monday.', 'Bruno Kessel')).toEqual([]);
+    // What a person leads in lower case, after what they are; a title in the "by" phrase needs no bare "leader".
+    expect(rolesOf('It was found by a team of 23 researchers led by Dr. Charles Cadieux.', 'Charles Cadieux')).toEqual(['leader of a team of 23 researchers']);
+    expect(rolesOf('The jury, led by American director Alex Payne, praised the film.', 'Alex Payne')).toEqual(['American director', 'leader of the jury']);
+    expect(rolesOf('Service, led by general manager Priya Nair, is warm.', 'Priya Nair')).toEqual(['general manager']);
   });
 
   it('reads a defendant from the verbs around the name, not from a judge\'s words', () => {
