@@ -3,6 +3,7 @@ import { findReportingClauses, type ReportingClause } from './attribution-clause
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
 import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, nationalityOf, isFunctionWord, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
 import { personOfNationality } from './nationality-holder.js';
+import { relativeOf } from './kin-speaker.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -263,6 +264,19 @@ class AttributionReader {
         return this.subjectBeforePronoun(sentence, pronoun, fits) ?? this.personBefore(sentence, fits, gender);
       }
       if (pronoun === 'it' || pronoun === 'they') return this.lastNamedSource(sentence.paragraph);
+      // '"She put a racket in my hand," her son said' after "Kovacs's mother, Erzsebet Kovacs,": the son is Kovacs.
+      const kinship = /^(his|her)\s+(son|daughter|child|mother|father|husband|wife|brother|sister)$/i.exec(phrase);
+      if (kinship) {
+        const otherGender = kinship[1]!.toLowerCase() === 'his' ? 'female' : 'male';
+        // Whoever "her" may be among those named in this paragraph and the one before, whose tie the article states.
+        const before = this.textBefore(sentence).split(/\n\n/).slice(-2).join('\n\n');
+        const owners = new Set(this.finder.possibleSubjects(before).map(({ person }) => person).filter((person) => person.gender !== otherGender));
+        const relatives = new Set([...owners].map((owner) => relativeOf(this.people, owner, kinship[2]!.toLowerCase())).filter((person) => person !== null));
+        if (relatives.size === 1) {
+          const [relative] = relatives;
+          return { person: relative!, text: relative!.name, outlet: null };
+        }
+      }
       if (pronoun === 'we' || pronoun === 'i') return null;
       // "The Swede added …": whoever the article last tied to Sweden, or no one it can name.
       const nation = /^the\s+(\p{Lu}[\p{L}-]+)$/iu.exec(phrase)?.[1];

@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.js';
-import { expandedTitle, firstName, honorific, isKinshipNoun, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
+import { expandedTitle, firstName, genderOfNoun, honorific, isKinshipNoun, isOrganisationName, isOrganisationWord, isOutletName, isRoleNoun, isTitleWord } from './gazetteer.js';
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
@@ -137,6 +137,12 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     .map((role) => (/^\p{Lu}[\p{Ll}-]+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role))
     // ", as Elias's sister," read both as an appositive and as a part: the part says it.
     .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)));
+}
+
+/** The gender the noun heading a role says: "Kovacs's mother", "a mother of three from Hamilton" → female. */
+function genderOfRole(role: string): Gender | undefined {
+  const head = role.split(/\s+(?:of|who|from|at|in|for|and|with)\s/)[0]!.split(/\s+/).at(-1) ?? '';
+  return genderOfNoun(head.toLowerCase());
 }
 
 /** "her son": a relative (not "his lawyer") whose pronoun says whose, noted to be named later; the role is returned as it was. */
@@ -374,6 +380,8 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
     const named = clusters.find((cluster) => cluster.mentions.some((placed) => placed.paragraph === next!.number && placed.offset === 0));
     if (named && /^[^,]{2,60},\s+\d{1,3},/u.test(next!.text) && !named.roles.includes(leadRole)) named.roles.unshift(leadRole);
   }
+  // "Kovacs's mother, Erzsebet Kovacs,", "a mother of three", "the son of the village doctor": a role that says it.
+  for (const cluster of clusters) cluster.gender ??= cluster.roles.map(genderOfRole).find((gender) => gender !== undefined) ?? null;
   const genders = clusters.map((cluster) => cluster.gender);
   const pronouns = linkPronouns(article.paragraphs, sentences, clusters.flatMap((cluster) => cluster.mentions), genders);
   const fullName = (cluster: Cluster): string => [...cluster.forms.keys()].reduce((best, form) => (nameParts(form).length > nameParts(best).length ? form : best));

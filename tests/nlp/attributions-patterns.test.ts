@@ -859,6 +859,20 @@ describe('"she said" after a relative clause with "him"', () => {
   });
 });
 
+describe('"her son said" when the article has said whose mother she is', () => {
+  it('gives the quote to the son, whose mother the role names', () => {
+    const text = [
+      'Dominik Kovacs won the final on Sunday.',
+      "Kovacs's mother, Erzsebet Kovacs, a former junior champion who was his first coach, wept in the players' box.",
+      '"She put a racket in my hand before I could walk," her son said later.',
+    ].join('\n\n');
+    const article = articleFromPlainText('test', text);
+    const cast = extractPeople(article, splitSentences(article.paragraphs));
+    expect(cast.find((person) => person.name === 'Erzsebet Kovacs')?.gender).toBe('female');
+    expect(extractAttributions(article, splitSentences(article.paragraphs), cast).map((claim) => claim.speaker)).toEqual(['Dominik Kovacs']);
+  });
+});
+
 describe('writing, adding or keeping a thing is no report', () => {
   it('reads "wrote the majority opinion", "added a penalty" and "which owns and maintains it" as acts, and "wrote that" as a report', () => {
     expect(attribute('Justice Maria Lopez wrote the majority opinion, joined by four others.')).toEqual([]);
