@@ -311,7 +311,13 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     ageBefore || (after?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') || ageInParentheses(tokens, last);
   // "his mother, Zainab, told CNN": a name set off by commas right after a role or kinship noun.
   const nounBefore = tokens[first - 2]?.text ?? '';
-  const appositiveCue = before?.text === ',' && after?.text === ',' && (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
+  // "after the death of her brother, Ewan.": a full stop may close it too.
+  // Not a part in a cast: "plays Leila's younger brother, Karim."
+  const playedBefore = tokens.slice(Math.max(0, first - 7), first - 1).some((token) => /^(?:plays|played|portrays|portrayed|as)$/i.test(token.text));
+  const appositiveCue =
+    before?.text === ',' &&
+    (after?.text === ',' || ((after === undefined || after.text === '.') && hasFirstName(words[0]!.text) && !playedBefore)) &&
+    (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
   // "Dana, a retired schoolteacher who …,": a first name set off by a comma and a role phrase after it.
   // "Priya, a 34-year-old nurse", "Tamika, a 14-year veteran of the paint shop": a given name no list has will do,
   // if no dictionary has the word and an age follows ("Afterward, a spokesman said" has none).

@@ -60,6 +60,8 @@ const DESCRIBED_SUBJECT = /^["“]?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+([\p{Ll
  */
 function describedPersonLeads(text: string, sentenceStart: number, mention: PlacedMention, gender: Gender): boolean {
   if (mention.offset === sentenceStart) return false;
+  // "The drowned boy, Danny Ross, was …": the description is the name's own, set off by a comma.
+  if (/^["“]?(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\s-]+,\s*$/u.test(text.slice(sentenceStart, mention.offset))) return false;
   // The noun, or the one after an adjective ("the young woman").
   const words = DESCRIBED_SUBJECT.exec(text.slice(sentenceStart, mention.offset))?.slice(1) ?? [];
   return words.some((word) => word !== undefined && genderOfNoun(word) === gender);

@@ -109,7 +109,9 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
     (!looksLikePastTense(bare) || STANDING.test(bare)) &&
     !/ly$/.test(bare) &&
     // "beating defending champion X": a verb in -ing is the sentence's, not the role's ("acting" is a rank).
-    (!/ing$/.test(bare) || /^(?:acting|leading|reigning|ruling|governing|outgoing|incoming|sitting|defending|managing|presiding|visiting|founding)$/.test(bare));
+    // A field of work in -ing names the role's kind ("training partner", "marketing director", "sparring partner").
+    (!/ing$/.test(bare) ||
+      /^(?:acting|leading|reigning|ruling|governing|outgoing|incoming|sitting|defending|managing|presiding|visiting|founding|training|coaching|marketing|nursing|engineering|accounting|teaching|housing|planning|fundraising|campaigning|recording|touring|publishing|banking|mining|shipping|racing|sailing|running|cycling|climbing|swimming|rowing|sparring|dancing|singing|climbing)$/.test(bare));
   return modifier ? 'modifier' : 'stop';
 }
 
@@ -195,7 +197,8 @@ export function appositiveBefore(text: string, nameStart: number, nameEnd: numbe
   let afterPreposition: string | null = null;
   for (const opener of openers) {
     const phrase = clean(clause.slice(opener.index));
-    if (words(phrase).length < 2 || !looksLikeRoleNoun(headWord(phrase))) continue;
+    // "a retired teacher who returns after the death of her brother, Ewan": a relative clause is another's description.
+    if (words(phrase).length < 2 || !looksLikeRoleNoun(headWord(phrase)) || /\b(?:who|whom|whose|which|that)\b/i.test(phrase)) continue;
     if (!/\b(?:for|of|at|with|to|from|by|in|on)\s*$/i.test(clause.slice(clauseStart, opener.index))) return phrase;
     afterPreposition ??= phrase;
   }
@@ -271,7 +274,10 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   // "a man named Verhoeven, the museum's head of security, Pieter Verhoeven,": the role is the next name's.
   const end = nameEnd + match[0].length;
   const nextName = /^\s*,\s*/.exec(text.slice(end));
-  if (nextName && otherNames.includes(end + nextName[0].length)) return null;
+  // "X, a retired teacher who returns after the death of her brother, Ewan.": a relative clause ends at the next name; the
+  // role before it is X's.
+  const relativeToNextName = nextName !== null && otherNames.includes(end + nextName[0].length);
+  if (relativeToNextName && !RELATIVE_CLAUSE.test(match[1]!)) return null;
   // "a banking analyst at Keefe, Bruyette & Woods": a firm's name with commas runs on to its "& Name".
   const firmRest = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*,\s*)*\p{Lu}[\p{L}'’-]*\s*&\s*\p{Lu}[\p{L}'’-]*/u.exec(text.slice(nameEnd + match[0].length))?.[0];
   const raw = match[1]! + (firmRest && /\b(?:at|of|for|with|from)\s+\p{Lu}[\p{L}'’-]*$/u.test(match[1]!) ? firmRest : '');
@@ -296,7 +302,7 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
     participle && looksLikeRoleNoun(words(participle[1]!).at(-1) ?? '') && !looksLikeRoleNoun(participle[2]!) ? participle[1]! : clause;
   const whole = clean(untilParticiple.replace(MEDIUM_AFTER_ROLE, ''));
   // "a 67-year-old farmer who asked that his name not be used": a clause that reports is no part of the role.
-  const phrase = shortened(words(whole).length > MAX_ROLE_WORDS || REPORTING_VERB.test(whole) ? whole.replace(RELATIVE_CLAUSE, '') : whole);
+  const phrase = shortened(words(whole).length > MAX_ROLE_WORDS || REPORTING_VERB.test(whole) || relativeToNextName ? whole.replace(RELATIVE_CLAUSE, '') : whole);
   if (words(phrase).length > MAX_ROLE_WORDS || REPORTING_VERB.test(phrase)) return null;
   return looksLikeRoleNoun(headWord(phrase.replace(/^(?:now|then)\s+/i, ''))) ? phrase : null;
 }
@@ -590,6 +596,9 @@ const PART_NAME = "(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,3})?\\p{Lu}[\\p{L}-]+(?:['’
 const AS_PART_AFTER = new RegExp(`^,?\\s+as\\s+(${PART_NAME})(?=\\s*[,.;—–]|\\s+and\\s+\\p{Lu}[^,.;]*\\sas\\s)`, 'u');
 const AS_PART_BEFORE = new RegExp(`(?:^|[.!?]["”’]?\\s+)As\\s+(${PART_NAME}),\\s+(?:[^,.;!?]{1,80},\\s+|the\\s+(?:[\\p{Ll}-]+\\s+){1,3})?$`, 'u');
 
+// "The tenor David Okonkwo, making his company debut as Cavaradossi,": a debut in a part.
+const DEBUT_AS_AFTER = new RegExp(`^,?\\s+(?:making|makes|made)\\s+(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}debut\\s+as\\s+(${PART_NAME})(?=\\s*[,.;—–]|\\s*$)`, 'u');
+
 function asPart(part: string | undefined): string | null {
   if (!part) return null;
   const name = part.replace(/^the\s+(?:[\p{Ll}-]+\s+)*/u, '').replace(/['’]s\s.*$/u, '');
@@ -612,7 +621,8 @@ export function roleFromAsPart(text: string, nameStart: number, nameEnd: number)
   return (
     asPart(after.exec(text.slice(nameEnd))?.[1]) ??
     asPart(AS_PART_BEFORE.exec(text.slice(0, nameStart))?.[1]) ??
-    asPart(PERFORMANCE_AS_AFTER.exec(text.slice(nameEnd))?.[1])
+    asPart(PERFORMANCE_AS_AFTER.exec(text.slice(nameEnd))?.[1]) ??
+    asPart(DEBUT_AS_AFTER.exec(text.slice(nameEnd))?.[1])
   );
 }
 

@@ -1002,7 +1002,7 @@ describe('extractPeople: venues named like people', () => {
 describe('extractPeople: a role before a lower-case title', () => {
   it('reads "The Mariners\' owner, billionaire shipping executive X," as both', () => {
     const people = peopleOf(articleFromText("Stadium approved\n\nThe Mariners' owner, billionaire shipping executive Douglas Whitcombe, watched the vote from the gallery."));
-    expect(byName(people, 'Douglas Whitcombe').roles).toEqual(["Mariners' owner", 'executive']);
+    expect(byName(people, 'Douglas Whitcombe').roles).toEqual(['billionaire shipping executive', "Mariners' owner"]);
   });
 });
 
@@ -1181,5 +1181,25 @@ describe('roles of a show and a team', () => {
     expect(rolesOf(text, 'Olivia Hartley')).toEqual(['playing Ruth Pryce']);
     expect(rolesOf(text, 'Tomas Reilly')).toEqual(['wing']);
     expect(rolesOf(text, 'Tom Berger')).toEqual(["Okafor's most important mountain domestique"]);
+  });
+});
+
+describe('relatives, debuts and kinds of partner', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads a brother named last in a sentence, whose the drowned boy\'s sister is, a debut in a part and a training partner', () => {
+    const text = [
+      'The story is narrated by Agnes Munro, a retired teacher who returns after the death of her brother, Ewan.',
+      'The drowned boy, Danny Ross, was the son of the village doctor. His younger sister, Isla Ross, runs the café.',
+      'The tenor David Okonkwo, making his company debut as Cavaradossi, sings well.',
+      "Kiprotich's training partner Joseph Kiprotich, no relation, was third.",
+      "Omid Tavakoli plays Leila's younger brother, Karim.",
+    ].join('\n\n');
+    expect(rolesOf(text, 'Agnes Munro')).toContain('a retired teacher');
+    expect(rolesOf(text, 'Ewan')).toEqual(["Agnes Munro's brother"]);
+    expect(rolesOf(text, 'Isla Ross')).toEqual(["Danny Ross's younger sister"]);
+    expect(rolesOf(text, 'David Okonkwo')).toContain('playing Cavaradossi');
+    expect(rolesOf(text, 'Joseph Kiprotich')).toEqual(["Kiprotich's training partner"]);
+    expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).not.toContain('Karim');
   });
 });
