@@ -97,7 +97,7 @@ class AttributionReader {
     };
     const direct = spans.filter((span) => isDirectQuote(paragraph.text, span, sentences) && !isQuotedTitle(paragraph.text, span));
     const firstOfParagraph = this.attributions.length;
-    let runningOn: { sentence: Sentence; span: QuoteSpan } | null = null;
+    let runningOn: { sentence: Sentence; span: QuoteSpan; fallback: Source | null } | null = null;
 
     for (const sentence of sentences) {
       const report = reportOf(sentence);
@@ -105,17 +105,21 @@ class AttributionReader {
         const covering = sentences.filter((other) => overlaps(span, other)).reverse();
         const speaking = covering.map(reportOf).find((candidate) => isSpeaker(candidate?.source ?? null));
         const opensSentence = masked.slice(sentence.start, span.start).trim() === '';
-        const source =
-          speaking?.source ??
-          this.namedAfter(paragraph.text, span.end) ??
-          this.pronounAfter(paragraph.text, span.end, sentence) ??
-          (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
-        if (!isSpeaker(source)) {
-          // '… to her rivals. "Richard Hale ran a serious campaign.' running on into '"Simon Price …," she said.': the
-          // speaker the next paragraph gives.
-          if (!span.closed) runningOn = { sentence, span };
+        const named = speaking?.source ?? this.namedAfter(paragraph.text, span.end) ?? this.pronounAfter(paragraph.text, span.end, sentence);
+        // '… to her rivals. "Richard Hale ran a serious campaign.' running on into '"Simon Price …," she said.': the
+        // speaker the next paragraph gives comes first; else whom the sentence before introduced, else the last speaker.
+        // One who spoke earlier in this paragraph ("…, the statement said. "Peace, Phillips …") goes on speaking.
+        const spokeHere = this.attributions.length > firstOfParagraph && this.attributions.at(-1)!.speaker !== null;
+        if (!isSpeaker(named) && !span.closed && !spokeHere) {
+          const introduced = opensSentence ? this.introducedSpeaker(sentence, sentences) : null;
+          const continuing = opensSentence ? this.continuingSpeaker(paragraph.number) : null;
+          // The last speaker again keeps the outlet they spoke to.
+          const fallback = introduced && continuing?.person !== introduced.person ? introduced : continuing;
+          runningOn = { sentence, span, fallback: isSpeaker(fallback) ? fallback : null };
           continue;
         }
+        const source = named ?? (opensSentence ? this.continuingSpeaker(paragraph.number) : null);
+        if (!isSpeaker(source)) continue;
         const { start, end } = trimQuote(paragraph.text, span);
         this.add(sentence, source, speaking?.outlet ?? null, paragraph.text.slice(start, end), 'direct');
       }
@@ -129,16 +133,36 @@ class AttributionReader {
     this.runningOn = runningOn ? { paragraph, ...runningOn } : null;
   }
 
-  /** An unattributed quotation left open at the end of the last paragraph, if any. */
-  private runningOn: { paragraph: Paragraph; sentence: Sentence; span: QuoteSpan } | null = null;
+  /** An unattributed quotation left open at the end of the last paragraph, if any, with whom it goes to otherwise. */
+  private runningOn: { paragraph: Paragraph; sentence: Sentence; span: QuoteSpan; fallback: Source | null } | null = null;
 
-  /** A quotation left open that this paragraph continues with an opening mark: its speaker is this one's first. */
-  private creditRunOn(paragraph: Paragraph, firstOfParagraph: number): void {
+  /**
+   * A quotation left open that this paragraph continues with an opening mark: its speaker is this one's first. With no
+   * such speaker (or no paragraph after it), the fallback found when it was read.
+   */
+  creditRunOn(paragraph: Paragraph | null, firstOfParagraph: number): void {
     const open = this.runningOn;
+    if (!open) return;
     const continued = this.attributions[firstOfParagraph];
-    if (!open || open.paragraph.number !== paragraph.number - 1 || !/^\s*["“]/.test(paragraph.text) || continued?.kind !== 'direct' || continued.speaker === null) return;
     const { start, end } = trimQuote(open.paragraph.text, open.span);
-    this.attributions.splice(firstOfParagraph, 0, { ...continued, paragraph: open.sentence.paragraph, sentence: open.sentence.id, quote: open.paragraph.text.slice(start, end) });
+    const quote = open.paragraph.text.slice(start, end);
+    if (paragraph && open.paragraph.number === paragraph.number - 1 && /^\s*["“]/.test(paragraph.text) && continued?.kind === 'direct' && continued.speaker !== null) {
+      this.attributions.splice(firstOfParagraph, 0, { ...continued, paragraph: open.sentence.paragraph, sentence: open.sentence.id, quote });
+      return;
+    }
+    if (!open.fallback) return;
+    const before = this.attributions.length;
+    this.add(open.sentence, open.fallback, open.fallback.outlet, quote, 'direct');
+    this.attributions.splice(firstOfParagraph, 0, ...this.attributions.splice(before, 1));
+  }
+
+  /** 'Hartley returned to the microphones. "I have spoken with …': the person the sentence before opens with. */
+  private introducedSpeaker(sentence: Sentence, sentences: readonly Sentence[]): Source | null {
+    const previous = sentences.find((candidate) => candidate.id === sentence.id - 1);
+    if (!previous) return null;
+    const masked = this.maskedSentences.get(previous.id) ?? '';
+    const subject = this.finder.possibleSubjects(masked).find(({ index }) => /^\W*(?:[^,.;:]{1,40},\s*)?$/.test(masked.slice(0, index)));
+    return subject ? { person: subject.person, text: subject.person.name, outlet: null } : null;
   }
 
   private add(sentence: Sentence, source: Source | null, outlet: string | null, quote: string, kind: Attribution['kind']): void {
@@ -182,6 +206,9 @@ class AttributionReader {
 
   /** The last speaker of this paragraph, or of the paragraph just before (a quote running on). */
   private continuingSpeaker(paragraph: number): Source | null {
+    // A quotation left open in the paragraph before, not yet credited, is the one running on.
+    const open = this.runningOn;
+    if (open?.fallback && open.paragraph.number === paragraph - 1) return open.fallback;
     const last = this.attributions.at(-1);
     if (!last || last.paragraph < paragraph - 1 || last.speaker === null) return null;
     const person = this.people.find((candidate) => candidate.id === last.speakerId) ?? null;
@@ -440,6 +467,7 @@ export function extractAttributions(article: Article, sentences: Sentence[], peo
   for (const paragraph of article.paragraphs) {
     reader.readParagraph(paragraph, sentences.filter((sentence) => sentence.paragraph === paragraph.number));
   }
+  reader.creditRunOn(null, reader.attributions.length);
   return reader.attributions;
 }
 

@@ -197,8 +197,10 @@ export function appositiveBefore(text: string, nameStart: number, nameEnd: numbe
   let afterPreposition: string | null = null;
   for (const opener of openers) {
     const phrase = clean(clause.slice(opener.index));
-    // "a retired teacher who returns after the death of her brother, Ewan": a relative clause is another's description.
-    if (words(phrase).length < 2 || !looksLikeRoleNoun(headWord(phrase)) || /\b(?:who|whom|whose|which|that)\b/i.test(phrase)) continue;
+    // "Agnes Munro, a retired teacher who returns after the death of her brother, Ewan": a phrase with a relative clause,
+    // set off after another name, describes that one ("A worker who gave only his first name, Travis," describes Travis).
+    const anothersAppositive = /\b(?:who|whom|whose|which|that)\b/i.test(phrase) && /,\s*$/.test(clause.slice(0, opener.index));
+    if (words(phrase).length < 2 || !looksLikeRoleNoun(headWord(phrase)) || anothersAppositive) continue;
     if (!/\b(?:for|of|at|with|to|from|by|in|on)\s*$/i.test(clause.slice(clauseStart, opener.index))) return phrase;
     afterPreposition ??= phrase;
   }

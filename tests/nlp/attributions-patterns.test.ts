@@ -893,6 +893,26 @@ describe('a quotation running on into the next paragraph', () => {
   });
 });
 
+describe('a quotation left open after a sentence that introduces its speaker', () => {
+  it('credits the one the paragraph introduces and the next paragraph names, not the last speaker', () => {
+    const text = [
+      'Tom Becker said the fire was out.',
+      'Maria Lopez returned to the microphones in the evening. "I have spoken with the families of the men who died. They deserve an answer.',
+      '"We will not rest until they have it," Lopez said.',
+    ].join('\n\n');
+    expect(attribute(text).map((claim) => [claim.paragraph, claim.speaker])).toEqual([
+      [1, 'Tom Becker'],
+      [2, 'Maria Lopez'],
+      [3, 'Maria Lopez'],
+    ]);
+  });
+
+  it('with no paragraph after it, credits the one the sentence before introduced', () => {
+    const text = ['Tom Becker said the fire was out.', 'Maria Lopez returned to the microphones. "I have spoken with the families.'].join('\n\n');
+    expect(attribute(text).map((claim) => claim.speaker)).toEqual(['Tom Becker', 'Maria Lopez']);
+  });
+});
+
 describe('a nationality for a person ("The Swede added")', () => {
   it('gives "The Swede" and the "he" after it to the man the article tied to Sweden, whoever was named last', () => {
     const text = ["Sweden's Tom Becker lost to Maria Lopez of Spain.", 'The Swede added that he would rest. "I need some weeks away," he said.'].join('\n\n');
