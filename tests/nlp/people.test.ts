@@ -1196,7 +1196,9 @@ describe('relatives, debuts and kinds of partner', () => {
       "Omid Tavakoli plays Leila's younger brother, Karim.",
     ].join('\n\n');
     expect(rolesOf(text, 'Agnes Munro')).toContain('a retired teacher');
-    expect(rolesOf('A worker who gave only his first name, Travis, said the valve leaked.', 'Travis')).toEqual(['a worker who gave only his first name']);
+    expect(rolesOf('A worker who gave only his first name, Travis, said the valve leaked. "Everybody knew," Travis said.', 'Travis')).toEqual([
+      'a worker who gave only his first name',
+    ]);
     expect(rolesOf(text, 'Ewan')).toEqual(["Agnes Munro's brother"]);
     expect(rolesOf(text, 'Isla Ross')).toEqual(["Danny Ross's younger sister"]);
     expect(rolesOf(text, 'David Okonkwo')).toContain('playing Cavaradossi');
