@@ -227,6 +227,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     // "Sofia Delgado Ruiz" too: every word after it is one no dictionary has.
     const rest = tokens.slice(nameFirst + 1, last + 1);
     if (rest.length > 0 && isPlaceName(text) && hasFirstName(text) && rest.every((token) => !isPlainWord(token.text) && !isPrefixWord(token.text))) break;
+    // "American Jordan Pike": after a nationality, a country that is also a first name opens the name.
+    if (rest.length > 0 && nameFirst > first && isDemonym(tokens[nameFirst - 1]!.text) && isPlaceName(text) && hasFirstName(text)) break;
     const gender = honorific(text);
     if (gender !== undefined) honorificGender = gender ?? honorificGender;
     if (gender !== undefined) honoured = true;
@@ -293,6 +295,13 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   if (!titled && tokens[first - 1]?.text.toLowerCase() === 'the' && isOrganisationWord(baseForm(words.at(-1)!.text))) return null;
   // "Harlan & Sons", "Smith & Wesson": names joined by an ampersand name a firm.
   if (tokens[last + 1]?.text === '&' || tokens[first - 1]?.text === '&') return null;
+  // "Occupational Safety and Health Administration": a run that "and" joins to a body's name is part of it.
+  // "Jack White and Stuart Hall" are two people: a first name opens the second.
+  if (tokens[last + 1]?.text === 'and' && !hasFirstName(tokens[last + 2]?.text ?? '')) {
+    let index = last + 2;
+    while (tokens[index] && /^\p{Lu}/u.test(tokens[index]!.text)) index++;
+    if (index > last + 2 && isOrganisationWord(baseForm(tokens[index - 1]!.text))) return null;
+  }
   // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.
   if (isFacilityNoun(tokens[last + 1]?.text ?? '')) return null;
   const before = tokens[first - 1];

@@ -132,7 +132,9 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
     if (!match || !word) break;
     // A period that is not part of an abbreviation ends the previous sentence.
     // "Gov." is an abbreviation; "… in Milford County Superior Court. Hale, 31," ends a sentence at "Court.".
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !(isTitleWord(word) && (expandedTitle(word) !== undefined || honorific(word) !== undefined))) break;
+    // "St. Aldric's chief executive": a saint's abbreviation opens the name after it.
+    const saint = /^(?:St|Ste|Mt|Ft)\.$/.test(word) && next !== null && /^\p{Lu}/u.test(next);
+    if (word.endsWith('.') && !saint && !/^(?:\p{L}\.)+$/u.test(word) && !(isTitleWord(word) && (expandedTitle(word) !== undefined || honorific(word) !== undefined))) break;
     const wordBefore = WORD_BEFORE.exec(text.slice(0, match.index))?.[1] ?? null;
     const step = stepOf(word, next, wordBefore, roleSeen, text.slice(0, start));
     if (step === 'stop') break;
@@ -160,7 +162,7 @@ function withoutHonorifics(role: string): string {
 
 // A determiner, or a possessive name ("Whitcombe's", "the Greens'"), opening a role phrase.
 const OPENER =
-  /(?<=^|[\s"“(])(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])\s)/gu;
+  /(?<=^|[\s"“(])(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s|(?:(?:St|Mt|Ft)\.\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*(?:['’]s|s['’])\s)/gu;
 const PREPOSITION = /^(?:of|for|at|in|with|from|on|to|by|near|outside|inside|around|across|who|which|that|and)$/;
 const MAX_APPOSITIVE_CHARS = 80;
 
@@ -190,7 +192,9 @@ export function appositiveBefore(text: string, nameStart: number, nameEnd: numbe
   const comma = /,\s*$/.exec(before);
   if (!comma) return null;
   const clause = before.slice(0, comma.index);
-  const clauseStart = Math.max(0, clause.length - MAX_APPOSITIVE_CHARS, nameListStart(clause, clause.search(/[^,.;:"“”]*$/)));
+  // "St. Aldric's chief executive": a saint's point ends no clause.
+  const segmentStart = clause.replace(/\b(St|Mt|Ft)\.(?=\s+\p{Lu})/gu, '$1_').search(/[^,.;:"“”]*$/);
+  const clauseStart = Math.max(0, clause.length - MAX_APPOSITIVE_CHARS, nameListStart(clause, segmentStart));
   const openers = [...clause.matchAll(OPENER)].filter((match) => match.index >= clauseStart).reverse();
   // "A spokesman for the mayor, X": a role after a preposition may be part of a longer one that starts earlier;
   // "met by his counterpart, X" has none, so there it is the role.
@@ -398,9 +402,14 @@ const AFFILIATION_AFTER = new RegExp(
   'u',
 );
 
-export function roleOfAffiliation(text: string, nameEnd: number): string | null {
+// "Italy's Federica Moretti", "Hungary's Bence Kovacs": a country the name is written as belonging to.
+const COUNTRY_BEFORE = /(?:^|[\s(“"])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})['’]s\s+$/u;
+
+export function roleOfAffiliation(text: string, nameEnd: number, nameStart?: number): string | null {
   const body = AFFILIATION_AFTER.exec(text.slice(nameEnd))?.[1];
-  return body ? `of ${body}` : null;
+  if (body) return `of ${body}`;
+  const country = nameStart === undefined ? undefined : COUNTRY_BEFORE.exec(text.slice(0, nameStart))?.[1];
+  return country && isPlaceName(country) ? `of ${country}` : null;
 }
 
 const ROLE_IN_PARENTHESES = /^\s*\(\s*(\p{Ll}[\p{Ll}\p{M}' -]{1,40}?)\s*(?:,\s*\d{1,3}\s*)?\)/u;

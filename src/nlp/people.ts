@@ -97,7 +97,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     .map((other) => other.start);
   // "Inspector Joost Vermeulen of the Rotterdam police": the title and what it is of are one role.
   const title = titleBefore(text, mention.start, mention.title?.[0] ?? null);
-  const affiliation = roleOfAffiliation(text, mention.end);
+  const affiliation = roleOfAffiliation(text, mention.end, mention.title?.[0] ?? mention.start);
   return [
     title && affiliation ? `${title} ${affiliation}` : title,
     appositiveBefore(text, mention.title?.[0] ?? mention.start, mention.end),

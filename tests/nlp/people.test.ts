@@ -377,7 +377,7 @@ describe('roles on sentences the rules were not written from', () => {
 
   it('reads the winner of what was won, and an actor from "played by"', () => {
     const text = "Kenya's Brian Kiplagat won the Amsterdam Marathon on Sunday.\n\nThe detective is played by Idris Mensah.\n\nMark Diaz won 52 percent of the vote.";
-    expect(rolesOf(text, 'Brian Kiplagat')).toEqual(['winner of the Amsterdam Marathon']);
+    expect(rolesOf(text, 'Brian Kiplagat')).toEqual(['winner of the Amsterdam Marathon', 'of Kenya']);
     expect(rolesOf(text, 'Idris Mensah')).toEqual(['actor']);
     expect(rolesOf(text, 'Mark Diaz')).toEqual([]);
   });
@@ -1204,5 +1204,22 @@ describe('relatives, debuts and kinds of partner', () => {
     expect(rolesOf(text, 'David Okonkwo')).toContain('playing Cavaradossi');
     expect(rolesOf(text, 'Joseph Kiprotich')).toEqual(["Kiprotich's training partner"]);
     expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).not.toContain('Karim');
+  });
+});
+
+describe('bodies named with "and", saints and nations', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads no person in "the Occupational Safety and Health Administration" or "the Official World Golf Ranking"', () => {
+    const names = peopleOf(
+      articleFromText('Headline\n\nThe federal Occupational Safety and Health Administration said it had opened an inspection, according to the Official World Golf Ranking.'),
+    ).map((person) => person.name);
+    expect(names).toEqual([]);
+  });
+
+  it('keeps "St." in a role, a first name that is a country after a nationality, and a country before a name', () => {
+    expect(rolesOf("St. Aldric's chief executive, Dr. Alan Whitcombe, said the hospital was sorry.", 'Alan Whitcombe')).toEqual(["St. Aldric's chief executive"]);
+    expect(peopleOf(articleFromText('Headline\n\nLindqvist finished two shots clear of American Jordan Pike.')).map((person) => person.name)).toContain('Jordan Pike');
+    expect(rolesOf("The record was set by Italy's Federica Moretti two years ago.", 'Federica Moretti')).toEqual(['of Italy']);
   });
 });
