@@ -36,14 +36,18 @@ export function readQuery(options: OptionValues, name: string, label: string, ma
  * What a user typed, without what Discord's client adds or formats: mentions and channel links ("<@123>", "<#456>",
  * "@everyone"),
  * custom emoji, timestamps, HTML tags, spoiler, bold, italic, strike and code marks ("||who is the judge?||"), and a
- * block quote or heading mark opening a line. Spoilered words after a whole question ("…? ||spoiler||") are left out.
+ * block quote or heading mark opening a line. Struck-through words, and spoilered words beside a question ("…?
+ * ||spoiler||"), are left out.
  */
 export function withoutDiscordMarkup(text: string): string {
   const unmentioned = text.replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b/g, ' ');
-  // "what did Okafor say? ||spoiler||": hidden text after a whole question is an aside; hidden text that is all or part
-  // of the question ("fire ||how many homes||") is read.
-  const outsideSpoilers = unmentioned.replace(/\|\|[^|]*\|\|/g, ' ');
-  return (/[\p{L}\p{N}][^|]*\?/u.test(outsideSpoilers) ? outsideSpoilers : unmentioned)
+  // Struck-through words are taken back ("~~fire~~ how many homes"), unless nothing else is left.
+  const unstruck = unmentioned.replace(/~~[^~]*~~/g, ' ');
+  const kept = /[\p{L}\p{N}]/u.test(unstruck.replace(/\|\|/g, '')) ? unstruck : unmentioned;
+  // "what did Okafor say? ||spoiler||": hidden text beside a question is an aside; hidden text that is the question or
+  // the part holding its question word ("fire ||how many homes||") is read.
+  const outsideSpoilers = kept.replace(/\|\|[^|]*\|\|/g, ' ');
+  return (/\?|\b(?:who|whom|whose|what|when|where|why|how|which)\b/i.test(outsideSpoilers) && /[\p{L}\p{N}]/u.test(outsideSpoilers) ? outsideSpoilers : kept)
     // Pasted HTML tags ("<b>", "<script>") are markup too; a script's or style's content is no question.
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ' ')

@@ -49,7 +49,9 @@ describe('text options are validated before any search', () => {
   it('keeps a link or a title as typed: only search text loses Discord markup', () => {
     const url = 'https://example.com/_next/story_1?tag=**x**';
     expect(readText({ url }, 'url', 'link', 300)).toBe(url);
-    expect(readQuery({ term: '**fuel** ~~duty~~' }, 'term', 'term', 100)).toBe('fuel duty');
+    // Struck-through words are taken back; bold is only emphasis.
+    expect(readQuery({ term: '**fuel** ~~duty~~' }, 'term', 'term', 100)).toBe('fuel');
+    expect(readQuery({ term: '~~fuel duty~~' }, 'term', 'term', 100)).toBe('fuel duty');
     expect(readQuery({ question: '<script>alert(1)</script> who is the <b>judge</b>?' }, 'question', 'question', 300)).toBe('who is the judge ?');
     expect(readQuery({ question: 'is 3 < 4 and 5 > 2?' }, 'question', 'question', 300)).toBe('is 3 < 4 and 5 > 2?');
     expect(readQuery({ question: '>>> What did the mayor say?' }, 'question', 'question', 300)).toBe('What did the mayor say?');
@@ -64,7 +66,8 @@ describe('text options are validated before any search', () => {
   it('leaves spoilered words after a whole question out of it, and reads a question partly spoilered', () => {
     expect(readQuery({ question: 'What did Peskov say? ||spoiler||' }, 'question', 'question', 300)).toBe('What did Peskov say?');
     expect(readQuery({ question: '||Who is Lavrov?||' }, 'question', 'question', 300)).toBe('Who is Lavrov?');
-    expect(readQuery({ question: '~~fire~~ ||how many homes||' }, 'question', 'question', 300)).toBe('fire how many homes');
+    expect(readQuery({ question: '~~fire~~ ||how many homes||' }, 'question', 'question', 300)).toBe('how many homes');
+    expect(readQuery({ question: "what's the deficit ||spoiler|| ~~x~~" }, 'question', 'question', 300)).toBe("what's the deficit");
   });
 });
 
