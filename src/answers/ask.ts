@@ -389,7 +389,8 @@ function verdictAsked(articles: readonly PreparedArticle[], question: string): {
 }
 
 // "What was the score?" with nothing else to go on, of a match report.
-const SCORE_ONLY = /^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+)?(?:score|scoreline|result)\s*\??\s*$/i;
+// "What was the vote?" of a ruling or a council: the tally ("ruled 6-3").
+const SCORE_ONLY = /^\s*what\s+(?:was|is|were)\s+the\s+(?:final\s+)?(?:score|scoreline|result|vote|tally|vote count)\s*\??\s*$/i;
 const SCORE = /(?<![\d.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d:/-])(?!\s*(?:percent|per cent|%))/;
 
 /** "What was the score?": the first sentence giving a result written "2-1" or "6-4, 3-6, 7-5". */
@@ -406,13 +407,16 @@ const WEEKDAY_OR_MONTH = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 const NAME_OF_THING = /^\s*[Ww]hat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+the\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]{2,})\s*\??\s*$/u;
 
 /** "What is the name of the (water) utility?": the first sentence saying "the village of X", "the utility, X," or "X village". */
+// "What is the finale called?", "What was the album titled?"
+const THING_CALLED = /^\s*[Ww]hat(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]{2,})\s+(?:called|titled|named)\s*\??\s*$/u;
+
 function thingNamed(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {
-  const noun = NAME_OF_THING.exec(question)?.[1];
+  const noun = NAME_OF_THING.exec(question)?.[1] ?? THING_CALLED.exec(question)?.[1];
   if (!noun || isRoleNoun(noun) || isTitleWord(noun)) return null;
   // "the passenger ferry Agia Marina" too, but not "the ferry Monday"; "the Vikrant-2 lander"; a title and what it is
   // ('Salt Lines, her fourth studio album', '"Small Talk, Big Mouth," her first special').
   const naming = new RegExp(
-    `\\b${noun}s?(?:\\s+(?:of|called|named)|,)\\s+\\p{Lu}|(?<!^|[.!?]\\s)\\b(?!The\\b|A\\b|An\\b)\\p{Lu}[\\p{L}\\d'’-]+\\s+${noun}\\b|\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\s+(?!${WEEKDAY_OR_MONTH}\\b)\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}\\d'’-]*|["”’*_]),?\\s+(?:his|her|their|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${noun}\\b`,
+    `\\b${noun}s?(?:\\s+(?:of|called|named)|,)\\s+(?:(?:titled|entitled|called|named)\\s+)?["“]?\\p{Lu}|(?<!^|[.!?]\\s)\\b(?!The\\b|A\\b|An\\b)\\p{Lu}[\\p{L}\\d'’-]+\\s+${noun}\\b|\\b(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\s+(?!${WEEKDAY_OR_MONTH}\\b)\\p{Lu}[\\p{L}'’-]+|(?:(?!${WEEKDAY_OR_MONTH}\\b)\\p{Lu}[\\p{L}\\d'’-]*|["”’*_]),?\\s+(?:his|her|their|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${noun}\\b`,
     'u',
   );
   for (const prepared of articles) {

@@ -51,7 +51,8 @@ function countedWord(tokens: readonly Token[]): string | null {
 
 /** Drops question and stop words, stems, and folds alias names into concepts, shared with indexing. */
 export function analyzeQuestion(question: string): AnalyzedQuestion {
-  const text = question.replace(/@placeholder/gi, ' ');
+  // "What was the weather like?": "like" closing a "what … like" question asks for a description, and names nothing.
+  const text = question.replace(/@placeholder/gi, ' ').replace(/^(\s*what\b.*?)\s+like(\s*\?*\s*)$/i, '$1$2');
   const tokens = scanTokens(text);
   const groups: Array<QueryTermGroup & { position: number }> = [];
   const grouped = new Set<number>();

@@ -709,6 +709,27 @@ describe('answerAsk for a final score', () => {
   });
 });
 
+describe('answerAsk for a tally, a title and the weather', () => {
+  it('answers "What was the vote?" with the tally, "What is the finale called?" with its title, and the weather with the conditions', () => {
+    const ruling = prepareArticle(
+      articleFromBlocks('ruling', ['WASHINGTON — The Supreme Court on Monday ruled 6-3 for the inventor.', 'Justice Maria Lopez wrote the opinion.'].join('\n\n')),
+    );
+    const finale = prepareArticle(
+      articleFromBlocks('finale', ['The drama ended on Sunday night on BBC One.', 'The finale, titled "Slack Water," runs 75 minutes.'].join('\n\n')),
+    );
+    const race = prepareArticle(
+      articleFromBlocks('race', ['Anna Berg won the marathon on Sunday in a course record.', 'Conditions were close to ideal, with a temperature of 9 degrees Celsius at the start.'].join('\n\n')),
+    );
+    const first = (article: typeof ruling, question: string): string | false => {
+      const answer = answerAsk([article], question);
+      return answer.kind === 'ask' && answer.quotes[0]!.text;
+    };
+    expect(first(ruling, 'What was the vote?')).toMatch(/ruled 6-3/);
+    expect(first(finale, 'What is the finale called?')).toMatch(/Slack Water/);
+    expect(first(race, 'What were conditions like?')).toMatch(/9 degrees/);
+  });
+});
+
 describe('answerAsk for the dead and the injured', () => {
   it('answers "died" with the killings, not a "Fire Department", and "injured" with who was taken to hospital', () => {
     const collapse = prepareArticle(
