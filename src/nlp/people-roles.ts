@@ -490,6 +490,7 @@ const KIN_SINGULAR: Readonly<Record<string, string>> = {
 const KIN_LIST_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:two|three|four|five|six|seven|twin|adult|surviving)\s+)*(children|sons|daughters|brothers|sisters|grandchildren|parents)\s*,?\s*$/i;
 
 // "Two pilots, " / "The two journalists, ": a plural role set off by a comma right before a list of names.
+const LIST_NAMED_AS = /(?:^|[.;:!?]\s+)(?:The|the)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\s+(?:were|are|included|include)\s+$/u;
 const LIST_ROLE_BEFORE = /(?:^|[.;:!?"“”(]\s*|,\s*)([^,.;:!?"“”()]{3,80}),\s*$/u;
 
 /**
@@ -505,6 +506,10 @@ export function roleOfList(text: string, listStart: number, listEnd: number): st
   // "survived by their two children, Julia Vance and Peter Vance": each is a child.
   const kin = KIN_LIST_BEFORE.exec(text.slice(0, listStart))?.[1]?.toLowerCase();
   if (kin) return KIN_SINGULAR[kin] ?? null;
+  // "The victims were Emma Larkin, 15, Jayden Ruiz, 16, and …": a plural subject the list names.
+  const named = LIST_NAMED_AS.exec(text.slice(0, listStart))?.[1];
+  const each = named ? singularRoleNoun(named.toLowerCase()) : null;
+  if (each) return each;
   const before = LIST_ROLE_BEFORE.exec(text.slice(0, listStart))?.[1];
   const after = APPOSITIVE_AFTER.exec(text.slice(listEnd))?.[1];
   return (before && eachOnesRole(before)) || (after && eachOnesRole(after)) || null;

@@ -155,7 +155,8 @@ function noteKinOf(role: string, noteKin: (pronoun: string, kin: string) => void
 const capitalised = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 
 // What joins the names of one list: ", ", " and ", ", and ".
-const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+// "Emma Larkin, 15, Jayden Ruiz, 16, and …": an age may follow each name.
+const LIST_JOINER = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /** "Two pilots, Ann Lowe and Mark Diaz," / "X and Y, both nurses,": the role a list of names, this one among them, shares. */
 function listRole(mention: BodyMention, paragraphMentions: BodyMention[]): string | null {

@@ -1223,3 +1223,14 @@ describe('bodies named with "and", saints and nations', () => {
     expect(rolesOf("The record was set by Italy's Federica Moretti two years ago.", 'Federica Moretti')).toEqual(['of Italy']);
   });
 });
+
+describe('a list of names with ages', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('gives "The victims were X, 15, Y, 16, and Z, 47," each the role', () => {
+    const text = 'The victims were Emma Larkin, 15, Jayden Ruiz, 16, and Thomas Alvarez, 47, a chemistry teacher.';
+    expect(rolesOf(text, 'Emma Larkin')).toEqual(['victim']);
+    expect(rolesOf(text, 'Jayden Ruiz')).toEqual(['victim']);
+    expect(rolesOf(text, 'Thomas Alvarez')).toContain('victim');
+  });
+});
