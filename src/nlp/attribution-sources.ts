@@ -1,4 +1,4 @@
-import { looksLikeOutletName } from './gazetteer.js';
+import { isOrganisationName, isPlaceName, looksLikeOutletName } from './gazetteer.js';
 import type { Person } from './types.js';
 import { titleKey, titlesBeforeName } from './titles-before.js';
 
@@ -216,11 +216,18 @@ export function outletAtStart(phrase: string): string | null {
     while (desk < words.length && OUTLET_DESK.test(words[desk]!.replace(/[,.;:!?]+$/, ''))) desk++;
     return words.slice(0, desk).join(' ').replace(/[,.;:!?]+$/, '');
   }
+  // "told IGN last month that …", "told ERT.": an initialism no list knows, told something as an outlet is; "told EU
+  // leaders" is not ("EU" modifies a noun), nor a known body or place ("told NATO").
+  const initialism = /^(\p{Lu}{2,5})[,.;:!?]?$/u.exec(words[0] ?? '')?.[1];
+  if (initialism && !isOrganisationName(initialism) && !isPlaceName(initialism) && (words.length === 1 || /[,.;:!?]$/.test(words[0]!) || TOLD_AFTER.test(words[1]!))) return initialism;
   // "the sports newspaper Marca", "the local broadcaster KTVU": a lower-case description, then the name.
   const described = words.findIndex((word) => OUTLET_NOUN.test(word));
   if (described > 0 && described <= 4 && words.slice(0, described).every((word) => /^\p{Ll}/u.test(word))) return nameAfter(words, described + 1);
   return null;
 }
+
+// Words after whom someone told something, when that is all of whom: a time, "that", a pronoun, an object.
+const TOLD_AFTER = /^(?:that|in|on|last|this|earlier|later|during|about|after|before|it|he|she|they|we|the|a|an|of|how|why|what|when|there)$/i;
 
 /** The capitalised words from `start` on ("Aftenposten", "El Pais"), or null. */
 function nameAfter(words: readonly string[], start: number): string | null {

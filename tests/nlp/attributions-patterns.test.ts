@@ -332,6 +332,13 @@ describe('outlets', () => {
       .toBe('Iranian state television');
   });
 
+  it('reads an initialism told something as an outlet ("told IGN last month"), not "told EU leaders" or "told NATO"', () => {
+    expect(attribute('Becker told IGN last month that the team had cut a planet.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'IGN' });
+    expect(attribute('"It was terrible," Becker told ERT.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'ERT' });
+    expect(attribute('Becker told EU leaders the plan was dead.')[0]?.outlet).toBeNull();
+    expect(attribute('Becker told NATO that it would not.')[0]?.outlet).toBeNull();
+  });
+
   it('X told CNN / X spoke to the BBC: the speaker with the outlet', () => {
     expect(attribute('Becker told CNN that his client was innocent.')[0]).toMatchObject({ speakerId: becker.id, outlet: 'CNN' });
     expect(attribute('Lopez spoke to the BBC about the budget.')[0]).toMatchObject({ speakerId: lopez.id, outlet: 'the BBC' });
