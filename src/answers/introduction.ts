@@ -5,6 +5,9 @@ import { personAsked } from './person-asked.js';
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
 const WHO_IS = /^\s*who\s+(?:is|was|'s)\s+(.+?)\s*\??\s*$/i;
+// "Who were the victims?": each of them is "the victim"; the sentence introducing one introduces them all.
+const WHO_ARE = /^\s*who\s+(?:are|were)\s+(the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+?(?:ie)?s)\s*\??\s*$/iu;
+const singular = (phrase: string): string => phrase.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 // "What is Larsen's job?", "What does Larsen do?": asked of a named person, answered by the same introduction.
 const JOB_OF = /^\s*what\s+(?:is|was|'s)\s+(.+?)(?:['’]s|s['’])\s+(?:job|role|title|position|post|occupation|profession)\s*\??\s*$/i;
 const DOES_WHAT = /^\s*what\s+(?:does|did)\s+(.+?)\s+do\s+for\s+a\s+living\s*\??\s*$|^\s*what\s+does\s+(.+?)\s+do\s*\??\s*$/i;
@@ -25,7 +28,8 @@ const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L
  * first mention.
  */
 export function introductionOf(articles: readonly PreparedArticle[], question: string): Introduction | null {
-  const whoIs = WHO_IS.exec(question)?.[1];
+  const plural = WHO_ARE.exec(question)?.[1];
+  const whoIs = WHO_IS.exec(question)?.[1] ?? (plural ? singular(plural) : undefined);
   const jobMatch = JOB_OF.exec(question) ?? DOES_WHAT.exec(question);
   const asked = whoIs ?? jobMatch?.slice(1).find(Boolean);
   if (!asked) return null;

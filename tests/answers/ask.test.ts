@@ -730,6 +730,23 @@ describe('answerAsk for a tally, a title and the weather', () => {
   });
 });
 
+describe('answerAsk for "Who were the victims?"', () => {
+  it('quotes the sentence naming them', () => {
+    const trial = prepareArticle(
+      articleFromBlocks(
+        'trial',
+        [
+          'CEDAR RAPIDS, Iowa — A jury on Wednesday found Dylan Mercer guilty of killing two students and a teacher.',
+          'The jury deliberated for about nine hours.',
+          'The victims were Emma Larkin, 15, Jayden Ruiz, 16, and Thomas Alvarez, 47, a chemistry teacher.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([trial], 'Who were the victims?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^The victims were Emma Larkin/);
+  });
+});
+
 describe('answerAsk for the dead and the injured', () => {
   it('answers "died" with the killings, not a "Fire Department", and "injured" with who was taken to hospital', () => {
     const collapse = prepareArticle(
