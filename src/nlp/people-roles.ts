@@ -169,6 +169,8 @@ const MAX_APPOSITIVE_CHARS = 80;
 /** The noun a role phrase is about: the last word before its first preposition, relative pronoun or "and" ("a spokesman for the coalition" → spokesman). */
 function headWord(phrase: string): string {
   const all = words(phrase);
+  // "the park's search and rescue coordinator": "and" inside a compound, before the noun that ends the phrase.
+  if (all.length > 2 && all.every((word) => word === 'and' || !PREPOSITION.test(word)) && looksLikeRoleNoun(all.at(-1)!)) return all.at(-1)!;
   const preposition = all.findIndex((word, index) => index > 0 && PREPOSITION.test(word));
   return (preposition > 0 ? all[preposition - 1] : all.at(-1)) ?? '';
 }
@@ -398,7 +400,7 @@ export function roleFromReview(text: string, nameStart: number): string | null {
 // A word of the name: capitalised, or an initialism with its points ("U.S."); a full stop otherwise ends the sentence.
 const AFFILIATION_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’-]*)`;
 const AFFILIATION_AFTER = new RegExp(
-  String.raw`^\s+of\s+((?:the\s+)?${AFFILIATION_WORD}(?:\s+(?:(?:of|for|de|&)\s+(?:the\s+)?)?${AFFILIATION_WORD})*(?:\s+(?:police|university|club|team|party|government))?)`,
+  String.raw`^,?\s+of\s+((?:the\s+)?${AFFILIATION_WORD}(?:\s+(?:(?:of|for|de|&)\s+(?:the\s+)?)?${AFFILIATION_WORD})*(?:\s+(?:police|university|club|team|party|government))?)`,
   'u',
 );
 
@@ -515,6 +517,14 @@ export function roleOfList(text: string, listStart: number, listEnd: number): st
   return (before && eachOnesRole(before)) || (after && eachOnesRole(after)) || null;
 }
 
+// "The soloist was the Nigerian-British violinist Adaeze Okafor": a role the sentence opens with, and whose it is.
+const ROLE_WAS_BEFORE = /(?:^|[.!?]["”]?\s+)The\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:was|is|will\s+be)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+export function roleBeforeCopula(text: string, nameStart: number): string | null {
+  const role = ROLE_WAS_BEFORE.exec(text.slice(0, nameStart))?.[1];
+  return role && looksLikeRoleNoun(headWord(role)) ? role : null;
+}
+
 // "a 34-year-old electrician named Erik": the description before "named" is the role.
 const ROLE_BEFORE_NAMED = /(?:^|[,;:(]\s*|\b(?:was|is|by|to|with)\s+)((?:a|an|the)\s+[^,;:()"“”]{2,60}?)\s+(?:named|called)\s+$/iu;
 
@@ -597,7 +607,9 @@ export function roleFromPart(text: string, nameEnd: number): string | null {
   // Whose "her" is, the role cannot say: the part's name does.
   if (related) return /^(?:his|her|their|the)\s/.test(related[1]!) ? `actor playing ${related[2]}` : `actor playing ${related[2]}, ${related[1]}`;
   const played = PLAYS_PART_AFTER.exec(after);
-  const part = played?.[2];
+  // "Okafor played the Sarabande from Bach's Partita": a piece of music, not a part.
+  const piece = played !== null && /^\s+(?:from|by|in\s+\p{Lu}|on\s+(?:the|a|an|his|her)\b)/u.test(after.slice(played[0].length));
+  const part = piece ? undefined : played?.[2];
   // "plays Leila's younger brother" with no name: the relation is the part.
   const possessed = /^\s+(?:plays|played|portrays|portrayed)\s+(\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after)?.[1];
   if (possessed) return `actor playing ${possessed}`;

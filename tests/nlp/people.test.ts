@@ -1234,3 +1234,20 @@ describe('a list of names with ages', () => {
     expect(rolesOf(text, 'Thomas Alvarez')).toContain('victim');
   });
 });
+
+describe('roles in a concert review and a rescue', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads "The soloist was the violinist X", no part in "played the Sarabande from Bach\'s Partita", a compound role and ", of Sacramento,"', () => {
+    const text = [
+      'The soloist was the Nigerian-British violinist Adaeze Okafor.',
+      "As an encore, Okafor played the Sarabande from Bach's Partita No. 2.",
+      '"We looked everywhere," said Jamie Richards, the park\'s search and rescue coordinator.',
+      'Daniel Okonkwo, of Sacramento, was found alive. Principal oboist Emily Pailthorpe played well.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Adaeze Okafor')).toEqual(['the Nigerian-British violinist', 'soloist']);
+    expect(rolesOf(text, 'Jamie Richards')).toEqual(["the park's search and rescue coordinator"]);
+    expect(rolesOf(text, 'Daniel Okonkwo')).toEqual(['of Sacramento']);
+    expect(rolesOf(text, 'Emily Pailthorpe')).toEqual(['Principal oboist']);
+  });
+});
