@@ -518,7 +518,8 @@ export function roleOfList(text: string, listStart: number, listEnd: number): st
 }
 
 // "The soloist was the Nigerian-British violinist Adaeze Okafor": a role the sentence opens with, and whose it is.
-const ROLE_WAS_BEFORE = /(?:^|[.!?]["”]?\s+)The\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:was|is|will\s+be)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+// Not "The detective is played by X" or "The favourite was ridden by X": a verb and "by" say who did something else.
+const ROLE_WAS_BEFORE = /(?:^|[.!?]["”]?\s+)The\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:was|is|will\s+be)\s+(?:(?:the|a|an)\s+)?(?:(?!by\s|\p{Ll}+(?:ed|en)\s)[\p{L}-]+\s+){0,3}$/u;
 
 export function roleBeforeCopula(text: string, nameStart: number): string | null {
   const role = ROLE_WAS_BEFORE.exec(text.slice(0, nameStart))?.[1];

