@@ -2,7 +2,7 @@ import type { Sentence } from '../nlp/types.js';
 import type { SentenceHit } from './article-index.js';
 import { answerChance, linearScore } from './learned-ranker.js';
 import type { AnalyzedQuestion, QueryTermGroup } from './query.js';
-import { candidateFeatures, covers, coversRelated, meaningCoverage, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
+import { candidateFeatures, covers, meaningCoverage, type RankableSentence, type ScoringQuestion, termCoverage } from './ranking-features.js';
 import type { AnswerType } from './answer-type.js';
 import { findConcepts, scanTokens, textTerms } from './tokens.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -165,7 +165,9 @@ function soleWordLeadRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: 
   const firstParagraph = Math.min(...ranked.map((row) => row.entry.sentence.paragraph));
   let lead = -1;
   ranked.forEach((row, index) => {
-    if (!row.entry.inNewsLead || row.entry.sentence.paragraph !== firstParagraph || !coversRelated(row.entry.terms, group!)) return;
+    // By the word or news copy's word for it ("beating" for "won"), not a looser synonym.
+    const says = covers(row.entry.terms, group!) || group!.forms.some((form) => newsRelatedStems(form).some((stem) => row.entry.terms.has(stem)));
+    if (!row.entry.inNewsLead || row.entry.sentence.paragraph !== firstParagraph || !says) return;
     // "Who was sentenced?" is not answered by a lead about "a wealthy businessman": a person must be named.
     if ((row.entry.features.candidates.get('person')?.size ?? 0) === 0) return;
     if (lead < 0 || row.entry.sentence.id < ranked[lead]!.entry.sentence.id) lead = index;

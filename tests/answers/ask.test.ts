@@ -783,6 +783,17 @@ describe('answerAsk for "Who won?"', () => {
     const answer = answerAsk([match], 'who won?');
     expect(answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph).toBe(1);
   });
+
+  it('leaves "Who was second?" to the sentence saying so, not a lead with "minutes" (a loose synonym)', () => {
+    const race = prepareArticle(
+      articleFromBlocks(
+        'race',
+        ["ROTTERDAM — Kenya's Daniel Kiprotich won the marathon on Sunday in 2 hours, 0 minutes and 19 seconds.", 'The crowd was large.', "Ethiopia's Tadesse Bekele finished second in 2:02:41."].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([race], 'Who was second?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph).toBe(3);
+  });
 });
 
 describe('answerAsk for a place in a race', () => {
