@@ -223,7 +223,7 @@ const ORGANISATION_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?!
 
 // "Sori Tatanga, a village 5 km away": an appositive that says the name is a place.
 const PLACE_APPOSITIVE =
-  /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|district|province|region|island|suburb|neighbou?rhood|county|municipality|hamlet|settlement|port|valley|volcano|mountain|river|lake)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|north|south|east|west|about|some|just|\d))/gu;
+  /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|district|province|region|island|suburb|neighbou?rhood|county|municipality|hamlet|settlement|port|valley|volcano|mountain|river|lake)(?=\s*(?:[,.;:)]|$)|\s+(?:(?:of|in|on|near|north|south|east|west|about|some|just)\b|\d))/gu;
 
 // "east of Paso Verde", "the church of Santiago Apóstol", "the town of Yanque": what the name is, said before it.
 const PLACE_BEFORE =

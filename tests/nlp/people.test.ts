@@ -1251,3 +1251,12 @@ describe('roles in a concert review and a rescue', () => {
     expect(rolesOf(text, 'Emily Pailthorpe')).toEqual(['Principal oboist']);
   });
 });
+
+describe('a role with "district" in it', () => {
+  it('reads "X, the chief district officer," as a person with a role, not a place ("district of")', () => {
+    const people = peopleOf(
+      articleFromText('Headline\n\nOfficials said it. Ram Bahadur Shrestha, the chief district officer in Myagdi, said 212 families had been moved.'),
+    );
+    expect(byName(people, 'Ram Bahadur Shrestha').roles).toEqual(['the chief district officer in Myagdi']);
+  });
+});
