@@ -628,6 +628,9 @@ const AS_PART_BEFORE = new RegExp(`(?:^|[.!?]["”’]?\\s+)As\\s+(${PART_NAME})
 // "The tenor David Okonkwo, making his company debut as Cavaradossi,": a debut in a part.
 const DEBUT_AS_AFTER = new RegExp(`^,?\\s+(?:making|makes|made)\\s+(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}debut\\s+as\\s+(${PART_NAME})(?=\\s*[,.;—–]|\\s*$)`, 'u');
 
+// "Judith Kane is Linda Loman, Willy's wife", "Daniel Okonkwo is a sturdy, sympathetic Ivan": a cast member is the part.
+const IS_PART_AFTER = new RegExp(`^\\s+(?:is|was)\\s+(?:(?:a|an)\\s+(?:[\\p{Ll}-]+,?\\s+){1,3})?(${PART_NAME})(?=\\s*[,.;—–]|\\s+(?:in|of|on|with|who|whose)\\b|\\s*$)`, 'u');
+
 function asPart(part: string | undefined): string | null {
   if (!part) return null;
   const name = part.replace(/^the\s+(?:[\p{Ll}-]+\s+)*/u, '').replace(/['’]s\s.*$/u, '');
@@ -645,13 +648,18 @@ const AFTER_A_PART = /\sas\s+\p{Lu}[^,.;]*\s+and\s+$/u;
 // "Olivia Hartley gives the performance of her career as Ruth Pryce": a performance given as a part.
 const PERFORMANCE_AS_AFTER = new RegExp(`^\\s+(?:gives|gave|delivers|delivered|turns\\s+in|turned\\s+in)\\s+[^,.;]{0,60}?\\bperformance\\b[^,.;]{0,40}?\\s+as\\s+(${PART_NAME})(?=\\s*[,.;—–]|\\s*$)`, 'u');
 
+// "X is Y" names a part only in a paragraph about a cast or a performance.
+const isCastSentence = (text: string): boolean =>
+  /\b(?:plays?|played|playing|cast|performance|role|stage|production|actor|actress|dancer|soprano|tenor|baritone|sings?|dances?|partnering|act|ballet|opera|scene|character|musical)\b/i.test(text);
+
 export function roleFromAsPart(text: string, nameStart: number, nameEnd: number): string | null {
   const after = AFTER_A_PART.test(text.slice(0, nameStart)) ? AS_PART_OPEN : AS_PART_AFTER;
   return (
     asPart(after.exec(text.slice(nameEnd))?.[1]) ??
     asPart(AS_PART_BEFORE.exec(text.slice(0, nameStart))?.[1]) ??
     asPart(PERFORMANCE_AS_AFTER.exec(text.slice(nameEnd))?.[1]) ??
-    asPart(DEBUT_AS_AFTER.exec(text.slice(nameEnd))?.[1])
+    asPart(DEBUT_AS_AFTER.exec(text.slice(nameEnd))?.[1]) ??
+    (isCastSentence(text) ? asPart(IS_PART_AFTER.exec(text.slice(nameEnd))?.[1]) : null)
   );
 }
 

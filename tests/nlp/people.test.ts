@@ -1260,3 +1260,18 @@ describe('a role with "district" in it', () => {
     expect(byName(people, 'Ram Bahadur Shrestha').roles).toEqual(['the chief district officer in Myagdi']);
   });
 });
+
+describe('"X is Y" in a cast', () => {
+  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
+  it('reads "Judith Kane is Linda Loman" and "Daniel Okonkwo is a sturdy, sympathetic Ivan" in a review as parts, not "Maria Lopez is Spanish"', () => {
+    const text = [
+      "Michael Danforth plays Willy Loman. Judith Kane is Linda Loman, Willy's wife, and she is superb in the role.",
+      'Opposite her, Daniel Okonkwo is a sturdy, sympathetic Ivan, though his partnering in the first act was cautious.',
+      'Maria Lopez is Spanish. Tom Becker is President of the club.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Judith Kane')).toEqual(['playing Linda Loman']);
+    expect(rolesOf(text, 'Daniel Okonkwo')).toEqual(['playing Ivan']);
+    expect(rolesOf(text, 'Maria Lopez')).toEqual([]);
+  });
+});
