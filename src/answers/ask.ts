@@ -37,7 +37,8 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "Who wrote this article?": the article's file says, not its text.
   const about = answerAboutArticle(articles, question);
   if (about) return about;
-  const introduction = introductionOf(articles, question);
+  // "Who coaches the Gulls?" is "Who is the Gulls coach?": a present verb asks who holds the post.
+  const introduction = introductionOf(articles, question) ?? introductionOf(articles, asRoleQuestion(question) ?? '');
   if (introduction) {
     const { prepared, person, sentence } = introduction;
     // "…on Friday alone," said Dr. X, a volcanologist: the quotation it closes is quoted whole.
@@ -358,6 +359,19 @@ function agentAsked(articles: readonly PreparedArticle[], question: string): { p
 
 // Not "rated": "What is the film rated?" asks for PG-13.
 const RATING_ASKED = /\b(?:(?<!age\s)rating|grade|graded|how many stars|score did)\b/i;
+
+// Not "leads": "Who leads the championship?" asks for the standings.
+const HOLDS_POST = /^\s*who\s+(coaches|manages|captains|trains|owns|chairs|directs|heads)\s+(?:the\s+)?([^?]{2,60}?)\s*\??\s*$/i;
+const PAST_OF: Readonly<Record<string, string>> = {
+  coaches: 'coached', manages: 'managed', captains: 'captained', trains: 'trained', owns: 'owned', chairs: 'chaired', directs: 'directed', heads: 'headed',
+};
+
+/** "Who coaches the Gulls?" → "Who is the Gulls coach?", or null. */
+function asRoleQuestion(question: string): string | null {
+  const match = HOLDS_POST.exec(question);
+  const agent = match ? agentOfVerb(PAST_OF[match[1]!.toLowerCase()]!) : undefined;
+  return match && agent ? `Who is the ${match[2]} ${agent}?` : null;
+}
 
 /** "What rating did the critic give?", "How was it rated?": the one line of the article that gives a rating. */
 function ratingAsked(articles: readonly PreparedArticle[], question: string): { prepared: PreparedArticle; sentence: Sentence } | null {

@@ -159,6 +159,9 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   if (typedPossessor && person.roles.length > 0 && person.roles.every((description) => !description.includes(typedPossessor) && OTHERS_ROLE.test(description))) return 0;
   const stems = roleStems(person);
   const head = required.at(-1)!;
+  // "the weather office" is a body: only a role with that very word ("head of the press office") is of it, never an
+  // "officer" whose stem it shares.
+  if (isOrganisationWord(head) && !roleWordSet(person).has(head.toLowerCase())) return 0;
   const qualifiers = required.slice(0, -1);
   // "the union president": "union" names the body, not the office ("Union Minister" is why it is a title word).
   const mustMatch = loose ? [head, ...qualifiers.filter((word) => isTitleWord(word) && !isOrganisationWord(word))] : required;

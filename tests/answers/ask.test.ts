@@ -730,6 +730,33 @@ describe('answerAsk for a tally, a title and the weather', () => {
   });
 });
 
+describe('answerAsk for who holds a post', () => {
+  const final = prepareArticle(
+    articleFromBlocks(
+      'final',
+      [
+        'HARBOR CITY — The Harbor City Gulls won the title on Sunday, beating Ridgeport 104-97.',
+        'Gulls coach Patricia Holloway, in her third season, became the first woman to win it.',
+        'Ridgeport coach Walter Brandt praised the Gulls but said his team had been worn down.',
+        'The weather office warned of storms. Ram Shrestha, the chief district officer, said roads were shut.',
+      ].join('\n\n'),
+    ),
+  );
+  const first = (question: string): string | false => {
+    const answer = answerAsk([final], question);
+    return answer.kind === 'ask' && answer.quotes[0]!.text;
+  };
+
+  it('answers "Who coaches the Gulls?" as "Who is the Gulls coach?"', () => {
+    expect(first('Who coaches the Gulls?')).toMatch(/^Gulls coach Patricia Holloway/);
+    expect(first('Who coaches Ridgeport?')).toMatch(/^Ridgeport coach Walter Brandt/);
+  });
+
+  it('does not take "the weather office" for an officer', () => {
+    expect(first('What did the weather office warn?')).toMatch(/^The weather office warned/);
+  });
+});
+
 describe('answerAsk for "Who were the victims?"', () => {
   it('quotes the sentence naming them', () => {
     const trial = prepareArticle(
