@@ -23,6 +23,14 @@ function attribute(text: string, cast: Person[] = people): Attribution[] {
   return extractAttributions(article, splitSentences(article.paragraphs), cast);
 }
 
+/** Attributions of a text with the people Byline finds in it, rather than a given cast. */
+function attributeFound(text: string): { cast: Person[]; claims: Attribution[] } {
+  const article = articleFromPlainText('test', text);
+  const sentences = splitSentences(article.paragraphs);
+  const cast = extractPeople(article, sentences);
+  return { cast, claims: extractAttributions(article, sentences, cast) };
+}
+
 describe('reported speech', () => {
   it('X said (that) …: the sentence is the claim', () => {
     const text = 'Maria Lopez said that the bridge would reopen in May.';
@@ -860,9 +868,7 @@ describe('"she said" after a relative clause with "him"', () => {
       "Samuel Oduya's deputy, Grace Oduya, who is not related to him, said 300 soldiers had been deployed.",
       '"We have 40,000 masks in the warehouse," she said.',
     ].join('\n\n');
-    const article = articleFromPlainText('test', text);
-    const cast = extractPeople(article, splitSentences(article.paragraphs));
-    expect(extractAttributions(article, splitSentences(article.paragraphs), cast).map((claim) => claim.speaker)).toEqual(['Josef Lindo', 'Grace Oduya', 'Grace Oduya']);
+    expect(attributeFound(text).claims.map((claim) => claim.speaker)).toEqual(['Josef Lindo', 'Grace Oduya', 'Grace Oduya']);
   });
 });
 
@@ -873,10 +879,9 @@ describe('"her son said" when the article has said whose mother she is', () => {
       "Kovacs's mother, Erzsebet Kovacs, a former junior champion who was his first coach, wept in the players' box.",
       '"She put a racket in my hand before I could walk," her son said later.',
     ].join('\n\n');
-    const article = articleFromPlainText('test', text);
-    const cast = extractPeople(article, splitSentences(article.paragraphs));
+    const { cast, claims } = attributeFound(text);
     expect(cast.find((person) => person.name === 'Erzsebet Kovacs')?.gender).toBe('female');
-    expect(extractAttributions(article, splitSentences(article.paragraphs), cast).map((claim) => claim.speaker)).toEqual(['Dominik Kovacs']);
+    expect(claims.map((claim) => claim.speaker)).toEqual(['Dominik Kovacs']);
   });
 });
 

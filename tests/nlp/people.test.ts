@@ -27,6 +27,9 @@ const byName = (people: Person[], name: string): Person => {
   return person;
 };
 
+/** The roles of one person in a text given as the body of an article. */
+const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
+
 describe('extractPeople on the seed article', () => {
   const article = parseRawText(readFileSync(path.join(repoRoot, 'data/lavrov-pyongyang-visit.txt'), 'utf8'), 'seed.txt');
   const people = peopleOf(article);
@@ -120,8 +123,6 @@ describe('extractPeople on text written for this test', () => {
 });
 
 describe('roles on sentences the rules were not written from', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads lower-case and possessive roles before a name, fullest first', () => {
     expect(rolesOf("Russia's top diplomat Sergey Lavrov arrived on Monday.", 'Sergey Lavrov')).toEqual(["Russia's top diplomat"]);
     expect(rolesOf('The bill was backed by Oxford city councillor and disability rights campaigner Marie Tidball.', 'Marie Tidball')).toEqual([
@@ -637,7 +638,6 @@ describe('extractPeople: a role word opening a name run mid-sentence', () => {
 });
 
 describe('extractPeople: roles before a name', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
   it('keeps what someone is now ("retired firefighter"), singles a plural role ("Board members X and Y"), and drops an address or "another"', () => {
     expect(rolesOf('Another passenger, retired firefighter Tom Brennan, said the crew was calm.', 'Tom Brennan')).toContain('retired firefighter');
     expect(rolesOf('Board members Linda Park and Robert Haynes voted against.', 'Linda Park')).toEqual(['Board member']);
@@ -655,7 +655,6 @@ describe('extractPeople: a hyphenated title', () => {
 });
 
 describe('extractPeople: roles that verbs and figures used to cut', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
   it('leaves the sentence\'s verb out of a role, and keeps a figure\'s thousands', () => {
     expect(rolesOf('Clara Ruiz won on Saturday, beating defending champion Anya Petrova in three sets.', 'Anya Petrova')).toEqual(['defending champion']);
     expect(rolesOf('Walter Benning, a retired teacher who lost $85,000, said he felt betrayed.', 'Walter Benning')).toEqual(['a retired teacher who lost $85,000']);
@@ -1080,8 +1079,6 @@ describe('extractPeople: a first name that is also a month', () => {
 });
 
 describe('roles written in two cases', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('keeps "Prime Minister" once when the article also writes "became prime minister"', () => {
     const text = 'Prime Minister Claire Whitmore called an election.\n\nWhitmore, 52, became prime minister in 2023 after her predecessor resigned.';
     expect(rolesOf(text, 'Claire Whitmore')).toEqual(['Prime Minister']);
@@ -1125,8 +1122,6 @@ describe('a first name alone that is also a word', () => {
 });
 
 describe('roles on a stage and in a contest', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads who danced, conducted or wrote the score of a show', () => {
     const text = [
       "The ballet is set to Igor Stravinsky's 1910 score.",
@@ -1152,8 +1147,6 @@ describe('roles on a stage and in a contest', () => {
 });
 
 describe('what a person is of', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads "X of Team Meridian" and joins a title with it ("Inspector X of the Rotterdam police"), stopping at a full stop', () => {
     const text = [
       'Mateo Vidal of Team Meridian won the stage.',
@@ -1167,8 +1160,6 @@ describe('what a person is of', () => {
 });
 
 describe('roles of a show and a team', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads "The direction, by X", "the score by Y", a performance given as a part, and a wing or a domestique', () => {
     const text = [
       'The direction, by Tomas Reyes, is patient, and the score by Anna Whitcombe is spare.',
@@ -1185,8 +1176,6 @@ describe('roles of a show and a team', () => {
 });
 
 describe('relatives, debuts and kinds of partner', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads a brother named last in a sentence, whose the drowned boy\'s sister is, a debut in a part and a training partner', () => {
     const text = [
       'The story is narrated by Agnes Munro, a retired teacher who returns after the death of her brother, Ewan.',
@@ -1208,8 +1197,6 @@ describe('relatives, debuts and kinds of partner', () => {
 });
 
 describe('bodies named with "and", saints and nations', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads no person in "the Occupational Safety and Health Administration" or "the Official World Golf Ranking"', () => {
     const names = peopleOf(
       articleFromText('Headline\n\nThe federal Occupational Safety and Health Administration said it had opened an inspection, according to the Official World Golf Ranking.'),
@@ -1225,8 +1212,6 @@ describe('bodies named with "and", saints and nations', () => {
 });
 
 describe('a list of names with ages', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('gives "The victims were X, 15, Y, 16, and Z, 47," each the role', () => {
     const text = 'The victims were Emma Larkin, 15, Jayden Ruiz, 16, and Thomas Alvarez, 47, a chemistry teacher.';
     expect(rolesOf(text, 'Emma Larkin')).toEqual(['victim']);
@@ -1236,8 +1221,6 @@ describe('a list of names with ages', () => {
 });
 
 describe('roles in a concert review and a rescue', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads "The soloist was the violinist X", no part in "played the Sarabande from Bach\'s Partita", a compound role and ", of Sacramento,"', () => {
     const text = [
       'The soloist was the Nigerian-British violinist Adaeze Okafor.',
@@ -1262,8 +1245,6 @@ describe('a role with "district" in it', () => {
 });
 
 describe('"X is Y" in a cast', () => {
-  const rolesOf = (text: string, name: string): string[] => byName(peopleOf(articleFromText(`Headline\n\n${text}`)), name).roles;
-
   it('reads "Judith Kane is Linda Loman" and "Daniel Okonkwo is a sturdy, sympathetic Ivan" in a review as parts, not "Maria Lopez is Spanish"', () => {
     const text = [
       "Michael Danforth plays Willy Loman. Judith Kane is Linda Loman, Willy's wife, and she is superb in the role.",
