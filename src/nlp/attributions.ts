@@ -3,7 +3,7 @@ import { findReportingClauses, type ReportingClause } from './attribution-clause
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
 import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, nationalityOf, isFunctionWord, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
 import { personOfNationality } from './nationality-holder.js';
-import { relativeOf } from './kin-speaker.js';
+import { generationOf, relativeOf } from './kin-speaker.js';
 import { findQuoteSpans, isQuotedTitle, maskQuotes, trimQuote, type QuoteSpan } from './quotes.js';
 import type { Attribution, Person, Sentence } from './types.js';
 
@@ -263,6 +263,10 @@ class AttributionReader {
 
   private resolve(clause: ReportingClause, sentence: Sentence): Source | null {
     const phrase = clause.phrase;
+    // "the younger Okafor said" of "Okafor's father, Samuel Okafor": the son, whom the surname alone cannot tell.
+    const generation = phrase ? /^the\s+(younger|elder|older)\s+(\p{Lu}[\p{L}'’-]+)$/iu.exec(phrase) : null;
+    const relative = generation ? generationOf(this.people, generation[2]!, generation[1]!.toLowerCase() === 'younger') : null;
+    if (relative) return { person: relative, text: relative.name, outlet: null };
     const inPhrase = phrase ? this.finder.speakerIn(phrase) : null;
     // "Amnesty International, which had designated Kamara a prisoner of conscience, welcomed …": a name inside a
     // relative clause is what the clause says of the subject, never the subject.

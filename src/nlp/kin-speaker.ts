@@ -29,3 +29,20 @@ export function relativeOf(people: readonly Person[], owner: Person, kin: string
   );
   return fits.length === 1 ? fits[0]! : null;
 }
+
+const PARENT_ROLE = /['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:father|mother|parent)\b(?!-in-law)/iu;
+const CHILD_ROLE = /['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:son|daughter|child)\b(?!-in-law)/iu;
+
+/**
+ * "the younger Okafor said" of a father and son the article names ("Okafor's father, Samuel Okafor"): of the two people
+ * with that surname, the child is the younger and the parent the elder; null unless the article says which is which.
+ */
+export function generationOf(people: readonly Person[], surname: string, younger: boolean): Person | null {
+  const named = people.filter((person) => person.name.split(/\s+/).at(-1) === surname);
+  if (named.length !== 2) return null;
+  const parent = named.find((person) => person.roles.some((role) => PARENT_ROLE.test(role)));
+  const child = named.find((person) => person.roles.some((role) => CHILD_ROLE.test(role)));
+  const elder = parent ?? (child ? named.find((person) => person !== child) : undefined);
+  if (!elder) return null;
+  return younger ? named.find((person) => person !== elder)! : elder;
+}

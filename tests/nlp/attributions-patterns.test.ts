@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromPlainText } from '../../src/article/plain-text.js';
 import { extractAttributions } from '../../src/nlp/attributions.js';
+import { generationOf } from '../../src/nlp/kin-speaker.js';
 import { parseRawText } from '../../src/article/parse-text.js';
 import { extractPeople } from '../../src/nlp/people.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
@@ -882,6 +883,20 @@ describe('"her son said" when the article has said whose mother she is', () => {
     const { cast, claims } = attributeFound(text);
     expect(cast.find((person) => person.name === 'Erzsebet Kovacs')?.gender).toBe('female');
     expect(claims.map((claim) => claim.speaker)).toEqual(['Dominik Kovacs']);
+  });
+});
+
+describe('"the younger Okafor said" of a father and son', () => {
+  it('gives the words to the son, whom the father\'s role names, and nothing to a daughter-in-law', () => {
+    const text = [
+      'Guard Terrence Okafor scored 38 points.',
+      "The last title came in 1993, when Okafor's father, Samuel Okafor, was an assistant coach.",
+      '"He told me to stop passing," the younger Okafor said.',
+    ].join('\n\n');
+    expect(attributeFound(text).claims.map((claim) => claim.speaker)).toEqual(['Terrence Okafor']);
+    const father = person('Robert Schuller', 'male');
+    const inLaw = person('Donna Schuller', 'female', ["Schuller's daughter-in-law"]);
+    expect(generationOf([father, inLaw], 'Schuller', true)).toBeNull();
   });
 });
 
