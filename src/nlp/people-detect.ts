@@ -348,6 +348,15 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const particleCue = name.length > words.length && !isParticleHere(name[0]!, 0);
   const uncommon = words.length > 1 && !isCommonWord(words.at(-1)!.text) && !isCommonWord(words[0]!.text);
   const speaks = words.length === 1 && !isCommonWord(words[0]!.text) && SPEECH_VERBS.has(tokens[last + 1]?.text ?? '');
+  // '"…," said Joana, who runs a bakery': a word no dictionary has, right after the verb that reports it and before
+  // a description of a person ("said Harrington." alone may be a firm).
+  const spokenAfter =
+    words.length === 1 &&
+    first === nameFirst &&
+    !isCommonWord(words[0]!.text) &&
+    SPEECH_VERBS.has(tokens[first - 1]?.text ?? '') &&
+    after?.text === ',' &&
+    /^(?:who|a|an)$/i.test(tokens[last + 2]?.text ?? '');
   const subjectWithPronoun = words.length === 1 && !isCommonWord(words[0]!.text) && ownPronounFollows(tokens, last);
   // "the Royal Free (hospital)", "the Great Lakes": a person is seldom "the X" unless a title comes between.
   // "the Dalai Lama" and "the Michael Moore film" open with a word no dictionary has.
@@ -367,6 +376,7 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     !afterThe &&
     !plainSingle &&
     (speaks ||
+      spokenAfter ||
       subjectWithPronoun ||
       ageCue ||
       appositiveCue ||

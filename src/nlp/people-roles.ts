@@ -293,7 +293,7 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const leads = LEADS.exec(raw);
   // Leading a body ("the Department of …", "a construction firm"), not an act ("who led the raid").
   const body = leads ? /\s\p{Lu}/u.test(leads[2]!) || words(leads[2]!).some((word) => isOrganisationWord(word)) || /^(?:founded|co-founded|owns|owned|directed|directs)$/i.test(leads[1]!) : false;
-  if (leads && body) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|in\s+\d{4}).*$/, '').trim()}`;
+  if (leads && body) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|in\s+\d{4}).*$/, '').replace(/\s+and\s+\p{Ll}+(?:ed|s)\b.*$/u, '').trim()}`;
   // "X, writing for Gadget Review, was …": a writer for that outlet.
   const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
   if (writingFor) return `writer for ${writingFor.trim()}`;

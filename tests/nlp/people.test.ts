@@ -1256,3 +1256,10 @@ describe('"X is Y" in a cast', () => {
     expect(rolesOf(text, 'Maria Lopez')).toEqual([]);
   });
 });
+
+describe('a name no list has, after "said"', () => {
+  it('reads "said Joana, who runs a bakery near the station" as a person who runs a bakery', () => {
+    const people = peopleOf(articleFromText('Headline\n\n"We lost everything in the freezer," said Joana, who runs a bakery near the station and declined to give her surname.'));
+    expect(byName(people, 'Joana').roles).toEqual(['head of a bakery near the station']);
+  });
+});
