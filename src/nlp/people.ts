@@ -115,7 +115,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     roleBeforeNamed(text, mention.start),
     roleBeforeCopula(text, mention.title?.[0] ?? mention.start),
     roleFromWin(text, mention.end),
-    roleFromOffice(text, mention.end),
+    roleFromOffice(text, mention.end, mention.title?.[0] ?? mention.start),
     roleFromWrittenWork(text, mention.end),
     roleAsVictim(text, mention.title?.[0] ?? mention.start),
     roleFromPart(text, mention.end),

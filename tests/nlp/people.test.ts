@@ -1263,3 +1263,11 @@ describe('a name no list has, after "said"', () => {
     expect(byName(people, 'Joana').roles).toEqual(['head of a bakery near the station']);
   });
 });
+
+describe('an honour named after other verbs', () => {
+  it('reads "Guard X scored 38 points … and was named the finals most valuable player" as X\'s, not another name\'s', () => {
+    const text = 'Guard Terrence Okafor scored 38 points, including 14 in the fourth quarter, and was named the finals most valuable player. Maria Lopez met Tom Becker, and was named chief executive.';
+    expect(rolesOf(text, 'Terrence Okafor')).toContain('finals most valuable player');
+    expect(rolesOf(text, 'Tom Becker')).toEqual([]);
+  });
+});
