@@ -258,6 +258,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "City have agreed a fee with Benfica", "agreed terms": a deal struck, not words ("agreed the deal was fair" is).
   if (/^agreed$/.test(verb) && /^\s+(?:a|an|the|its|their|his|her|terms|personal|[$€£]|\d)/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
   if (/^admit/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|dozens|hundreds|thousands)\b)/.test(right)) return null;
+  // "Halvorsen recalled 95,000 pickup trucks", "recalled its ambassador": a recall, not a memory told.
+  if (/^recall/.test(verb) && /^\s+(?:\d|(?:more\s+than|about|nearly|some|roughly|around|almost|over|its|their)\b)/.test(right)) return null;
   // "claimed two for 51", "claimed 40 lives", "claimed the title": a haul or a prize taken, not words.
   if (/^claim/.test(verb) && /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|its)\s+(?:for\b|wickets?\b|lives\b|victims?\b|titles?\b|medals?\b|gold\b|silver\b|bronze\b|victory\b|the\s+(?:title|crown|prize|trophy|win|lead|victory|seat|gold))|(?:victory|gold|silver|bronze)\b)/.test(right)) return null;
   // "Whitfield conceded on Wednesday morning.": a subject, the verb and only when — no words, no object, no quote, and

@@ -1,4 +1,4 @@
-import { isOrganisationName, isPlaceName, looksLikeOutletName } from './gazetteer.js';
+import { isOrganisationName, isOutletNoun, isPlaceName, looksLikeOutletName } from './gazetteer.js';
 import type { Person } from './types.js';
 import { titleKey, titlesBeforeName } from './titles-before.js';
 
@@ -164,7 +164,6 @@ export class PersonFinder {
 }
 
 // The last word of a description of an outlet ("Russian state television", "a local newspaper").
-const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster|daily|weekly|magazine|channel|network|station|website|paper)$/;
 // A broadcaster's call sign ("WISN-TV", "KQED", "WNYC").
 const CALL_SIGN = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2,5}-(?:TV|FM|AM))$/;
 
@@ -181,7 +180,7 @@ function namesOutlet(words: string[]): boolean {
   if (bare.length === 1 && /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|news|eu|co\.uk|io)$/u.test(bare[0]!)) return true;
   if (DESCRIBED_OUTLET.test(bare.join(' '))) return true;
   if (!bare[0] || !/^\p{Lu}/u.test(bare[0])) return false;
-  return looksLikeOutletName(words) || (bare.length > 1 && OUTLET_NOUN.test(bare.at(-1)!));
+  return looksLikeOutletName(words) || (bare.length > 1 && isOutletNoun(bare.at(-1)!));
 }
 
 /** The outlet a phrase names or ends with ("footage broadcast by Russian state television" → "Russian state television"). */
@@ -198,7 +197,8 @@ export function outletIn(phrase: string): string | null {
     }
     return words.slice(first).join(' ');
   }
-  return null;
+  // "the newspaper El Comercio": an outlet described, then named.
+  return describedOutlet(phrase.trim().split(/\s+/));
 }
 
 const OUTLET_DESK = /^(?:Sport|Sports|News|Racing|Radio|Television|TV|Online|International|World|Business|Politics|Live|Digital|Breakfast|Scotland|Wales|Cymru|Africa|Asia|Arabic|America|Americas|Europe|Español|Mundo|Football|Cricket|Rugby|Tennis|Golf|F1|\d{1,2})$/u;
@@ -209,7 +209,7 @@ export function outletAtStart(phrase: string): string | null {
   for (let end = Math.min(words.length, 6); end > 0; end--) {
     if (!namesOutlet(words.slice(0, end))) continue;
     // A description then the outlet's name: the name is the outlet.
-    const name = OUTLET_NOUN.test(words[end - 1]!) ? nameAfter(words, end) : null;
+    const name = isOutletNoun(words[end - 1]!) ? nameAfter(words, end) : null;
     if (name) return name;
     // "ITV Racing", "BBC Radio 4", "Sky Sports News": a desk or channel of the outlet.
     let desk = end;
@@ -220,9 +220,16 @@ export function outletAtStart(phrase: string): string | null {
   // leaders" is not ("EU" modifies a noun), nor a known body or place ("told NATO").
   const initialism = /^(\p{Lu}{2,5})[,.;:!?]?$/u.exec(words[0] ?? '')?.[1];
   if (initialism && !isOrganisationName(initialism) && !isPlaceName(initialism) && (words.length === 1 || /[,.;:!?]$/.test(words[0]!) || TOLD_AFTER.test(words[1]!))) return initialism;
-  // "the sports newspaper Marca", "the local broadcaster KTVU": a lower-case description, then the name.
-  const described = words.findIndex((word) => OUTLET_NOUN.test(word));
-  if (described > 0 && described <= 4 && words.slice(0, described).every((word) => /^\p{Ll}/u.test(word))) return nameAfter(words, described + 1);
+  return describedOutlet(words);
+}
+
+/**
+ * "the sports newspaper Marca", "the local broadcaster KTVU": a lower-case description, then the name. "the Lima
+ * newspaper El Comercio": a place may say where it is from.
+ */
+function describedOutlet(words: readonly string[]): string | null {
+  const described = words.findIndex((word) => isOutletNoun(word));
+  if (described > 0 && described <= 4 && words.slice(0, described).every((word) => /^(?:\p{Ll}|The$|An?$)/u.test(word) || isPlaceName(word))) return nameAfter(words, described + 1);
   return null;
 }
 
@@ -232,6 +239,12 @@ const TOLD_AFTER = /^(?:that|in|on|last|this|earlier|later|during|about|after|be
 /** The capitalised words from `start` on ("Aftenposten", "El Pais"), or null. */
 function nameAfter(words: readonly string[], start: number): string | null {
   let end = start;
-  while (end < words.length && /^[\p{Lu}\d]/u.test(words[end]!)) end++;
-  return end > start ? words.slice(start, end).join(' ') : null;
+  // "Diário do Norte": a particle between capitals is part of the name.
+  const particle = (index: number): boolean => /^(?:do|da|de|del|della|di|du|la|le|el|of|the)$/.test(words[index]!) && /^\p{Lu}/u.test(words[index + 1] ?? '');
+  while (end < words.length && (/^[\p{Lu}\d]/u.test(words[end]!) || (end > start && particle(end)))) {
+    end++;
+    // "El Comercio, the commandos …": the name ends at its comma.
+    if (/[,.;:!?]$/.test(words[end - 1]!)) break;
+  }
+  return end > start ? words.slice(start, end).join(' ').replace(/[,.;:!?]+$/, '') : null;
 }

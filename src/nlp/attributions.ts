@@ -376,7 +376,7 @@ class AttributionReader {
       if (masked === undefined) break;
       const sameParagraph = this.paragraphOf.get(id) === sentence.paragraph;
       const names = organisationNamesIn(masked);
-      const holdsNoun = names.find((name) => name.toLowerCase().split(/\s+/).some((word) => word.replace(/s$/, '') === noun));
+      const holdsNoun = names.find((name) => headWords(name).some((word) => word.replace(/s$/, '') === noun) || governs(name, noun));
       // Otherwise only the subject of a sentence of the same paragraph ("The … Centers for …, which …, welcomed").
       const subject = sameParagraph ? names.find((name) => masked.trimStart().startsWith(name)) : undefined;
       const named = holdsNoun ?? subject;
@@ -537,6 +537,25 @@ function affiliatedOutlet(phrase: string | null, person: Person): string | null 
   const after = phrase?.split(person.name)[1] ?? /\bof\s+.*$/.exec(phrase ?? '')?.[0] ?? '';
   const affiliation = /^\s*of\s+(.+)$/.exec(after)?.[1];
   return affiliation ? outletAtStart(affiliation) : null;
+}
+
+/**
+ * The nouns a body's name is headed by: the last word of each part between linking words ("Department of Justice",
+ * "Centers for Disease Control"). "the city" is not the "Harbour City Police Department".
+ */
+function headWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+(?:of|for|on|and|de)\s+/)
+    .map((part) => part.split(/\s+/).at(-1)!);
+}
+
+// "the city" is the "Mapleton City Council": the body that governs it.
+const GOVERNING_HEAD = /^(?:council|government|hall|authority|administration|corporation|assembly)$/;
+
+function governs(name: string, noun: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.includes(noun) && GOVERNING_HEAD.test(words.at(-1)!);
 }
 
 function isPluralRole(word: string): boolean {

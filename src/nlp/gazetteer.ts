@@ -132,7 +132,7 @@ export function isPlaceEnding(word: string, afterPreposition: boolean): boolean 
 }
 
 export function isFacilityNoun(word: string): boolean {
-  return facilityNouns.has(word);
+  return facilityNouns.has(word) || (word.length > 3 && word.endsWith('s') && facilityNouns.has(word.slice(0, -1)));
 }
 
 /** A nationality adjective or noun ("Russian", "South African", "Englishman", "Frenchwomen"). */
@@ -179,6 +179,13 @@ export function nationalityOf(demonym: string): Nationality | null {
 
 export function isOutletName(name: string): boolean {
   return outletNames.has(name.toLowerCase());
+}
+
+const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster|daily|weekly|magazine|channel|network|station|website|paper)$/;
+
+/** A lower-case noun describing a news outlet ("the newspaper El Comercio", "BBC Radio"). */
+export function isOutletNoun(word: string): boolean {
+  return OUTLET_NOUN.test(word);
 }
 
 const OUTLET_DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+ian$/u;

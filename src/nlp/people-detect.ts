@@ -19,6 +19,7 @@ import {
   isRoleNoun,
   isTitleWord,
   isFunctionWord,
+  isOutletNoun,
 } from './gazetteer.js';
 import { tokenize, type Token } from './people-tokens.js';
 
@@ -272,8 +273,12 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     // "and Jan Dvořák, 35," is a name; "between January and June" is not.
     (!TIME_PREPOSITION.has(tokens[first - 1]?.text.toLowerCase() ?? '') || (tokens[first - 1]?.text.toLowerCase() === 'and' && agedAfterRun)) &&
     words.slice(1).every((other) => !isPlainWord(other.text) && !isNeverName(other.text));
+  // "Rodel's cousin Jun said": a month that is also a first name, alone after a role or a relative, is that name.
+  const roleBeforeRun = tokens[first - 1]?.isWord === true && (isRoleNoun(tokens[first - 1]!.text) || genderOfNoun(tokens[first - 1]!.text) !== undefined);
   const surnameMonth = (token: Token, index: number): boolean =>
-    noDayAfter && isCalendarWord(token.text) && ((index > 0 ? hasFirstName(words[0]!.text) : honoured) || firstNameMonth(token, index));
+    noDayAfter &&
+    isCalendarWord(token.text) &&
+    ((index > 0 ? hasFirstName(words[0]!.text) : honoured) || firstNameMonth(token, index) || (words.length === 1 && roleBeforeRun && hasFirstName(token.text)));
   // "Jack White", "Bill Gates", "Stuart Hall": after a first name, an organisation word that is also a name is a name.
   const personalName =
     words.length > 1 && hasFirstName(words[0]!.text) && (!isSurnameOrganisationWord(words[0]!.text) || GIVEN_NAME_ORGANISATION_WORDS.test(words[0]!.text));
@@ -302,8 +307,13 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     while (tokens[index] && /^\p{Lu}/u.test(tokens[index]!.text)) index++;
     if (index > last + 2 && isOrganisationWord(baseForm(tokens[index - 1]!.text))) return null;
   }
+  // "the Brotherhood of Locomotive Engineers and Trainmen": a plural word that "and" joins to a body's name ends it.
+  if (words.length === 1 && /(?:men|s)$/.test(words[0]!.text) && !hasFirstName(words[0]!.text) && endsBodyName(tokens, first - 1)) return null;
+  // "the newspaper El Comercio", "the broadcaster RPP": an outlet.
+  if (isOutletNoun(tokens[first - 1]?.text ?? '')) return null;
   // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.
-  if (isFacilityNoun(tokens[last + 1]?.text ?? '')) return null;
+  // "the Halvorsen Ridgeline and Halvorsen Summit SUVs": so does one joined by "and" to a name before such a noun.
+  if (isFacilityNoun(tokens[last + 1]?.text ?? '') || (tokens[last + 1]?.text === 'and' && namesThingAfter(tokens, last + 2))) return null;
   const before = tokens[first - 1];
   // "Rua da Fonte Taurina", "San Telmo", "Mount Kenya": a street, a town or a mountain.
   if (words.length > 1 && isPlaceOpening(words[0]!.text)) return null;
@@ -325,7 +335,10 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const playedBefore = tokens.slice(Math.max(0, first - 7), first - 1).some((token) => /^(?:plays|played|portrays|portrayed|as)$/i.test(token.text));
   const appositiveCue =
     before?.text === ',' &&
-    (after?.text === ',' || ((after === undefined || after.text === '.') && hasFirstName(words[0]!.text) && !playedBefore)) &&
+    (after?.text === ',' ||
+      // "Another economist, Can Aydemir of Oxford Economics,": what the person is of may close it.
+      (after?.text === 'of' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) ||
+      ((after === undefined || after.text === '.') && hasFirstName(words[0]!.text) && !playedBefore)) &&
     (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
   // "Dana, a retired schoolteacher who …,": a first name set off by a comma and a role phrase after it.
   // "Priya, a 34-year-old nurse", "Tamika, a 14-year veteran of the paint shop": a given name no list has will do,
@@ -391,6 +404,25 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
       followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
+}
+
+/** Whether a capitalised name starts at `start` and a noun naming a place or a thing follows it. */
+function namesThingAfter(tokens: Token[], start: number): boolean {
+  let index = start;
+  while (tokens[index] && /^\p{Lu}/u.test(tokens[index]!.text) && !isFacilityNoun(tokens[index]!.text)) index++;
+  return index > start && isFacilityNoun(tokens[index]?.text ?? '');
+}
+
+/** Whether the "and" at `andIndex` follows a capitalised name with "of" or "for" inside ("Brotherhood of … Engineers"). */
+function endsBodyName(tokens: Token[], andIndex: number): boolean {
+  if (tokens[andIndex]?.text !== 'and') return false;
+  let index = andIndex - 1;
+  let linked = false;
+  while (index > 0 && (/^\p{Lu}/u.test(tokens[index]!.text) || /^(?:of|for)$/.test(tokens[index]!.text))) {
+    if (/^(?:of|for)$/.test(tokens[index]!.text)) linked = /^\p{Lu}/u.test(tokens[index - 1]!.text);
+    index--;
+  }
+  return linked && /^\p{Lu}/u.test(tokens[andIndex - 1]!.text);
 }
 
 /**

@@ -468,6 +468,13 @@ describe('sources named with their setting, a title or a piece of writing', () =
     expect(airline[0]?.speaker).toBe('Harbor Airlines');
   });
 
+  it('reads "the city said" as no body whose name only holds the word ("Harbour City Police Department")', () => {
+    const text = 'Three fans were arrested, according to the Harbour City Police Department.\n\nA parade is planned for Wednesday, the city said.';
+    expect(attribute(text, cast)[1]?.speaker).toBe('the city');
+    const justice = attribute('The Department of Justice sued. The case is strong, the department said.', cast);
+    expect(justice[0]?.speaker).toBe('the Department of Justice');
+  });
+
   it('keeps a long organisation name whole', () => {
     const found = attribute('The United Nations Office for the Coordination of Humanitarian Affairs said cholera was a growing risk.', cast);
     expect(found[0]?.speaker).toBe('the United Nations Office for the Coordination of Humanitarian Affairs');
@@ -631,6 +638,11 @@ describe('review 9: figures, reports and acts', () => {
     expect(attribute('The hospital admitted 212 patients over the weekend, according to spokeswoman Maria Lopez.')[0]?.speakerId).toBe(lopez.id);
     expect(attribute('Maria Lopez agreed to cooperate with investigators.')[0]?.speakerId).toBe(lopez.id);
   });
+  it('reads "recalled 95,000 trucks" and "recalled its ambassador" as recalls; "recalled that" stays a report', () => {
+    expect(attribute('In February, Tom Becker recalled 95,000 pickup trucks over a camera fault.')).toEqual([]);
+    expect(attribute('Maria Lopez recalled its ambassador on Friday.')).toEqual([]);
+    expect(attribute('Maria Lopez recalled that the water rose fast.')[0]?.speakerId).toBe(lopez.id);
+  });
 });
 
 describe('a long subject: title, name and affiliation', () => {
@@ -694,6 +706,15 @@ describe('outlets described, deals struck, titles and documents', () => {
   it('credits the outlet spoken to, also for the quote running on into the next paragraph', () => {
     const said = attribute('Speaking to the sports newspaper Marca on Thursday, Becker said: "He wanted this move.\n\n"Now he must prove himself."');
     expect(said.map((claim) => claim.outlet)).toEqual(['Marca', 'Marca']);
+  });
+
+  it('reads an outlet described before its name ("the newspaper El Comercio", "The broadcaster RPP") as that outlet', () => {
+    const { cast, claims } = attributeFound('According to the Lima newspaper El Comercio, the commandos had rehearsed for a week.\n\nThe broadcaster RPP reported that the raid began at dawn.');
+    expect(claims.map((claim) => [claim.speaker, claim.outlet, claim.kind])).toEqual([
+      [null, 'El Comercio', 'according-to'],
+      [null, 'RPP', 'according-to'],
+    ]);
+    expect(cast).toEqual([]);
   });
 
   it('words a source opening the sentence as a reader would, and drops the full stop after an outlet', () => {

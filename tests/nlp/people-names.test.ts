@@ -77,6 +77,28 @@ describe('first names beyond the US list', () => {
     ]);
   });
 
+  it('finds a name set off after a role and closed by what the person is of ("economist, Can Aydemir of …")', () => {
+    expect(peopleIn('Governor Selin Aydemir resigned. Another economist, Can Aydemir of Oxford Economics, was more cautious.')).toEqual([
+      'Selin Aydemir',
+      'Can Aydemir',
+    ]);
+  });
+
+  it('reads a month that is also a first name as that name alone after a relative or a role, not in a date', () => {
+    expect(peopleIn("Fisherman Rodel said the sea fell. Another fisherman, Rodel's cousin Jun, said boats stayed out.")).toEqual(['Rodel', 'Jun']);
+    expect(peopleIn('The deadline is Jun 5, and sales fell in Jun 2024.')).toEqual([]);
+  });
+
+  it('reads a plural word "and" joins to a body\'s name as part of it ("… of Locomotive Engineers and Trainmen")', () => {
+    expect(peopleIn('The Brotherhood of Locomotive Engineers and Trainmen said crews were rushed. Jane Okafor agreed.')).toEqual(['Jane Okafor']);
+  });
+
+  it('reads names before a product noun as products, one joined by "and" too ("the X Ridgeline and X Summit SUVs")', () => {
+    expect(peopleIn('The recall covers the Halvorsen Ridgeline and Halvorsen Summit SUVs and the Halvorsen Trailmark pickup. Ann Lee agreed.')).toEqual([
+      'Ann Lee',
+    ]);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
