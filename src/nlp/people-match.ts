@@ -194,10 +194,22 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   // "the champion" is the one who is, before "a former junior champion"; "the former champion" asks for that one.
   const past = (words: readonly string[]): boolean => words.some((word) => PAST_HOLDER.has(word) || /^(?:19|20)\d\d$/.test(word));
   const onlyPast = sameRoleStems.length > 0 && sameRoleStems.every(past) && !past(typed.map(stem));
-  return base + (0.05 * exact) / Math.max(1, typed.length) + (0.05 * related) / Math.max(1, optionalStems.length) + ROLE_FIT_WEIGHT * fit - (onlyPast ? PAST_PENALTY : 0);
+  // "the governor" is the central bank governor before the "Deputy governor" or the "acting governor", who stays
+  // close enough to be named beside them.
+  const second = (words: readonly string[]): boolean => words.some((word) => SECOND_TO_HOLDER.has(word));
+  const onlySecond = sameRoleStems.length > 0 && sameRoleStems.every(second) && !second(typed.map(stem));
+  return (
+    base +
+    (0.05 * exact) / Math.max(1, typed.length) +
+    (0.05 * related) / Math.max(1, optionalStems.length) +
+    ROLE_FIT_WEIGHT * fit -
+    (onlyPast ? PAST_PENALTY : 0) -
+    (onlySecond ? ROLE_FIT_WEIGHT / 2 : 0)
+  );
 }
 
 const PAST_HOLDER: ReadonlySet<string> = new Set(['former', 'ex', 'retir', 'outgo', 'then', 'late']);
+const SECOND_TO_HOLDER: ReadonlySet<string> = new Set(['deputi', 'vice', 'assist', 'associ', 'act', 'interim']);
 const PAST_PENALTY = 0.15;
 
 const articleWordCache = new WeakMap<readonly string[], ReadonlySet<string>>();

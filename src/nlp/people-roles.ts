@@ -492,7 +492,11 @@ const KIN_SINGULAR: Readonly<Record<string, string>> = {
 const KIN_LIST_BEFORE = /\b(?:his|her|their|its)\s+(?:(?:two|three|four|five|six|seven|twin|adult|surviving)\s+)*(children|sons|daughters|brothers|sisters|grandchildren|parents)\s*,?\s*$/i;
 
 // "Two pilots, " / "The two journalists, ": a plural role set off by a comma right before a list of names.
-const LIST_NAMED_AS = /(?:^|[.;:!?]\s+)(?:The|the)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\s+(?:were|are|included|include)\s+$/u;
+// "The escaped inmates were identified as …" too.
+const LIST_NAMED_AS =
+  /(?:^|[.;:!?]\s+)(?:The|the)\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+s)\s+(?:were|are|included|include|(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as)\s+$/u;
+// "The three victims", "the other suspects": words that count or point, not describe.
+const COUNTING = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|other|remaining|first|last|\d+)$/;
 const LIST_ROLE_BEFORE = /(?:^|[.;:!?"“”(]\s*|,\s*)([^,.;:!?"“”()]{3,80}),\s*$/u;
 
 /**
@@ -509,9 +513,10 @@ export function roleOfList(text: string, listStart: number, listEnd: number): st
   const kin = KIN_LIST_BEFORE.exec(text.slice(0, listStart))?.[1]?.toLowerCase();
   if (kin) return KIN_SINGULAR[kin] ?? null;
   // "The victims were Emma Larkin, 15, Jayden Ruiz, 16, and …": a plural subject the list names.
-  const named = LIST_NAMED_AS.exec(text.slice(0, listStart))?.[1];
+  const [, modifier, named] = LIST_NAMED_AS.exec(text.slice(0, listStart)) ?? [];
   const each = named ? singularRoleNoun(named.toLowerCase()) : null;
-  if (each) return each;
+  // "The escaped inmates were …": each an escaped inmate.
+  if (each) return modifier && !COUNTING.test(modifier) ? `${modifier} ${each}` : each;
   const before = LIST_ROLE_BEFORE.exec(text.slice(0, listStart))?.[1];
   const after = APPOSITIVE_AFTER.exec(text.slice(listEnd))?.[1];
   return (before && eachOnesRole(before)) || (after && eachOnesRole(after)) || null;
@@ -553,10 +558,11 @@ export function roleFromWin(text: string, nameEnd: number): string | null {
   return year ? `winner of ${match[1]} in ${year}` : `winner of ${match[1]}`;
 }
 
-// "X was elected mayor of Eastbridge on Thursday", "X became world chess champion", "X was named chief executive":
+// "X was elected mayor of Eastbridge on Thursday", "X became world chess champion", "X was named chief executive",
+// "X will serve as acting governor":
 // the office the sentence gives, up to when, where or why.
 const OFFICE_AFTER =
-  /^(?:,\s*\d{1,3},)?(?:[^.;"“”]{1,120}?,?\s+and)?\s+(?:(?:was|has been|had been|is|were)\s+(?:(?:narrowly|unanimously|formally|officially|overwhelmingly|also)\s+)?(elected|re-elected|appointed|named|chosen|crowned|sworn in as|installed as|confirmed as)|(became|becomes))\s+(?:as\s+)?((?:the\s+)?(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)(?=\s*[,;.!?]|\s+(?:on|in|at|after|by|when|with|following|last|this|earlier|since|until|and)\b|\s*$)/u;
+  /^(?:,\s*\d{1,3},)?(?:[^.;"“”]{1,120}?,?\s+and)?\s+(?:(?:was|has been|had been|is|were)\s+(?:(?:narrowly|unanimously|formally|officially|overwhelmingly|also)\s+)?(elected|re-elected|appointed|named|chosen|crowned|sworn in as|installed as|confirmed as)|(became|becomes|(?:will\s+)?serves?\s+as))\s+(?:as\s+)?((?:the\s+)?(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)(?=\s*[,;.!?]|\s+(?:on|in|at|after|by|when|with|following|last|this|earlier|since|until|and)\b|\s*$)/u;
 
 export function roleFromOffice(text: string, nameEnd: number, nameStart = nameEnd): string | null {
   const match = OFFICE_AFTER.exec(text.slice(nameEnd));
@@ -571,7 +577,7 @@ export function roleFromOffice(text: string, nameEnd: number, nameStart = nameEn
 }
 
 // "Nadia Farrow's third novel, The Salt Archive,": who wrote a book the article names as theirs.
-const WRITTEN_WORK_AFTER = /^['’]s\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|new|latest|debut|next|last|final|acclaimed|long-awaited|bestselling|best-selling)\s+)*(novel|book|memoir|novella|biography|short-story collection|poetry collection|play)\b(?:,\s+(\p{Lu}[^,;.!?"“”()]{1,60}?)\s*(?:\([^()]*\))?,)?/u;
+const WRITTEN_WORK_AFTER = /^['’]s\s+(?:(?:\d{4}|first|second|third|fourth|fifth|sixth|seventh|new|latest|debut|next|last|final|acclaimed|long-awaited|bestselling|best-selling)\s+)*(novel|book|memoir|novella|biography|short-story collection|poetry collection|play)\b(?:,\s+(\p{Lu}[^,;.!?"“”()]{1,60}?)\s*(?:\([^()]*\))?,)?/u;
 
 // "set to Igor Stravinsky's 1910 score", "Lin Wei's choreography": who made the part of a show the article names.
 const MADE_PART_AFTER = /^['’]s\s+(?:(?:\d{4}|original|new|famous|celebrated|lush|thunderous|spare)\s+)*(score|music|libretto|choreography|lyrics)\b/u;

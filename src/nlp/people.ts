@@ -125,6 +125,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     roleAsClaimant(text, mention.end),
   ]
     .filter((role): role is string => role !== null)
+    .flatMap(rankApart)
     .map((role) => bodyForIts(role, text, mention.start))
     .map((role) => noteKinOf(role, noteKin))
     .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An|One|Another)(?=\s)/, (word) => word.toLowerCase()))
@@ -138,6 +139,12 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     .map((role) => (/^\p{Lu}[\p{Ll}-]+$/u.test(role) && isRoleNoun(role.toLowerCase()) && !isTitleWord(role) ? role.toLowerCase() : role))
     // ", as Elias's sister," read both as an appositive and as a part: the part says it.
     .filter((role, _, roles) => !(role.startsWith('as ') && roles.includes(`playing ${role.slice(3)}`)));
+}
+
+/** "Chief negotiator Colonel (Luis Herrera)": a rank after a role in lower case is a title of its own. */
+function rankApart(role: string): string[] {
+  const match = /^(.*\s\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{Ll}]+\.?)$/u.exec(role);
+  return match && isTitleWord(match[2]!) && isRoleNoun(match[1]!.split(/\s+/).at(-1)!) ? [match[1]!, match[2]!] : [role];
 }
 
 /** The gender the noun heading a role says: "Kovacs's mother", "a mother of three from Hamilton" → female. */
@@ -157,7 +164,8 @@ const capitalised = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (
 
 // What joins the names of one list: ", ", " and ", ", and ".
 // "Emma Larkin, 15, Jayden Ruiz, 16, and …": an age may follow each name.
-const LIST_JOINER = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+// "X, 42, serving life for murder; Y, 29, …; and Z": semicolons part items that describe each name.
+const LIST_JOINER = /^(?:(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)|[^;.!?"“”]*;\s*(?:and\s+)?)$/;
 
 /** "Two pilots, Ann Lowe and Mark Diaz," / "X and Y, both nurses,": the role a list of names, this one among them, shares. */
 function listRole(mention: BodyMention, paragraphMentions: BodyMention[]): string | null {

@@ -469,4 +469,20 @@ describe('answerWho: the one who holds a role now', () => {
     expect(answerWho([final], 'the winner')).toMatchObject({ kind: 'who', name: 'Dominik Kovacs' });
     expect(answerWho([final], 'the former champion')).toMatchObject({ kind: 'who', name: 'Erzsebet Kovacs' });
   });
+
+  it('finds the governor before the deputy who will serve as acting governor, and each when typed', () => {
+    const bank = prepare(
+      [
+        'Governor quits',
+        '',
+        'Central bank governor Selin Aydemir resigned on Thursday.',
+        '',
+        'Deputy governor Kemal Ersoy will serve as acting governor until a successor is appointed, the bank said.',
+      ].join('\n'),
+      'bank.txt',
+    );
+    expect(answerWho([bank], 'the governor')).toMatchObject({ kind: 'who', name: 'Selin Aydemir' });
+    expect(answerWho([bank], 'the acting governor')).toMatchObject({ kind: 'who', name: 'Kemal Ersoy', roles: ['Deputy governor', 'acting governor'] });
+    expect(answerWho([bank], 'the deputy governor')).toMatchObject({ kind: 'who', name: 'Kemal Ersoy' });
+  });
 });

@@ -1211,12 +1211,28 @@ describe('bodies named with "and", saints and nations', () => {
   });
 });
 
+describe('roles from an office served, a dated novel and a rank after a role', () => {
+  it('reads "will serve as acting governor", "X\'s bestselling 2011 novel" and "Chief negotiator Colonel X"', () => {
+    expect(rolesOf('Deputy governor Kemal Ersoy will serve as acting governor until May.', 'Kemal Ersoy')).toEqual(['Deputy governor', 'acting governor']);
+    expect(rolesOf("Adapted from Oren Vasquez's bestselling 2011 novel, the film runs long.", 'Oren Vasquez')).toEqual(['author of the novel']);
+    expect(rolesOf('Chief negotiator Colonel Luis Herrera said talks had failed.', 'Luis Herrera')).toEqual(['Chief negotiator', 'Colonel']);
+    expect(rolesOf('The retired army General Tom Hale spoke.', 'Tom Hale')).toEqual(['the retired army General']);
+  });
+});
+
 describe('a list of names with ages', () => {
   it('gives "The victims were X, 15, Y, 16, and Z, 47," each the role', () => {
     const text = 'The victims were Emma Larkin, 15, Jayden Ruiz, 16, and Thomas Alvarez, 47, a chemistry teacher.';
     expect(rolesOf(text, 'Emma Larkin')).toEqual(['victim']);
     expect(rolesOf(text, 'Jayden Ruiz')).toEqual(['victim']);
     expect(rolesOf(text, 'Thomas Alvarez')).toContain('victim');
+  });
+
+  it('gives "The escaped inmates were identified as X, 42, serving …; Y, …; and Z" each the described role', () => {
+    const text =
+      'The escaped inmates were identified as Ray Cole, 42, serving life for murder; Dwayne Hutchins, 29, serving 18 years for robbery; and Luis Ortega, 35.';
+    expect(['Ray Cole', 'Dwayne Hutchins', 'Luis Ortega'].map((name) => rolesOf(text, name)[0])).toEqual(['escaped inmate', 'escaped inmate', 'escaped inmate']);
+    expect(rolesOf('The three victims were Emma Larkin, 15; and Jayden Ruiz, 16.', 'Emma Larkin')).toEqual(['victim']);
   });
 });
 
