@@ -58,7 +58,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   const words = speakerWordsFor(articles, question);
   if (words) {
     const { prepared, person, sentences } = words;
-    if (!person) return notFound(question, `The article does not quote ${words.asked}.`);
+    if (!person || sentences.length === 0) return notFound(question, `The article does not quote ${person?.name ?? words.asked}.`);
     return quotedAnswer(question, prepared, withRestOfQuotation(prepared, sentences, true), [person.name, ...person.aliases]);
   }
   // "What is the name of the village?": the sentence that names one ("the village of Cibeureum").

@@ -30,7 +30,7 @@ export interface SpeakerWords {
   person: Person | null;
   /** Who the question asks about, as typed. */
   asked: string;
-  /** Up to two sentences they said, those matching the rest of the question best, in reading order. */
+  /** Up to two sentences they said, those matching the rest of the question best, in reading order; none when the article quotes nothing of them. */
   sentences: Sentence[];
 }
 
@@ -60,8 +60,20 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   const others = speaker.byName ? (speaker.namesakes ?? []) : otherRoleHolders(speaker.prepared, asked, speaker.person);
   const readings = [speaker.person, ...others].map((person) => wordsOf(speaker.prepared, person, wanted));
   const reading = readings.reduce((best, next) => (next.best > best.best || (best.sentences.length === 0 && next.sentences.length > 0) ? next : best));
-  if (reading.sentences.length === 0) return null;
+  if (reading.sentences.length === 0) {
+    // "What did Tomas Ferrante say?" of an article that quotes only Nadia Ferrante: ranking would find her words.
+    // Left to ranking only when a sentence naming him reports speech the reading above may have missed.
+    return speaker.byName && !namedWithSpeech(speaker.prepared, speaker.person) ? { prepared: speaker.prepared, person: speaker.person, asked, sentences: [] } : null;
+  }
   return { prepared: speaker.prepared, person: reading.person, asked, sentences: reading.sentences };
+}
+
+const SPEECH_CUE = /["“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|warned|insisted|according)\b/i;
+
+/** Whether a sentence naming the person (in full or by an alias only they have) reports speech. */
+function namedWithSpeech(prepared: PreparedArticle, person: Person): boolean {
+  const names = [person.name, ...person.aliases].map((name) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+  return prepared.sentences.some((sentence) => SPEECH_CUE.test(sentence.text) && names.some((name) => name.test(sentence.text)));
 }
 
 /** Everyone else of the article whose role is the one asked about ("the jockey"). */

@@ -604,6 +604,22 @@ describe('answerAsk on what a relative of someone said', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]?.citation.speaker).toBe('Dana Kerr');
   });
 
+  it('says the article does not quote a person it names but credits with no words, not a namesake\'s words', () => {
+    const family = prepareArticle(
+      articleFromBlocks(
+        'namesakes',
+        [
+          'Photographer Nadia Ferrante opened her show in Leeds on Friday.',
+          'Asked about the colour work, Ferrante said she had wanted a kinder light.',
+          'Her partner, the filmmaker Tomas Ferrante, made a short film for a side room.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(answerAsk([family], 'What did Tomas Ferrante say?')).toMatchObject({ kind: 'not-found', message: 'The article does not quote Tomas Ferrante.' });
+    const nadia = answerAsk([family], 'What did Nadia Ferrante say?');
+    expect(nadia.kind === 'ask' && nadia.quotes[0]?.text).toContain('kinder light');
+  });
+
   it('still finds a relative or aide the article does quote', () => {
     const attorney = answerAsk([prepared], "What did Slade's attorney say?");
     expect(attorney.kind === 'ask' && attorney.quotes[0]?.citation.speaker).toBe('Dana Kerr');
