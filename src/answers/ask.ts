@@ -19,6 +19,7 @@ import { answerAboutArticle } from './about-article.js';
 import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
 import { crowdAsked, venueAsked } from './event-facts.js';
+import { definitionAsked } from './definition.js';
 import { yesNoEvidence } from './yes-no.js';
 import { isRatingLine } from '../nlp/rating.js';
 
@@ -64,6 +65,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "What is the name of the village?": the sentence that names one ("the village of Cibeureum").
   const named = thingNamed(articles, question);
   if (named) return quotedAnswer(question, named.prepared, [named.sentence]);
+  // "What is cholera?": the sentence defining it, not any that names it.
+  const defined = definitionAsked(articles, question);
+  if (defined) return quotedAnswer(question, defined.prepared, [defined.sentence]);
   // "What happens next?" asked of an article with a section so headed: that section answers.
   const section = sectionAsked(articles, question);
   if (section) return quotedAnswer(question, section.prepared, section.sentences);

@@ -1302,3 +1302,29 @@ describe('answerAsk never starts a quote inside a quotation', () => {
     expect(texts.some((text) => text.startsWith('Nobody'))).toBe(false);
   });
 });
+
+describe('answerAsk on what a thing is', () => {
+  const outbreak = prepareArticle(
+    articleFromBlocks(
+      'definition',
+      [
+        'LILONGWE (Reuters) - A cholera outbreak has killed 41 people in three districts, officials said.',
+        '"But cholera is preventable and treatable," said Dr. Samuel Okonkwo, a WHO official.',
+        'Cholera, an acute diarrhoeal infection caused by contaminated water, can kill within hours if untreated.',
+        'Okonkwo said vaccines had arrived.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes the sentence defining it, not the first that names it', () => {
+    const answer = answerAsk([outbreak], 'What is cholera?');
+    expect(answer.kind === 'ask' && answer.quotes[0]?.text).toMatch(/^Cholera, an acute diarrhoeal infection/);
+  });
+
+  it('leaves a person and a thing no sentence defines to the other routes', () => {
+    const person = answerAsk([outbreak], 'What is Okonkwo?');
+    expect(person.kind === 'ask' && person.quotes[0]?.text).not.toMatch(/^Cholera/);
+    const vaccine = answerAsk([outbreak], 'What is a vaccine?');
+    expect(vaccine.kind === 'ask' ? vaccine.quotes[0]?.text : vaccine.kind).not.toMatch(/^Cholera/);
+  });
+});
