@@ -238,10 +238,10 @@ function shortened(phrase: string): string {
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
 // A comma inside a figure ("$85,000") is no end of the appositive.
 const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?((?:[^,;:"“”]|,(?=\d{3})){2,200}?)(?=\s*(?:,(?!\d{3})|[;:"“”]|(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|No|Gen|Gov|Sen|Rep|Capt|Lt|Col|Sgt|Prof))\.(?:\s|$)|$))/u;
-const LEADS = /^who\s+(?:has\s+|had\s+|now\s+|also\s+)?(led|leads|headed|heads|runs|ran|run|chairs|chaired|founded|co-founded|owns|owned|manages|managed|directs|directed)\s+((?:the|a|an|his|her|their)\s+[^,;:]{3,80})$/i;
+const LEADS = /^who\s+(?:has\s+|had\s+|now\s+|also\s+)?(led|leads|headed|heads|runs|ran|run|chairs|chaired|founded|co-founded|owns|owned|co-owns|co-owned|manages|managed|directs|directed)\s+((?:the|a|an|his|her|their)\s+[^,;:]{3,80})$/i;
 const LEADER_OF: Readonly<Record<string, string>> = {
   led: 'head', leads: 'head', headed: 'head', heads: 'head', runs: 'head', ran: 'head', run: 'head', chairs: 'chair', chaired: 'chair',
-  founded: 'founder', 'co-founded': 'co-founder', owns: 'owner', owned: 'owner', manages: 'manager', managed: 'manager', directs: 'director', directed: 'director',
+  founded: 'founder', 'co-founded': 'co-founder', owns: 'owner', owned: 'owner', 'co-owns': 'co-owner', 'co-owned': 'co-owner', manages: 'manager', managed: 'manager', directs: 'director', directed: 'director',
 };
 // "an astrophysicist whose measurements of … helped show …": a long appositive is its role noun, before the clause.
 const RELATIVE_CLAUSE = /\s+(?:whose|who|which|that|where)\s.*$/u;
@@ -292,8 +292,8 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   // "X, 58, who has led the Department of Housing since 2017," / "X, who runs a construction firm in Queens,": the head of it.
   const leads = LEADS.exec(raw);
   // Leading a body ("the Department of …", "a construction firm"), not an act ("who led the raid").
-  const body = leads ? /\s\p{Lu}/u.test(leads[2]!) || words(leads[2]!).some((word) => isOrganisationWord(word)) || /^(?:founded|co-founded|owns|owned|directed|directs)$/i.test(leads[1]!) : false;
-  if (leads && body) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|in\s+\d{4}).*$/, '').replace(/\s+and\s+\p{Ll}+(?:ed|s)\b.*$/u, '').trim()}`;
+  const body = leads ? /\s\p{Lu}/u.test(leads[2]!) || words(leads[2]!).some((word) => isOrganisationWord(word)) || /^(?:founded|co-founded|owns|owned|co-owns|co-owned|directed|directs)$/i.test(leads[1]!) : false;
+  if (leads && body) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|with|in\s+\d{4}).*$/, '').replace(/\s+and\s+\p{Ll}+(?:ed|s)\b.*$/u, '').trim()}`;
   // "X, writing for Gadget Review, was …": a writer for that outlet.
   const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
   if (writingFor) return `writer for ${writingFor.trim()}`;
@@ -342,7 +342,9 @@ const AGENT_BY = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:in|on)\s+(?:\d{4}|\p{Lu}\p{Ll
 const LED_BODY = /(?:^|[\s(“"])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,5})$/u;
 const TITLE_DETERMINER = /^(?:a|an|the)$/i;
 // "Maggie Rowe, played by X", "The sorcerer Koschei is danced by X": the part, named right before.
-const PART_BEFORE_PLAYED = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?)(?:,\s*|\s+(?:is|was|are|were)\s+)$/u;
+// "a rebel archer, played by X": a part described.
+const PART_BEFORE_PLAYED =
+  /(?:^|[\s(“"])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:,\s*|\s+(?:is|was|are|were)\s+)$/u;
 const PERFORMER = /(?:actor|dancer|singer)$/;
 
 /**
@@ -362,7 +364,9 @@ export function roleFromAgentVerb(text: string, nameStart: number): string | nul
   if (!agent) return null;
   // "Ruth, played by X" is a part; "a stripped-down "Northern Line", played by X alone on guitar" is a song.
   if (/^play/i.test(match[1]!) && /["”’]\s*,?\s*$/.test(text.slice(0, match.index + match[0].indexOf(match[1]!)))) return null;
-  if (words(match[2]!).some((word) => isFunctionWord(word) && !TITLE_DETERMINER.test(word))) return null;
+  // "co-written by Roque and Vasquez": the last of names joined by "and" shares the verb.
+  const names = /^(?:\p{Lu}[\p{L}'’-]*,?\s+)+and\s+$/u.test(match[2]!);
+  if (!names && words(match[2]!).some((word) => isFunctionWord(word) && !TITLE_DETERMINER.test(word))) return null;
   // "led by opener X. Spinner Y": "by" belongs to the sentence before.
   if (/[.!?]["”’]?\s/.test(match[2]!)) return null;
   // "Maggie Rowe, played by X", "Ruth's brother, played by X": the part named before.
@@ -396,11 +400,11 @@ export function roleFromReview(text: string, nameStart: number): string | null {
 
 // "X (goalkeeper, 31)", "X (lead actor)": a few lower-case words in parentheses, maybe with an age after a comma.
 // "Mateo Vidal of Team Meridian", "Inspector Joost Vermeulen of the Rotterdam police", "Luca Marchetti of Italy": what
-// the person belongs to, right after the name.
+// the person belongs to, right after the name (or the age: "Diane Carver, 54, of Toledo,").
 // A word of the name: capitalised, or an initialism with its points ("U.S."); a full stop otherwise ends the sentence.
 const AFFILIATION_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’-]*)`;
 const AFFILIATION_AFTER = new RegExp(
-  String.raw`^,?\s+of\s+((?:the\s+)?${AFFILIATION_WORD}(?:\s+(?:(?:of|for|de|&)\s+(?:the\s+)?)?${AFFILIATION_WORD})*(?:\s+(?:police|university|club|team|party|government))?)`,
+  String.raw`^(?:,\s*\d{1,3})?,?\s+of\s+((?:the\s+)?${AFFILIATION_WORD}(?:\s+(?:(?:of|for|de|&)\s+(?:the\s+)?)?${AFFILIATION_WORD})*(?:\s+(?:police|university|club|team|party|government))?)`,
   'u',
 );
 
@@ -607,7 +611,9 @@ export function roleAsVictim(text: string, nameStart: number): string | null {
 }
 
 // "Jessica Hale plays Ruth", "X, who portrays the Duke,": an actor and the part.
-const PLAYS_PART_AFTER = /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced|dances|danced|sings|sang)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+// "Idris Kalloway plays Lord Cassius Vane", "X turns up as Brannoch": up to three words of the part's name.
+const PLAYS_PART_AFTER =
+  /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced|dances|danced|sings|sang|turns\s+up\s+as|turned\s+up\s+as|appears\s+as|appeared\s+as)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 // "Reza Farahani plays her father, Hossein", "X plays Leila's younger brother, Karim": a relation, then the part's name.
 const PLAYS_RELATION_AFTER =
   /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed)\s+((?:his|her|their|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;

@@ -427,5 +427,8 @@ export function extractPeople(article: Article, sentences: Sentence[]): Person[]
   // "two officials both named Nielsen": a bare surname that two people named in full share is neither of them, and
   // no third person either.
   const surnameHolders = (surname: string): number => people.filter((person) => person.name.includes(' ') && person.name.split(' ').at(-1) === surname).length;
-  return people.filter((person) => person.name.includes(' ') || surnameHolders(person.name) < 2);
+  // "Idris Kalloway plays Lord Cassius Vane": a part someone plays is a character, not a person of the story.
+  const parts = people.flatMap((person) => person.roles.map((role) => / playing (.+)$/.exec(role)?.[1]).filter((part) => part !== undefined));
+  const isPart = (person: Person): boolean => person.name.includes(' ') && parts.some((part) => part === person.name || part.endsWith(` ${person.name}`));
+  return people.filter((person) => (person.name.includes(' ') || surnameHolders(person.name) < 2) && !isPart(person));
 }

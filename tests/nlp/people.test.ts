@@ -919,7 +919,7 @@ describe('extractPeople: the lead\'s subject, named in the next paragraph', () =
         'Adviser jailed\n\nBOSTON (AP) - A former investment adviser who stole $62 million was sentenced on Thursday to 14 years.\n\nGreg Pellow, 58, of Newton, pleaded guilty in January. Judge Ellen Vane called the fraud cruel.',
       ),
     );
-    expect(byName(people, 'Greg Pellow').roles).toEqual(['former investment adviser']);
+    expect(byName(people, 'Greg Pellow').roles).toEqual(['former investment adviser', 'of Newton']);
     expect(byName(people, 'Ellen Vane').roles).not.toContain('former investment adviser');
   });
 });
@@ -1218,6 +1218,11 @@ describe('roles from an office served, a dated novel and a rank after a role', (
     expect(rolesOf('Chief negotiator Colonel Luis Herrera said talks had failed.', 'Luis Herrera')).toEqual(['Chief negotiator', 'Colonel']);
     expect(rolesOf('The retired army General Tom Hale spoke.', 'Tom Hale')).toEqual(['the retired army General']);
   });
+
+  it('reads what a person is of after their age, and "who co-owns the mare with her husband"', () => {
+    expect(rolesOf('Diane Carver, 54, of Toledo, who filed a complaint, said the SUV pulled left.', 'Diane Carver')).toEqual(['of Toledo']);
+    expect(rolesOf('Helen Ashworth, who co-owns the mare with her husband, wept.', 'Helen Ashworth')).toEqual(['co-owner of the mare']);
+  });
 });
 
 describe('a list of names with ages', () => {
@@ -1233,6 +1238,22 @@ describe('a list of names with ages', () => {
       'The escaped inmates were identified as Ray Cole, 42, serving life for murder; Dwayne Hutchins, 29, serving 18 years for robbery; and Luis Ortega, 35.';
     expect(['Ray Cole', 'Dwayne Hutchins', 'Luis Ortega'].map((name) => rolesOf(text, name)[0])).toEqual(['escaped inmate', 'escaped inmate', 'escaped inmate']);
     expect(rolesOf('The three victims were Emma Larkin, 15; and Jayden Ruiz, 16.', 'Emma Larkin')).toEqual(['victim']);
+  });
+});
+
+describe('parts and makers in a film review', () => {
+  it('reads a part of three words, "turns up as", a part described before "played by", and makers joined by "and"', () => {
+    const text = [
+      'Idris Kalloway plays Lord Cassius Vane, the exiled regent.',
+      'Veteran actor Tomasz Wren turns up as Brannoch, the blind ferryman.',
+      'A romance with a rebel archer, played by Finn Adebayo, never catches fire.',
+      'The script was co-written by Fenella Roque and Oren Vasquez.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Idris Kalloway')).toEqual(['actor playing Lord Cassius Vane']);
+    expect(rolesOf(text, 'Tomasz Wren')).toContain('actor playing Brannoch');
+    expect(rolesOf(text, 'Finn Adebayo')).toEqual(['actor playing a rebel archer']);
+    expect(rolesOf(text, 'Oren Vasquez')).toEqual(['co-writer']);
+    expect(peopleOf(articleFromText(`Review\n\n${text}`)).map((person) => person.name)).not.toContain('Cassius Vane');
   });
 });
 
