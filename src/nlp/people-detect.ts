@@ -349,7 +349,7 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
     (hasFirstName(words[0]!.text) || (!isCommonWord(words[0]!.text) && agedAfter)) &&
     after?.text === ',' &&
     /^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '') &&
-    tokens.slice(last + 3, last + 7).some((token) => /^\p{Ll}/u.test(token.text) && looksLikeRole(token.text));
+    tokens.slice(last + 3, last + 10).some((token) => /^\p{Ll}/u.test(token.text) && looksLikeRole(token.text));
   const titleBefore =
     before !== undefined &&
     before.isWord &&
@@ -384,7 +384,11 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const plainSingle =
     words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !((roleNounBefore || ageCue || roleAfterCue) && hasFirstName(words[0]!.text));
   // "a 34-year-old electrician named Erik": the word after "named" is a name.
-  const namedCue = words.length === 1 && hasFirstName(words[0]!.text) && /^(?:named|called)$/i.test(before?.text ?? '');
+  // "a café owner named Tariq": a word no dictionary has will do after a role.
+  const namedCue =
+    words.length === 1 &&
+    /^(?:named|called)$/i.test(before?.text ?? '') &&
+    (hasFirstName(words[0]!.text) || (!isCommonWord(words[0]!.text) && looksLikeRole(tokens[first - 2]?.text ?? '')));
   const cued =
     !afterThe &&
     !plainSingle &&

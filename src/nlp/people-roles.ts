@@ -293,15 +293,15 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const leads = LEADS.exec(raw);
   // Leading a body ("the Department of …", "a construction firm"), not an act ("who led the raid").
   const body = leads ? /\s\p{Lu}/u.test(leads[2]!) || words(leads[2]!).some((word) => isOrganisationWord(word)) || /^(?:founded|co-founded|owns|owned|co-owns|co-owned|directed|directs)$/i.test(leads[1]!) : false;
-  if (leads && body) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|with|in\s+\d{4}).*$/, '').replace(/\s+and\s+\p{Ll}+(?:ed|s)\b.*$/u, '').trim()}`;
+  if (leads && body) return `${LEADER_OF[leads[1]!.toLowerCase()] ?? 'head'} of ${leads[2]!.replace(/\s+(?:since|for|until|from|with|in\s+\d{4}).*$/, '').replace(/\s+and\s+(?:\p{Ll}+(?:ed|s)|did|does|do|would|will|could|can|asked)\b.*$/u, '').trim()}`;
   // "X, writing for Gadget Review, was …": a writer for that outlet.
   const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
   if (writingFor) return `writer for ${writingFor.trim()}`;
   const opensAsRole =
-    APPOSITIVE_OPENING.test(raw) || /^who\s+(?:works|worked|is\s+working)\s+as\s+an?\s/i.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
+    APPOSITIVE_OPENING.test(raw) || /^who\s+(?:works|worked|is\s+working|serves|is\s+serving)\s+as\s/i.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
   // "who works as a cashier at a grocery store": the job.
-  const worksAs = /^who\s+(?:works|worked|is\s+working)\s+as\s+((?:a|an)\s+.+)$/i.exec(raw)?.[1];
+  const worksAs = /^who\s+(?:works|worked|is\s+working|serves|is\s+serving)\s+as\s+((?:a|an)\s+.+|\p{Ll}.+)$/iu.exec(raw)?.[1];
   const clause = worksAs ?? raw.replace(/^who (?:is|was)\s+/i, '');
   // "a 29-year-old nurse travelling home to Kelby Falls": the role ends where a participle's clause begins.
   // "chief operating officer", "managing director": an -ing word before a role noun is part of the role.
@@ -618,6 +618,9 @@ const PLAYS_PART_AFTER =
 const PLAYS_RELATION_AFTER =
   /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed)\s+((?:his|her|their|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
+const ROLE_OF_AFTER =
+  /^\s+(dances|danced|plays|played|sings|sang|takes|took|has|had|performs|performed)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}role\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+
 export function roleFromPart(text: string, nameEnd: number): string | null {
   const after = text.slice(nameEnd);
   const related = PLAYS_RELATION_AFTER.exec(after);
@@ -630,6 +633,12 @@ export function roleFromPart(text: string, nameEnd: number): string | null {
   // "plays Leila's younger brother" with no name: the relation is the part.
   const possessed = /^\s+(?:plays|played|portrays|portrayed)\s+(\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after)?.[1];
   if (possessed) return `actor playing ${possessed}`;
+  // "Kenji Morita dances the role of Elias", "X takes the smaller role of the Developer".
+  const roleOf = ROLE_OF_AFTER.exec(after);
+  if (roleOf) {
+    const dancing = /^dan/.test(roleOf[1]!) || (!/^s[iau]ng/.test(roleOf[1]!) && /\b(?:ballet|dancers?|danced?|choreograph\w*)\b/i.test(text));
+    return `${dancing ? 'dancer' : /^s[iau]ng/.test(roleOf[1]!) ? 'singer' : 'actor'} playing ${roleOf[2]}`;
+  }
   // "Mei Lin Zhao dances the Firebird", "X sings Tosca": a dancer's or a singer's part.
   const performer = /^dan/.test(played?.[1] ?? '') ? 'dancer' : /^s[iau]ng/.test(played?.[1] ?? '') ? 'singer' : 'actor';
   return part && !isTitleWord(part.replace(/^the\s+/, '')) ? `${performer} playing ${part}` : null;

@@ -143,8 +143,10 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
 
 /** "Chief negotiator Colonel (Luis Herrera)": a rank after a role in lower case is a title of its own. */
 function rankApart(role: string): string[] {
-  const match = /^(.*\s\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{Ll}]+\.?)$/u.exec(role);
-  return match && isTitleWord(match[2]!) && isRoleNoun(match[1]!.split(/\s+/).at(-1)!) ? [match[1]!, match[2]!] : [role];
+  // "Fire service chief Brigadier General": a rank of two words too.
+  const match = /^(.*\s\p{Ll}[\p{Ll}-]*)\s+((?:\p{Lu}\p{Ll}+\.?\s+)?\p{Lu}\p{Ll}+\.?)$/u.exec(role);
+  const rank = match?.[2]!.split(/\s+/) ?? [];
+  return match && rank.every(isTitleWord) && isRoleNoun(match[1]!.split(/\s+/).at(-1)!) ? [match[1]!, match[2]!] : [role];
 }
 
 /** The gender the noun heading a role says: "Kovacs's mother", "a mother of three from Hamilton" → female. */

@@ -1241,6 +1241,35 @@ describe('a list of names with ages', () => {
   });
 });
 
+describe('people and roles a ballet review, a fire and a start-up name', () => {
+  it('finds "Rahima, a 24-year-old sewing machine operator …" and "a café owner named Tariq"', () => {
+    const text = [
+      'Rahima, a 24-year-old sewing machine operator who gave only her first name, said she escaped.',
+      'Her neighbour, a café owner named Tariq, said he had moved his fridges upstairs.',
+    ].join('\n\n');
+    expect(peopleOf(articleFromText(`Fire\n\n${text}`)).map((person) => person.name)).toEqual(['Rahima', 'Tariq']);
+    expect(rolesOf(text, 'Tariq')).toEqual(['a café owner']);
+  });
+
+  it('reads "dances the role of Elias", "The designs by X", "who serves as chief technology officer", a cox and a two-word rank', () => {
+    const text = [
+      'Principal dancer Kenji Morita dances the role of Elias with care.',
+      'In this ballet Joseph Morita takes the smaller role of the Developer.',
+      'The designs by Tobias Grün are lovely, and the Oxford cox, Isla Grant, wept.',
+      'Okonkwo founded the company with Daniel Reyes, who serves as chief technology officer.',
+      'Fire service chief Brigadier General Tanvir Hossain said the exits were locked.',
+      '"We were lucky," said Fiona, who runs a bookshop on South Street and did not want to give her surname.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Kenji Morita')).toContain('dancer playing Elias');
+    expect(rolesOf(text, 'Joseph Morita')).toContain('dancer playing the Developer');
+    expect(rolesOf(text, 'Tobias Grün')).toEqual(['designer']);
+    expect(rolesOf(text, 'Isla Grant')).toEqual(['the Oxford cox']);
+    expect(rolesOf(text, 'Daniel Reyes')).toEqual(['chief technology officer']);
+    expect(rolesOf(text, 'Tanvir Hossain')).toEqual(['Fire service chief', 'Brigadier General']);
+    expect(rolesOf(text, 'Fiona')).toEqual(['head of a bookshop on South Street']);
+  });
+});
+
 describe('parts and makers in a film review', () => {
   it('reads a part of three words, "turns up as", a part described before "played by", and makers joined by "and"', () => {
     const text = [
