@@ -2,6 +2,7 @@ import type { PreparedArticle } from '../core/prepared.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import { personAsked } from './person-asked.js';
 import { titlesBeforeName } from '../nlp/titles-before.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
@@ -12,15 +13,14 @@ const HOW_OLD = [
   /^\s*what\s+age\s+(?:is|was)\s+(.+?)\s*\??\s*$/i,
 ];
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The ways news copy gives a person's age next to their name: "X, 58,", "X (star, 69)", "the 58-year-old X", "X, aged 58".
  * `others` are the words that make the form part of someone else's name ("Tiago" before "Rodrigues").
  */
 function agePatterns(form: string, others: readonly string[]): RegExp[] {
-  const notOthers = others.map((other) => `(?<!${escape(other)})`).join('');
-  const name = `(?<![\\p{L}\\p{N}])${notOthers}${escape(form)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
+  const notOthers = others.map((other) => `(?<!${escapeRegExp(other)})`).join('');
+  const name = `(?<![\\p{L}\\p{N}])${notOthers}${escapeRegExp(form)}(?:['’]s)?(?![\\p{L}\\p{N}])`;
   const age = '(\\d{1,3})';
   return [
     new RegExp(`${name},\\s+(?:aged\\s+|who\\s+is\\s+|an?\\s+|the\\s+|now\\s+)?${age}(?:-year-old)?(?=[\\s,;.)])`, 'u'),
@@ -47,7 +47,7 @@ function pronounAgeAfter(sentences: readonly Sentence[], names: (sentence: Sente
 function describedByAge(articles: readonly PreparedArticle[], asked: string): { prepared: PreparedArticle; sentence: Sentence } | null {
   const noun = /^\s*(?:the|a|an)\s+([\p{L}-]+)\s*$/iu.exec(asked)?.[1];
   if (!noun) return null;
-  const pattern = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escape(noun)}(?![\\p{L}])`, 'iu');
+  const pattern = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(noun)}(?![\\p{L}])`, 'iu');
   for (const prepared of articles) {
     const sentence = prepared.sentences.find((candidate) => pattern.test(candidate.text));
     if (sentence) return { prepared, sentence };
@@ -82,7 +82,7 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   const longerNames = (form: string): string[] => otherNames.filter((other) => other.endsWith(` ${form}`)).map((other) => other.slice(0, -form.length));
   const patterns = forms.flatMap((form) => agePatterns(form, longerNames(form)));
   const namesAny = (text: string, names: readonly string[]): boolean =>
-    names.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+    names.some((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(text));
   const names = (sentence: Sentence): boolean => namesAny(sentence.text, forms);
   const sentence = prepared.sentences.find((candidate) => patterns.some((pattern) => pattern.test(candidate.text)));
   // "… for midfielder João Rodrigues, making the 21-year-old the most expensive player": the age in a sentence naming
@@ -90,7 +90,7 @@ export function ageAsked(articles: readonly PreparedArticle[], question: string)
   const onlyThem = (text: string): boolean => !namesAny(text, otherNames.filter((other) => !forms.includes(other)));
   // "Daria Kovalenko won …, beating Giulia Marchetti": named first, they are the sentence's subject.
   const firstAt = (text: string, list: readonly string[]): number =>
-    Math.min(...list.map((form) => text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u'))).filter((at) => at >= 0), Infinity);
+    Math.min(...list.map((form) => text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u'))).filter((at) => at >= 0), Infinity);
   const namedFirst = (text: string): boolean => firstAt(text, forms) < firstAt(text, otherNames.filter((other) => !forms.includes(other)));
   const described = prepared.sentences.find((candidate) => names(candidate) && UNNAMED_AGE.test(candidate.text) && onlyThem(candidate.text));
   // "… Adaeze Okonkwo broke the record. / The 19-year-old took 0.54 seconds off …": the age right after naming them.

@@ -22,6 +22,7 @@ import { crowdAsked, venueAsked } from './event-facts.js';
 import { definitionAsked } from './definition.js';
 import { yesNoEvidence } from './yes-no.js';
 import { isRatingLine } from '../nlp/rating.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 const CANDIDATES_PER_ARTICLE = 5;
 // A second sentence is shown only when it is nearly as good and brings question words the first lacks.
@@ -278,7 +279,7 @@ function quoteSentence(prepared: PreparedArticle, hit: SentenceHit): Quote {
 function occurrences(text: string, terms: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(term);
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
       ranges.push([match.index, match.index + term.length]);
     }
@@ -335,7 +336,7 @@ function sectionAsked(articles: readonly PreparedArticle[], question: string): {
 }
 
 const WHO_DID = /^\s*[Ww]ho\s+(\p{Ll}+)\b/u;
-const MAKER_ROLE = /^(?:director|conductor|moderator|producer|composer|designer|founder|co-founder|architect|author|writer|creator|inventor|choreographer|sculptor|painter|novelist|playwright|screenwriter|prosecutor|trainer|lyricist|librettist)$/;
+const MAKER_ROLE = /^(?:director|conductor|moderator|producer|composer|designer|founder|co-founder|architect|author|writer|creator|inventor|choreographer|sculptor|painter|novelist|playwright|screenwriter|prosecutor|trainer|lyricist|librettist|translator|illustrator|editor|curator)$/;
 
 /**
  * "Who directed the film?", "Who founded the company?": when the article never says "directed by" but names exactly one
@@ -347,8 +348,20 @@ function agentAsked(articles: readonly PreparedArticle[], question: string): { p
   const doer = verb ? (verb.toLowerCase() === 'conducted' ? 'conductor' : agentOfVerb(verb)) : undefined;
   // A film's one director or a firm's one founder is who did it; "the leader" may lead anything else.
   if (!verb || !doer || !MAKER_ROLE.test(doer)) return null;
-  // "founded (in 2016) by X": the ranking finds that sentence.
+  // "founded (in 2016) by X", "translated by Miguel Sousa": the sentence saying so that ranks best, when a person it
+  // names follows ("Who directed The Salt Road?" of a festival's films).
   const doneBy = new RegExp(`\\b${verb}(?:\\s+(?:in|on)\\s+\\S+)?\\s+by\\b`, 'i');
+  for (const prepared of articles) {
+    const rank = new Map(prepared.index.searchSentences(question, 50).map((hit, index) => [hit.sentenceId, index]));
+    const saying = prepared.sentences
+      .filter((candidate) => doneBy.test(candidate.text))
+      .sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || a.id - b.id);
+    for (const sentence of saying) {
+      const after = sentence.text.slice(sentence.text.search(doneBy));
+      const person = prepared.people.find((candidate) => new RegExp(`^[^.;]{0,${verb.length + 20}}\\bby\\s+(?:[\\p{L}-]+\\s+){0,3}${escapeRegExp(candidate.name)}`, 'u').test(after));
+      if (person) return { prepared, person, sentence };
+    }
+  }
   if (articles.some((prepared) => prepared.sentences.some((sentence) => doneBy.test(sentence.text)))) return null;
   // "Who prosecuted …?": the prosecutor, or an "Assistant U.S. Attorney" as /who finds them.
   const holders = articles.flatMap((prepared) => {
@@ -365,9 +378,9 @@ function agentAsked(articles: readonly PreparedArticle[], question: string): { p
 const RATING_ASKED = /\b(?:(?<!age\s)rating|grade|graded|how many stars|score did)\b/i;
 
 // Not "leads": "Who leads the championship?" asks for the standings.
-const HOLDS_POST = /^\s*who\s+(coaches|manages|captains|trains|owns|chairs|directs|heads)\s+(?:the\s+)?([^?]{2,60}?)\s*\??\s*$/i;
+const HOLDS_POST = /^\s*who\s+(coaches|manages|captains|trains|owns|chairs|directs|heads|conducts)\s+(?:the\s+)?([^?]{2,60}?)\s*\??\s*$/i;
 const PAST_OF: Readonly<Record<string, string>> = {
-  coaches: 'coached', manages: 'managed', captains: 'captained', trains: 'trained', owns: 'owned', chairs: 'chaired', directs: 'directed', heads: 'headed',
+  coaches: 'coached', manages: 'managed', captains: 'captained', trains: 'trained', owns: 'owned', chairs: 'chaired', directs: 'directed', heads: 'headed', conducts: 'conducted',
 };
 
 /** "Who coaches the Gulls?" → "Who is the Gulls coach?", or null. */

@@ -1,13 +1,13 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { matchPerson } from '../nlp/people-match.js';
 import type { Sentence } from '../nlp/types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 // "What is cholera?", "What are exoplanets?", "What is the Glasswing Project?": a thing to be told about, in one to four words.
 const WHAT_IS = /^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*){0,3})\s*\??\s*$/iu;
 // Words that ask about the article or a figure, not what a thing is ("What is next?", "What is the cost?").
 const NOT_A_THING = /^(?:it|this|that|they|these|those|happening|next|new|going on|the story|the article|the news|the point|the problem|the issue)$/i;
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "What is cholera?": the sentence defining it, by an appositive ("Cholera, an acute diarrhoeal infection caused by …,")
@@ -19,7 +19,7 @@ export function definitionAsked(articles: readonly PreparedArticle[], question: 
   if (!thing || NOT_A_THING.test(thing)) return null;
   // "What is Okafor?" asks who, which /ask answers by introducing the person.
   if (articles.some((prepared) => prepared.people.some((person) => matchPerson(thing, person) >= 0.8))) return null;
-  const name = escaped(thing).replace(/\s+/g, '\\s+');
+  const name = escapeRegExp(thing).replace(/\s+/g, '\\s+');
   const appositive = new RegExp(`(?<![\\p{L}\\d'’-])${name}s?,\\s+(?:an?|the)\\s+[^,;.!?]{3,}`, 'iu');
   const copula = new RegExp(`^\\W*(?:(?:the|an?)\\s+)?${name}s?\\s+(?:is|are|was|were)\\s+(?:an?|the)\\s+(?!same\\b|first\\b|last\\b|only\\b)`, 'iu');
   for (const prepared of articles) {

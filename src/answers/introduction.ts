@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import type { Person, Sentence } from '../nlp/types.js';
 import { personAsked } from './person-asked.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A name match at least this good means the question names the person. */
 const NAMES_PERSON = 0.9;
@@ -18,8 +19,7 @@ export interface Introduction {
   sentence: Sentence;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+const mentions = (text: string, form: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 /**
  * "Who is X?" about a person of the article, by name, by role ("Who is the mayor?") or as an unnamed source ("Who is the

@@ -7,6 +7,7 @@ import { personAsked } from './person-asked.js';
 import { isSaidBy, isUnnamedSpeaker, speaksAs } from './unnamed-speakers.js';
 import { namesOfSpeaker } from '../nlp/attributions.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 const SPEAKER_QUOTES = 2;
 /** A name match at least this good means the question names the person ("Vladmir Putin" is 0.85). */
@@ -72,7 +73,7 @@ const SPEECH_CUE = /["“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|
 
 /** Whether a sentence naming the person (in full or by an alias only they have) reports speech. */
 function namedWithSpeech(prepared: PreparedArticle, person: Person): boolean {
-  const names = [person.name, ...person.aliases].map((name) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+  const names = [person.name, ...person.aliases].map((name) => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u'));
   return prepared.sentences.some((sentence) => SPEECH_CUE.test(sentence.text) && names.some((name) => name.test(sentence.text)));
 }
 

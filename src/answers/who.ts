@@ -7,6 +7,7 @@ import { isSaidBy, isUnnamedSpeaker, unnamedSpeakerMatches } from './unnamed-spe
 import { withoutTitle } from './person-asked.js';
 import { bylineWriterNamed, photographerNamed } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 const CHOICE_LIMIT = 100;
 /** Below this a name match is a guess, not an answer. */
@@ -28,7 +29,7 @@ function paragraphText(prepared: PreparedArticle, paragraph: number): string {
 /** [start, end) of every occurrence of the person's name, aliases or name parts in a paragraph. */
 function nameHighlights(text: string, person: Person): Array<[number, number]> {
   const forms = [person.name, ...person.aliases, ...person.name.split(/\s+/).filter((part) => part.length > 2)];
-  const escaped = [...new Set(forms)].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return [...text.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]);
 }
@@ -97,8 +98,7 @@ function nameMatches(articles: PreparedArticle[], query: string, typed = query):
 function titledSo(prepared: PreparedArticle, person: Person, query: string): number {
   const title = /^(\p{L}+\.?)\s+\S/u.exec(query.trim())?.[1];
   if (!title || (!isTitleWord(title) && honorific(title) === undefined)) return 0;
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const titled = (forms: string[]): RegExp => new RegExp(`(?<![\\p{L}])${escape(title).replace(/\\\.$/, '\\.?')}\\s+(?:${forms.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+  const titled = (forms: string[]): RegExp => new RegExp(`(?<![\\p{L}])${escapeRegExp(title).replace(/\\\.$/, '\\.?')}\\s+(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
   const says = (pattern: RegExp): boolean => prepared.article.paragraphs.some((paragraph) => pattern.test(paragraph.text));
   return says(titled([person.name])) ? 2 : person.aliases.length > 0 && says(titled(person.aliases)) ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import photoAgencies from './data/photo-agencies.json' with { type: 'json' };
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** What a caption line splits into: the caption text and the photo credit, at least one present. */
 export interface CaptionParts {
@@ -6,7 +7,6 @@ export interface CaptionParts {
   credit: string | null;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Longest first so "Getty Images" wins over a shorter name it contains.
 const AGENCY = `(?:${[...photoAgencies.agencies]

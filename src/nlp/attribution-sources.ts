@@ -1,6 +1,7 @@
 import { isOrganisationName, isOutletNoun, isPlaceName, looksLikeOutletName } from './gazetteer.js';
 import type { Person } from './types.js';
 import { titleKey, titlesBeforeName } from './titles-before.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** Who a reporting phrase names: a person of the article, another source named in words, or an outlet. */
 export interface Source {
@@ -28,7 +29,6 @@ const RECENT_PARAGRAPHS = 2;
 const COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/;
 
-const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds the article's people in a piece of text by full name or alias (longest form first). */
 export class PersonFinder {
@@ -73,7 +73,7 @@ export class PersonFinder {
     this.forms = [...byForm]
       .filter(([form]) => form.trim().length > 1)
       .sort(([a], [b]) => b.length - a.length)
-      .map(([form, holders]) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'), people: holders }));
+      .map(([form, holders]) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu'), people: holders }));
     this.titlesOf = new Map(people.map((person) => [person, titlesBeforeName(person.name, paragraphs)]));
     this.fullNameParagraphs = new Map(
       people.map((person) => [person, paragraphs.filter((paragraph) => paragraph.text.includes(person.name)).map((paragraph) => paragraph.number)]),

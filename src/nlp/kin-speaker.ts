@@ -1,4 +1,5 @@
 import type { Person } from './types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 // Who the other side of a family tie is: "her son" of a mother is the one she is the mother of.
 const INVERSE_KIN: Readonly<Record<string, readonly string[]>> = {
@@ -13,7 +14,6 @@ const INVERSE_KIN: Readonly<Record<string, readonly string[]>> = {
   sister: ['brother', 'sister', 'sibling'],
 };
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "her son said" when the article has said whose mother she is ("Kovacs's mother, Erzsebet Kovacs"): the person her
@@ -23,7 +23,7 @@ export function relativeOf(people: readonly Person[], owner: Person, kin: string
   const inverse = INVERSE_KIN[kin];
   if (!inverse) return null;
   const named = (person: Person, role: string, relations: readonly string[]): boolean =>
-    [person.name, ...person.aliases].some((form) => new RegExp(`(?:^|\\s)${escape(form)}['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${relations.join('|')})\\b`, 'iu').test(role));
+    [person.name, ...person.aliases].some((form) => new RegExp(`(?:^|\\s)${escapeRegExp(form)}['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${relations.join('|')})\\b`, 'iu').test(role));
   const fits = people.filter(
     (person) => person !== owner && (owner.roles.some((role) => named(person, role, inverse)) || person.roles.some((role) => named(owner, role, [kin]))),
   );

@@ -1,8 +1,8 @@
 import { nationalityOf } from './gazetteer.js';
 import type { Person } from './types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]): string => words.map(escape).join('|');
+const alternatives = (words: readonly string[]): string => words.map(escapeRegExp).join('|');
 
 /**
  * "The Swede added …": the person the text before ties to that nation last — "Sweden's Erik Lindqvist", "Erik
@@ -16,7 +16,7 @@ export function personOfNationality(people: readonly Person[], textBefore: strin
   let best: { person: Person; at: number } | null = null;
   for (const person of people) {
     for (const form of [person.name, ...person.aliases]) {
-      const name = escape(form);
+      const name = escapeRegExp(form);
       const ties = new RegExp(
         [
           String.raw`\b(?:${places})['’]s\s+(?:[\p{L}.-]+\s+){0,3}?${name}\b`,

@@ -6,6 +6,7 @@ import { linkPronouns, type PlacedMention } from './people-pronouns.js';
 import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromOffice, roleOfAffiliation, roleBeforeCopula, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import { findQuoteSpans } from './quotes.js';
 import type { Person, Sentence } from './types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 export { detectPersonMentions, type PersonMention } from './people-detect.js';
 
@@ -289,7 +290,7 @@ function organisationShortNames(article: Article): Set<string> {
 /** "Wyk" of "Johan van Wyk" is "van Wyk", "Campo" of "Rubén del Campo" "del Campo": the surname keeps its particle. */
 function withParticle(form: string, name: string): string {
   if (/\s/.test(form)) return form;
-  const particle = new RegExp(`(?:^|\\s)((?:van|von|van der|van den|de|del|della|der|den|da|di|du|dos|das|le|la|bin|al|el|ibn)\\s+)${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u').exec(name);
+  const particle = new RegExp(`(?:^|\\s)((?:van|von|van der|van den|de|del|della|der|den|da|di|du|dos|das|le|la|bin|al|el|ibn)\\s+)${escapeRegExp(form)}$`, 'u').exec(name);
   return particle ? `${particle[1]}${form}` : form;
 }
 

@@ -8,6 +8,7 @@ import { type AnalyzedQuestion, analyzeQuestion } from './query.js';
 import { type CandidateRow, candidateRows, type IndexedSentence, rankCandidates, type RetrievedCandidate, scoringQuestion, withTypoForms } from './rank.js';
 import { sentenceFeatures } from './sentence-features.js';
 import { scanTokens, termsOfTokens, textTerms } from './tokens.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 interface SentenceDocument {
   id: number;
@@ -41,10 +42,6 @@ function mentionedPeople(text: string, people: readonly Person[]): Person[] {
   return people.filter((person) =>
     [person.name, ...person.aliases].some((name) => name.length > 1 && new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, 'u').test(lower)),
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function indexSentences(article: Article, sentences: Sentence[], people: Person[]): IndexedSentence[] {

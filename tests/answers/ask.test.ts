@@ -1271,6 +1271,41 @@ describe('answerAsk for who made something, of the one maker the article names',
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/founded in 2016 by Anika Shah/);
   });
 
+  it('quotes "translated by X" for "Who translated the book?" over a sentence naming the translator\'s sister, and the film asked about', () => {
+    const book = prepareArticle(
+      articleFromBlocks(
+        'book',
+        [
+          'The 62 poems are rendered into English with a calm that conceals feeling.',
+          'The critic Helena Sousa, the translator\'s sister, called the book honest.',
+          'Salt and Orchard by Ana Ferreira, translated by Miguel Sousa. Harbour Press, 96 pages.',
+        ].join('\n\n'),
+      ),
+    );
+    const translated = answerAsk([book], 'Who translated the book?');
+    expect(translated.kind === 'ask' && translated.quotes[0]!.text).toMatch(/translated by Miguel Sousa/);
+    const festival = prepareArticle(
+      articleFromBlocks(
+        'festival',
+        [
+          'VENICE — "The Salt Road," a slow drama about salt harvesters, won the Golden Lion on Saturday.',
+          'The film, directed by Iranian filmmaker Nasrin Kazemi, was shot over fourteen months.',
+          'The runner-up prize went to "Winter Harbour," a Norwegian thriller directed by Eskil Vogt.',
+        ].join('\n\n'),
+      ),
+    );
+    const directed = answerAsk([festival], 'Who directed Winter Harbour?');
+    expect(directed.kind === 'ask' && directed.quotes[0]!.text).toMatch(/directed by Eskil Vogt/);
+  });
+
+  it('answers "Who conducts the orchestra?" as "Who is the orchestra conductor?"', () => {
+    const ballet = prepareArticle(
+      articleFromBlocks('ballet', ['The ballet opened on Friday.', 'The score is played live by the Sinfonia under conductor Anna Lewandowska.'].join('\n\n')),
+    );
+    const answer = answerAsk([ballet], 'Who conducts the orchestra?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/under conductor Anna Lewandowska/);
+  });
+
   it('introduces the one conductor for "Who conducted?"', () => {
     const opera = prepareArticle(
       articleFromBlocks('opera', ['The revival opened on Friday at the Northgate Opera House.', 'The conductor Ingrid Sørensen drives the score hard from the opening chords.'].join('\n\n')),
