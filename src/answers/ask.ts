@@ -18,7 +18,7 @@ import type { AboutAnswer, AskAnswer, NotFoundAnswer, Quote } from './types.js';
 import { answerAboutArticle } from './about-article.js';
 import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
-import { crowdAsked, venueAsked } from './event-facts.js';
+import { crowdAsked, numberAsked, venueAsked } from './event-facts.js';
 import { definitionAsked } from './definition.js';
 import { yesNoEvidence } from './yes-no.js';
 import { isRatingLine } from '../nlp/rating.js';
@@ -77,7 +77,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   if (agent) return quotedAnswer(question, agent.prepared, withRestOfQuotation(agent.prepared, [agent.sentence], true), [agent.person.name]);
   // "What rating did the critic give?": a review's rating line ("Four stars out of five.").
   // "How many people attended?", "Where was the final played?": the sentence counting the crowd or naming the venue.
-  const stated = ratingAsked(articles, question) ?? scoreAsked(articles, question) ?? crowdAsked(articles, question) ?? venueAsked(articles, question);
+  const stated = ratingAsked(articles, question) ?? scoreAsked(articles, question) ?? crowdAsked(articles, question) ?? venueAsked(articles, question) ?? numberAsked(articles, question);
   if (stated) return quotedAnswer(question, stated.prepared, [stated.sentence]);
   const verdict = verdictAsked(articles, question);
   if (verdict) return quotedAnswer(question, verdict.prepared, verdict.sentences);

@@ -47,6 +47,17 @@ export function venueAsked(articles: readonly PreparedArticle[], question: strin
   return firstSentence(articles, (text) => VENUE.test(text));
 }
 
+// "What was the flight number?", "What is the case number?": the number follows the noun ("Flight SK417", "case No. 24-301").
+const NUMBER_ASKED = /^\s*what\s+(?:is|was)\s+the\s+(\p{Ll}+)\s+(?:number|no\.?)\s*\??\s*$/iu;
+
+/** "What was the flight number?": the first sentence giving the noun with its number. */
+export function numberAsked(articles: readonly PreparedArticle[], question: string): StatedFact | null {
+  const noun = NUMBER_ASKED.exec(question)?.[1];
+  if (!noun) return null;
+  const numbered = new RegExp(String.raw`\b${noun}\s+(?:No\.?\s*|number\s+|#\s*)?(?:[A-Z]{1,3}-?\s?)?\d[\dA-Z-]*\b`, 'iu');
+  return firstSentence(articles, (text) => numbered.test(text));
+}
+
 function firstSentence(articles: readonly PreparedArticle[], says: (text: string) => boolean): StatedFact | null {
   for (const prepared of articles) {
     const sentence = prepared.sentences.find((candidate) => says(candidate.text));

@@ -1363,3 +1363,20 @@ describe('answerAsk on what a thing is', () => {
     expect(vaccine.kind === 'ask' ? vaccine.quotes[0]?.text : vaccine.kind).not.toMatch(/^Cholera/);
   });
 });
+
+describe('answerAsk on a stated number', () => {
+  const landing = prepareArticle(
+    articleFromBlocks(
+      'landing',
+      [
+        'SHANNON, Ireland (AP) — A passenger jet made an emergency landing on Tuesday after an engine failed.',
+        'Flight SK417 from Frankfurt to New York was carrying 214 passengers and 11 crew members.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('quotes the noun with its number for "What was the flight number?"', () => {
+    const answer = answerAsk([landing], 'What was the flight number?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Flight SK417/);
+  });
+});

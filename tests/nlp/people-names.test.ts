@@ -99,6 +99,13 @@ describe('first names beyond the US list', () => {
     ]);
   });
 
+  it('reads a trophy, a medal or a prize named after someone as no person, and "Shield" after a first name as a surname', () => {
+    expect(peopleIn('Pieter van Buren lifted the Sid Waddell Trophy, and Ferreira won the Prémio Casa das Letras. John Shield watched.')).toEqual([
+      'Pieter van Buren',
+      'John Shield',
+    ]);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
