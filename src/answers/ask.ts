@@ -105,6 +105,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "How much did X earn?" answered by a sentence with no figure at all: the article does not say. Any number counts
   // ("By how much did the bank raise rates?" → "by 25 basis points").
   if (MUST_HOLD_FIGURE.has(answerType) && !following && !holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'number')) return notFound(question);
+  // "How much prize money did they win?", "How much did it cost?": a sum of money, not a score or a count.
+  const bestSentence = best.prepared.sentences[best.hit.sentenceId]!;
+  if (MONEY_ASKED.test(question) && !following && !holdsFigure(bestSentence, 'money') && !holdsFigure(bestSentence, 'percent') && !SUM_IN_WORDS.test(bestSentence.text)) return notFound(question);
   const detail = context || following ? null : detailAfter(best, answerType);
   // "What did the fan say?" matched "City fans gathered outside …": the words are the quote that follows.
   // "How did the krona react?" answered by "the krona rose 0.6 percent": a measured reaction, not someone's words.
@@ -218,6 +221,11 @@ function namesThemNext(prepared: PreparedArticle, sentence: Sentence, next: Sent
 
 /** Questions that a sentence without any figure cannot answer: how much money, what percentage. */
 const MUST_HOLD_FIGURE: ReadonlySet<AnswerType> = new Set(['money', 'percent']);
+
+const MONEY_ASKED = /^\s*how\s+much\b(?=.*\b(?:money|cost|costs|pay|paid|spend|spent|earn|earned|earns|worth|price|fine|fined|ransom|salary|wage|wages|prize|bonus|compensation|raise|raised|charge|charged|fee|budget)\b)(?!.*\b(?:rate|rates|percent|per cent|percentage|share|points)\b)/i;
+
+// "would cost 'well into six figures'", "did not disclose what it paid": a sum told in words, or that none was told.
+const SUM_IN_WORDS = /\b(?:five|six|seven|eight|nine)[- ]figures?\b|\b(?:not|never)\s+(?:disclose|disclosed|reveal|revealed|say|said|give|given)\s+(?:how\s+much|what|the\s+(?:amount|sum|price|cost|figure|fee|terms))|\b(?:undisclosed|free of charge|for free|unpaid)\b/i;
 
 function holdsFigure(sentence: Sentence, answerType: AnswerType): boolean {
   const tokens = scanTokens(sentence.text);

@@ -1380,3 +1380,26 @@ describe('answerAsk on a stated number', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.text).toMatch(/^Flight SK417/);
   });
 });
+
+describe('answerAsk on how much money', () => {
+  const race = prepareArticle(
+    articleFromBlocks(
+      'race',
+      [
+        'BUDAPEST (Reuters) — Faith Kiptanui of Kenya won the 1,500 metres in 3:52.1 on Sunday, beating 11 rivals.',
+        'The operator said the damage to the fence would cost "well into six figures" to repair.',
+        'The victory earns Kiptanui prize money of 3.5 million Australian dollars.',
+      ].join('\n\n'),
+    ),
+  );
+  const first = (question: string): string => {
+    const answer = answerAsk([race], question);
+    return answer.kind === 'ask' ? answer.quotes[0]!.text : answer.kind;
+  };
+
+  it('quotes a sum, or one told in words, never a sentence with only times and counts', () => {
+    expect(first('How much prize money did Kiptanui win?')).toMatch(/3\.5 million Australian dollars/);
+    expect(first('How much will the damage cost?')).toMatch(/six figures/);
+    expect(first('How much did the tickets cost?')).toBe('not-found');
+  });
+});

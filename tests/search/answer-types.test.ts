@@ -10,6 +10,15 @@ function candidates(text: string): Map<string, string[]> {
   return new Map([...features.candidates].map(([type, values]) => [type, [...values].sort()]));
 }
 
+describe('sums of money in a sentence', () => {
+  it('reads a currency after the figure, its magnitude and a nationality, and no word that only follows a number', () => {
+    expect(candidates('The budget is 412 billion crowns.').get('money')).toContain('412');
+    expect(candidates('It earns her 3.5 million Australian dollars.').get('money')).toContain('35');
+    expect(candidates('The stops in that fourth quarter won us a title.').get('money')).toEqual([]);
+    expect(candidates('Ruiz scored 29, and pounds of confetti fell.').get('money')).toEqual([]);
+  });
+});
+
 describe('answer types', () => {
   it('tell narrow kinds of numbers and dates from the broad ones', () => {
     expect(detectAnswerType('What percentage of the land is farmed?')).toBe('percent');
