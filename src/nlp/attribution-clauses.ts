@@ -276,6 +276,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "Justice Kagan wrote the majority opinion, joined by …", "Okafor … added a penalty", "which owns and maintains it":
   // a thing written, scored or kept, with no clause, quotation or colon after it, is an act, not words.
   if (/^(?:wrote|writes|added|adds|maintained|maintains)$/.test(verb) && /^\s+(?:a|an|the|his|her|its|their|both|two|three|four|five|\d+|it|them)\b/.test(right) && !/\bthat\b|["“”:]/.test(right) && !CLAUSE_AFTER_OBJECT.test(right)) return null;
+  // "Corrigan writes about the sea the way other novelists write about weather": how someone writes, not words.
+  if (/^(?:wrote|writes)$/.test(verb) && /^\s+(?:about|of|with|so|like|the\s+way)\b/.test(right) && !/^[^,]*\bthat\b|["“”:]/.test(right)) return null;
   // "The cuts, announced in a memo to staff, will fall …": a participle describing the subject, whose own verb follows.
   if (/,\s*$/.test(left) && /ed$/.test(verb) && PARTICIPLE_PHRASE_THEN_VERB.test(right)) return null;
   const addressed = /^(?:told|tells|spoke)/.test(verb);
@@ -356,7 +358,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const namedAfterRole = ROLE_THEN_NAME.exec(left.replace(DATELINE, ''))?.[1];
   if (phrase === '' && namedAfterRole) return { kind: 'said', phrase: namedAfterRole, subjectRegion: '', audience, closesSentence: false };
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
-  const inverted = afterBoundary && !addressed && !naming ? invertedSpeaker(phraseAfter(right)) : '';
+  // "… and urged Tarrant's board to engage": whom someone urged or warned to act is no speaker.
+  const urgedToAct = /^(?:urge|warn|encourage|ask)/.test(verb) && /^\s+[^,;.]*?\bto\s+\p{Ll}/u.test(right);
+  const inverted = afterBoundary && !addressed && !naming && !urgedToAct ? invertedSpeaker(phraseAfter(right)) : '';
   // "a department employee, X, reported irregularities": what was reported, not who reported it.
   if (inverted !== '' && /^report/.test(verb) && /^\p{Ll}/u.test(inverted) && !DETERMINER.test(inverted.split(/\s+/)[0]!)) return null;
   if (inverted !== '') {

@@ -638,6 +638,12 @@ describe('review 9: figures, reports and acts', () => {
     expect(attribute('The hospital admitted 212 patients over the weekend, according to spokeswoman Maria Lopez.')[0]?.speakerId).toBe(lopez.id);
     expect(attribute('Maria Lopez agreed to cooperate with investigators.')[0]?.speakerId).toBe(lopez.id);
   });
+  it('reads "urged X\'s board to engage" as no speaker, and "writes about the sea the way …" as no words', () => {
+    const urged = attribute('Hollis Chief Executive Tom Becker said the offer was "full and fair" and urged Tarrant\'s board to engage.');
+    expect(urged.map((claim) => claim.speakerId)).toEqual([becker.id]);
+    expect(attribute('Maria Lopez writes about the sea the way other novelists write about weather, as a mood that shapes everything.')).toEqual([]);
+    expect(attribute('Maria Lopez wrote about the trial that it was a farce.')[0]?.speakerId).toBe(lopez.id);
+  });
   it('reads "recalled 95,000 trucks" and "recalled its ambassador" as recalls; "recalled that" stays a report', () => {
     expect(attribute('In February, Tom Becker recalled 95,000 pickup trucks over a camera fault.')).toEqual([]);
     expect(attribute('Maria Lopez recalled its ambassador on Friday.')).toEqual([]);
