@@ -10,7 +10,7 @@ import { agentVerbStems, verbStemsOfDoer } from '../search/agent-phrase.js';
 import { answerability, answerabilityFeatures, shippedAnswerabilityModel } from './answerability.js';
 import { citeSentence } from './citation.js';
 import { introductionOf } from './introduction.js';
-import { agentOfVerb, isKinshipNoun, isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
+import { agentOfVerb, isFirmRole, isKinshipNoun, isRoleNoun, isTitleWord } from '../nlp/gazetteer.js';
 import { articleWordsOf, matchRole } from '../nlp/people-match.js';
 import { unnamedSpeakerMatches } from './unnamed-speakers.js';
 import { asksForWords, speakerWordsFor } from './speaker-words.js';
@@ -491,11 +491,9 @@ const WHO_HOLDS =
 function bodyNamedAs(head: string): (text: string) => boolean {
   const noun = head.toLowerCase().replace(/s$/, '');
   const verbs = new Set(verbStemsOfDoer(noun));
-  const named = new RegExp(`\\b${noun}s?\\s+\\p{Lu}|\\p{Lu}[\\p{L}&'’-]+,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u');
+  const named = new RegExp(`\\b${noun}s?,?\\s+\\p{Lu}|\\p{Lu}[\\p{L}&'’-]+,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u');
   return (text) => agentVerbStems(text).some((verb) => verbs.has(verb)) || named.test(text);
 }
-
-const BODY_ROLE = /^(?:operators?|owners?|buyers?|sellers?|makers?|manufacturers?|builders?|sponsors?|insurers?|lenders?|investors?|suppliers?|contractors?|developers?|publishers?|distributors?|carriers?|providers?|regulators?|organi[sz]ers?|employers?|landlords?|partners?|rivals?|competitors?|bidders?|acquirers?|shareholders?|backers?|funders?|donors?|clients?|customers?)$/i;
 
 /** "the prime minister", when the question asks who holds a role and no person of the article holds it. */
 const EVENT_ROLE = /^(?:victims?|winners?|losers?|runner-up|killers?|murderers?|suspects?|attackers?|gunman|gunmen|shooters?|culprits?|thie(?:f|ves)|robbers?|survivors?|witness(?:es)?|heroe?s?|champions?|perpetrators?|bombers?|assailants?|hostages?|casualt(?:y|ies)|dead|claimants?|plaintiffs?|defendants?|respondents?|appellants?|accused|complainants?)$/i;
@@ -507,7 +505,7 @@ function roleNobodyHolds(articles: readonly PreparedArticle[], question: string)
   // "Who was her husband?": a relative may be named without the word ("married to X").
   // "Who is the ferry operator?": a company may hold it, and companies are not among the people.
   if (!role || !(isRoleNoun(head) || isTitleWord(head)) || EVENT_ROLE.test(head) || isKinshipNoun(head) || /^(?:his|her|their|its|my|our|your)\s/i.test(role)) return null;
-  const namesBody = BODY_ROLE.test(head) ? bodyNamedAs(head) : null;
+  const namesBody = isFirmRole(head) ? bodyNamedAs(head) : null;
   if (namesBody && articles.some((prepared) => prepared.sentences.some((sentence) => namesBody(sentence.text)))) return null;
   const words = articles.map((prepared) => articleWordsOf(prepared.vocabulary));
   const held = articles.some((prepared, index) => prepared.people.some((person) => matchRole(role, person, words[index]) > 0));

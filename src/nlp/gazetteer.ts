@@ -181,6 +181,14 @@ export function isOutletName(name: string): boolean {
   return outletNames.has(name.toLowerCase());
 }
 
+const FIRM_ROLE =
+  /^(?:promoters?|operators?|owners?|buyers?|sellers?|makers?|manufacturers?|builders?|sponsors?|insurers?|lenders?|investors?|suppliers?|contractors?|developers?|publishers?|distributors?|carriers?|providers?|regulators?|organi[sz]ers?|employers?|landlords?|partners?|rivals?|competitors?|bidders?|acquirers?|shareholders?|backers?|funders?|donors?|clients?|customers?|broadcasters?)$/i;
+
+/** A role a company holds as often as a person ("the promoter, Bright Horizon Events", "ferry operator X"). */
+export function isFirmRole(word: string): boolean {
+  return FIRM_ROLE.test(word);
+}
+
 const OUTLET_NOUN = /^(?:television|radio|newspaper|tabloid|broadcaster|daily|weekly|magazine|channel|network|station|website|paper)$/;
 
 /** A lower-case noun describing a news outlet ("the newspaper El Comercio", "BBC Radio"). */

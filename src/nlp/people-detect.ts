@@ -18,6 +18,7 @@ import {
   isPlaceName,
   isRoleNoun,
   isTitleWord,
+  isFirmRole,
   isFunctionWord,
   isOutletNoun,
 } from './gazetteer.js';
@@ -339,7 +340,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
       // "Another economist, Can Aydemir of Oxford Economics,": what the person is of may close it.
       (after?.text === 'of' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) ||
       ((after === undefined || after.text === '.') && hasFirstName(words[0]!.text) && !playedBefore)) &&
-    (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined);
+    (isRoleNoun(nounBefore) || genderOfNoun(nounBefore) !== undefined) &&
+    !(isFirmRole(nounBefore) && !hasFirstName(words[0]!.text));
   // "Dana, a retired schoolteacher who …,": a first name set off by a comma and a role phrase after it.
   // "Priya, a 34-year-old nurse", "Tamika, a 14-year veteran of the paint shop": a given name no list has will do,
   // if no dictionary has the word and an age follows ("Afterward, a spokesman said" has none).
@@ -353,6 +355,8 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const titleBefore =
     before !== undefined &&
     before.isWord &&
+    // "promoter Live Nation", "operator Hamburg Airport": a role firms hold too needs a first name after it.
+    !(isFirmRole(before.text) && !hasFirstName(words[0]!.text)) &&
     !(isPartyLabel(before.text) && /^\p{Ll}/u.test(before.text)) &&
     (isTitleWord(before.text) || isRoleNoun(before.text) || honorific(before.text) !== undefined);
   const firstNameCue = words.length > 1 && hasFirstName(words[0]!.text);

@@ -198,13 +198,16 @@ export function matchRole(query: string, person: Person, articleWords: ReadonlyS
   // close enough to be named beside them.
   const second = (words: readonly string[]): boolean => words.some((word) => SECOND_TO_HOLDER.has(word));
   const onlySecond = sameRoleStems.length > 0 && sameRoleStems.every(second) && !second(typed.map(stem));
+  // "the promoter" is the event's before "Luis Reyes's promoter", unless the question says whose.
+  const heldRoles = person.roles.filter((held) => roleWords(held).map(stem).includes(headStem));
+  const onlyOthers = heldRoles.length > 0 && heldRoles.every((held) => OTHERS_ROLE.test(held)) && typedPossessor === undefined;
   return (
     base +
     (0.05 * exact) / Math.max(1, typed.length) +
     (0.05 * related) / Math.max(1, optionalStems.length) +
     ROLE_FIT_WEIGHT * fit -
     (onlyPast ? PAST_PENALTY : 0) -
-    (onlySecond ? ROLE_FIT_WEIGHT / 2 : 0)
+    (onlySecond || onlyOthers ? ROLE_FIT_WEIGHT / 2 : 0)
   );
 }
 

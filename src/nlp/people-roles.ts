@@ -2,6 +2,8 @@ import { agentOfVerb, expandedTitle, firstName, honorific, isCommonWord, isOrgan
 
 // The last word of a text, followed only by spaces.
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s*$/u;
+// "Harrow & Finch editor": an ampersand joins the words of a firm's name.
+const TITLE_WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*|&)\s*$/u;
 const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|another)$/i;
 const POSSESSIVE = /^\p{L}[\p{L}\p{M}.'’-]*(?:['’]s|s['’])$/u;
 const REPORTING_VERB = /\b(?:said|says|told|tells|added|asked)\b/i;
@@ -75,6 +77,7 @@ const INFINITIVE_BEFORE = /\b(?:enough|able|unable|tried|trying|try|tries|wanted
 
 function stepOf(word: string, next: string | null, wordBefore: string | null, roleSeen: boolean, textBefore: string): Step {
   const bare = word.replace(/\.$/, '');
+  if (bare === '&') return next !== null && /^\p{Lu}/u.test(next) && /^\p{Lu}/u.test(wordBefore ?? '') ? 'joiner' : 'stop';
   if (DETERMINER.test(bare)) return 'determiner';
   if (POSSESSIVE.test(bare)) return next === null ? 'stop' : 'possessive';
   if (/^\p{Lu}/u.test(bare)) return capitalisedTitleWord(bare) ? 'title' : 'stop';
@@ -127,7 +130,7 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
   let modifiers = 0;
   let cut = start;
   for (let count = 0; count < MAX_ROLE_WORDS; count++) {
-    const match = WORD_BEFORE.exec(text.slice(0, start));
+    const match = TITLE_WORD_BEFORE.exec(text.slice(0, start));
     const word = match?.[1];
     if (!match || !word) break;
     // A period that is not part of an abbreviation ends the previous sentence.
@@ -135,7 +138,7 @@ export function titleBefore(text: string, nameStart: number, knownTitleStart: nu
     // "St. Aldric's chief executive": a saint's abbreviation opens the name after it.
     const saint = /^(?:St|Ste|Mt|Ft)\.$/.test(word) && next !== null && /^\p{Lu}/u.test(next);
     if (word.endsWith('.') && !saint && !/^(?:\p{L}\.)+$/u.test(word) && !(isTitleWord(word) && (expandedTitle(word) !== undefined || honorific(word) !== undefined))) break;
-    const wordBefore = WORD_BEFORE.exec(text.slice(0, match.index))?.[1] ?? null;
+    const wordBefore = TITLE_WORD_BEFORE.exec(text.slice(0, match.index))?.[1] ?? null;
     const step = stepOf(word, next, wordBefore, roleSeen, text.slice(0, start));
     if (step === 'stop') break;
     modifiers = step === 'modifier' ? modifiers + 1 : 0;
@@ -238,6 +241,7 @@ function shortened(phrase: string): string {
 const MEDIUM_AFTER_ROLE = /\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:release|statement|interview|letter|post|tweet|message|speech|email|e-mail|video|broadcast|podcast|briefing|conference|radio|television)$/u;
 // A comma inside a figure ("$85,000") is no end of the appositive.
 const APPOSITIVE_AFTER = /^,\s*(?:\d{1,3},\s*)?((?:[^,;:"“”]|,(?=\d{3})){2,200}?)(?=\s*(?:,(?!\d{3})|[;:"“”]|(?<!\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|No|Gen|Gov|Sen|Rep|Capt|Lt|Col|Sgt|Prof))\.(?:\s|$)|$))/u;
+const COMPETITOR: Readonly<Record<string, string>> = { riding: 'rider', racing: 'racer', driving: 'driver', playing: 'player', competing: 'competitor' };
 const LEADS = /^who\s+(?:has\s+|had\s+|now\s+|also\s+)?(led|leads|headed|heads|runs|ran|run|chairs|chaired|founded|co-founded|owns|owned|co-owns|co-owned|manages|managed|directs|directed)\s+((?:the|a|an|his|her|their)\s+[^,;:]{3,80})$/i;
 const LEADER_OF: Readonly<Record<string, string>> = {
   led: 'head', leads: 'head', headed: 'head', heads: 'head', runs: 'head', ran: 'head', run: 'head', chairs: 'chair', chaired: 'chair',
@@ -297,6 +301,9 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   // "X, writing for Gadget Review, was …": a writer for that outlet.
   const writingFor = /^writing\s+(?:for|in)\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw)?.[1];
   if (writingFor) return `writer for ${writingFor.trim()}`;
+  // "Brandt, riding for Kessler BMW Motorrad,": a rider for that team.
+  const competing = /^(riding|racing|driving|playing|competing)\s+for\s+(\p{Lu}[^,;:]{1,60})$/u.exec(raw);
+  if (competing) return `${COMPETITOR[competing[1]!]} for ${competing[2]!.trim()}`;
   const opensAsRole =
     APPOSITIVE_OPENING.test(raw) || /^who\s+(?:works|worked|is\s+working|serves|is\s+serving)\s+as\s/i.test(raw) || (/^\p{Ll}/u.test(raw) && (isRoleHead(words(raw)[0] ?? '') || qualifiedRoleHead(raw)));
   if (!opensAsRole) return null;
@@ -305,9 +312,13 @@ export function appositiveAfter(text: string, nameEnd: number, otherNames: numbe
   const clause = worksAs ?? raw.replace(/^who (?:is|was)\s+/i, '');
   // "a 29-year-old nurse travelling home to Kelby Falls": the role ends where a participle's clause begins.
   // "chief operating officer", "managing director": an -ing word before a role noun is part of the role.
-  const participle = /^(.*?\p{L}{3,})\s+\p{Ll}+ing\s+([\p{L}-]+).*$/u.exec(clause);
+  // "a researcher sentenced to 9 years for …" too.
+  const participle = /^(.*?\p{L}{3,})\s+\p{Ll}+(?:ing|ed)\s+([\p{L}-]+).*$/u.exec(clause);
+  // Not inside a relative clause ("the actress whose six-decade career spanned …").
   const untilParticiple =
-    participle && looksLikeRoleNoun(words(participle[1]!).at(-1) ?? '') && !looksLikeRoleNoun(participle[2]!) ? participle[1]! : clause;
+    participle && looksLikeRoleNoun(words(participle[1]!).at(-1) ?? '') && !looksLikeRoleNoun(participle[2]!) && !/\b(?:who|whose|which|that)\b/i.test(participle[1]!)
+      ? participle[1]!
+      : clause;
   const whole = clean(untilParticiple.replace(MEDIUM_AFTER_ROLE, ''));
   // "a 67-year-old farmer who asked that his name not be used": a clause that reports is no part of the role.
   const phrase = shortened(words(whole).length > MAX_ROLE_WORDS || REPORTING_VERB.test(whole) || relativeToNextName ? whole.replace(RELATIVE_CLAUSE, '') : whole);

@@ -99,8 +99,11 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
   // "Inspector Joost Vermeulen of the Rotterdam police": the title and what it is of are one role.
   const title = titleBefore(text, mention.start, mention.title?.[0] ?? null);
   const affiliation = roleOfAffiliation(text, mention.end, mention.title?.[0] ?? mention.start);
+  // "Passenger Denise Harlow, 64, of Columbus": where someone is from is no part of the title.
+  const fromPlace = affiliation !== null && /^\s*,/.test(text.slice(mention.end));
   return [
-    title && affiliation ? `${title} ${affiliation}` : title,
+    title && affiliation && !fromPlace ? `${title} ${affiliation}` : title,
+    title && affiliation && fromPlace ? affiliation : null,
     appositiveBefore(text, mention.title?.[0] ?? mention.start, mention.end),
     // "Directed by X, the film …" names the film after X; "Founded by X, a former agronomist, …" describes X.
     opensParticiplePhrase(text, mention.title?.[0] ?? mention.start) && !/^\s*,\s*(?:a|an)\s/.test(text.slice(mention.end))
@@ -129,7 +132,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     .flatMap(rankApart)
     .map((role) => bodyForIts(role, text, mention.start))
     .map((role) => noteKinOf(role, noteKin))
-    .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An|One|Another)(?=\s)/, (word) => word.toLowerCase()))
+    .map((role) => role.replace(POSSESSIVE_PRONOUN, '').replace(/^(?:The|A|An|One|Another)(?=\s(?!&))/, (word) => word.toLowerCase()))
     // "an independent businessman who is not related to the mayor-elect": whom they are not is no role of theirs.
     .map((role) => role.replace(/,?\s+(?:who|and)\s+(?:is|was|are|were)\s+(?:not|no)\s+(?:related|relation|kin)\b.*$/i, ''))
     // "Mr Justice Harrington" of an English court is a judge.
@@ -156,10 +159,13 @@ function genderOfRole(role: string): Gender | undefined {
   return genderOfNoun(head.toLowerCase());
 }
 
-/** "her son": a relative (not "his lawyer") whose pronoun says whose, noted to be named later; the role is returned as it was. */
+// "His promoter, Oscar Garcia,": roles held for one person, like a relative's, are that person's.
+const HELD_FOR = /^(?:promoter|trainer|agent|caddie|lawyer|attorney|spokesman|spokeswoman|spokesperson)$/;
+
+/** "her son", "his promoter": a relative or a role held for someone whose pronoun says whose, noted to be named later; the role is returned as it was. */
 function noteKinOf(role: string, noteKin: (pronoun: string, kin: string) => void): string {
   const match = /^(his|her)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))$/iu.exec(role);
-  if (match && isKinshipNoun(match[3]!)) noteKin(match[1]!, match[2]!);
+  if (match && (isKinshipNoun(match[3]!) || HELD_FOR.test(match[3]!.toLowerCase()))) noteKin(match[1]!, match[2]!);
   return role;
 }
 

@@ -470,6 +470,26 @@ describe('answerWho: the one who holds a role now', () => {
     expect(answerWho([final], 'the former champion')).toMatchObject({ kind: 'who', name: 'Erzsebet Kovacs' });
   });
 
+  it('finds the promoter of the event before a boxer\'s own promoter, and a firm that promotes when no person does', () => {
+    const fight = prepare(
+      [
+        'Okafor stops Reyes',
+        '',
+        'Chidi Okafor knocked out Luis Reyes in the ninth round on Saturday.',
+        '',
+        '"That knockdown woke him up," said Bob Arum, the promoter of the event.',
+        '',
+        'Reyes went to hospital. His promoter, Oscar Garcia, said the champion was talking.',
+      ].join('\n'),
+      'fight.txt',
+    );
+    expect(answerWho([fight], 'the promoter')).toMatchObject({ kind: 'who', name: 'Bob Arum' });
+    expect(answerWho([fight], 'Oscar Garcia')).toMatchObject({ kind: 'who', roles: ["Luis Reyes's promoter"] });
+    const concert = prepare('Crush at arena\n\nThe promoter, Bright Horizon Events, sold 24,500 tickets for the show.', 'concert.txt');
+    const asked = answerAsk([concert], 'Who is the promoter?');
+    expect(asked.kind === 'ask' && asked.quotes[0]!.text).toMatch(/Bright Horizon Events/);
+  });
+
   it('finds the governor before the deputy who will serve as acting governor, and each when typed', () => {
     const bank = prepare(
       [

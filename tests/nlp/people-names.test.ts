@@ -106,6 +106,12 @@ describe('first names beyond the US list', () => {
     ]);
   });
 
+  it('reads a firm after a role firms hold ("the promoter, Bright Horizon Events,", "promoter Live Nation") as no person', () => {
+    expect(peopleIn('The promoter, Bright Horizon Events, sold 24,500 tickets, and promoter Live Nation sold more. Promoter Bob Arum agreed.')).toEqual([
+      'Bob Arum',
+    ]);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });

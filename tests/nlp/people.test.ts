@@ -237,7 +237,7 @@ describe('roles on sentences the rules were not written from', () => {
       'Anna Wolny, chief economist at Bank Orlen, said growth would slow.',
     ].join('\n\n');
     expect(rolesOf(text, 'Peter Kamau')).toEqual(['Olympic silver medallist']);
-    expect(rolesOf(text, 'Luca Ferri')).toEqual(['agent']);
+    expect(rolesOf(text, 'Luca Ferri')).toEqual(["Peter Kamau's agent"]);
     expect(rolesOf(text, 'Anna Wolny')).toEqual(['chief economist at Bank Orlen']);
     expect(peopleOf(articleFromText(`Headline\n\n${text}`)).map((person) => person.name)).not.toContain('Bank Orlen');
   });
@@ -1267,6 +1267,25 @@ describe('people and roles a ballet review, a fire and a start-up name', () => {
     expect(rolesOf(text, 'Daniel Reyes')).toEqual(['chief technology officer']);
     expect(rolesOf(text, 'Tanvir Hossain')).toEqual(['Fire service chief', 'Brigadier General']);
     expect(rolesOf(text, 'Fiona')).toEqual(['head of a bookshop on South Street']);
+  });
+});
+
+describe('roles of a fight, a prisoner swap, a race and a publisher', () => {
+  it('reads the promoter, "a researcher sentenced to 9 years", "riding for X", "Harrow & Finch editor" and a place apart from a title', () => {
+    const text = [
+      '"Tonight a star was born," said Eddie Hearn, the promoter of the event.',
+      'Norway secured the release of Ingrid Solheim, 34, a researcher sentenced to 9 years for photographing a naval base.',
+      'Lukas Brandt of Germany was second. Brandt, riding for Kessler BMW Motorrad, had started from pole.',
+      'Harrow & Finch editor Julia Penrose said the book sold well.',
+      'Passenger Denise Harlow, 64, of Columbus, Ohio, said she was sick.',
+      'Hollis plans its Cerro Azul expansion in northern Chile.',
+    ].join('\n\n');
+    expect(rolesOf(text, 'Eddie Hearn')).toEqual(['the promoter of the event']);
+    expect(rolesOf(text, 'Ingrid Solheim')).toEqual(['a researcher']);
+    expect(rolesOf(text, 'Lukas Brandt')).toContain('rider for Kessler BMW Motorrad');
+    expect(rolesOf(text, 'Julia Penrose')).toEqual(['Harrow & Finch editor']);
+    expect(rolesOf(text, 'Denise Harlow')).toEqual(['passenger', 'of Columbus']);
+    expect(peopleOf(articleFromText(`Race\n\n${text}`)).map((person) => person.name)).not.toContain('Cerro Azul');
   });
 });
 
