@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expandedTitle, honorific, isFunctionWord, isKinshipNoun, isOrganisationWord, isTitleWord, roleSynonyms } from './gazetteer.js';
+import { expandedTitle, honorific, isFunctionWord, isKinshipNoun, isOrganisationWord, isTitleWord, nationalityOf, roleSynonyms } from './gazetteer.js';
 import type { Person } from './types.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -110,6 +110,9 @@ function roleStems(person: Person): Set<string> {
 /** A typed role word is in the person's roles as it is, or as a synonym ("executive" → president). */
 function roleWordFound(word: string, stems: Set<string>): 'exact' | 'synonym' | null {
   if (stems.has(stem(word))) return 'exact';
+  // "the Norwegian foreign minister" is "Norway's foreign minister".
+  const nation = nationalityOf(word);
+  if (nation && [...nation.places, ...nation.demonyms].some((form) => nameTokens(form).every((token) => stems.has(stem(token))))) return 'exact';
   return roleSynonyms(word).some((synonym) => nameTokens(synonym).every((token) => stems.has(stem(token)))) ? 'synonym' : null;
 }
 

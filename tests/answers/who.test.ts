@@ -470,6 +470,21 @@ describe('answerWho: the one who holds a role now', () => {
     expect(answerWho([final], 'the former champion')).toMatchObject({ kind: 'who', name: 'Erzsebet Kovacs' });
   });
 
+  it('finds "the Norwegian foreign minister" in "Norway\'s foreign minister", not another country\'s', () => {
+    const swap = prepare(
+      [
+        'Prisoners swapped',
+        '',
+        '"Two citizens are coming home," Norway\'s foreign minister, Espen Barth Eide, told reporters.',
+        '',
+        'Russian Foreign Minister Sergei Lavrov said the exchange showed that dialogue remains possible. Lavrov spoke in Moscow.',
+      ].join('\n'),
+      'swap.txt',
+    );
+    expect(answerWho([swap], 'the Norwegian foreign minister')).toMatchObject({ kind: 'who', name: 'Espen Barth Eide' });
+    expect(answerWho([swap], 'the Russian foreign minister')).toMatchObject({ kind: 'who', name: 'Sergei Lavrov' });
+  });
+
   it('finds the promoter of the event before a boxer\'s own promoter, and a firm that promotes when no person does', () => {
     const fight = prepare(
       [
