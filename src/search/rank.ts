@@ -159,9 +159,11 @@ export function rankCandidates(
  * Candidates Tournament", "He will win more").
  */
 function soleWordLeadRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: number }>, question: AnalyzedQuestion): number {
-  const [group] = question.groups;
+  // "Who won the fight?" is "Who won?" of the story's own contest: the lead says it "to win the WBC heavyweight title".
+  const events = question.groups.length === 2 ? question.groups.filter((candidate) => candidate.forms.some((form) => CONTEST_STEMS.has(form))) : [];
+  const group = events.length === 1 ? question.groups.find((candidate) => candidate !== events[0]) : question.groups[0];
   // Only "who": "Where is the bridge?", "What was stolen?" are answered by a detail further down.
-  if (question.answerType !== 'person' || question.groups.length !== 1 || group!.isName || ranked.length < 2) return -1;
+  if (question.answerType !== 'person' || question.groups.length !== 1 + events.length || !group || group.isName || ranked.length < 2) return -1;
   const firstParagraph = Math.min(...ranked.map((row) => row.entry.sentence.paragraph));
   let lead = -1;
   ranked.forEach((row, index) => {
@@ -174,6 +176,10 @@ function soleWordLeadRow(ranked: ReadonlyArray<{ entry: IndexedSentence; score: 
   });
   return lead;
 }
+
+const CONTEST_STEMS: ReadonlySet<string> = new Set(
+  ['fight', 'bout', 'race', 'match', 'game', 'final', 'title', 'election', 'tournament', 'championship', 'contest', 'cup', 'trophy', 'derby', 'marathon', 'vote', 'runoff', 'primary'].flatMap(textTerms),
+);
 
 /** Puts one row first with the best row's score, keeping what it was promoted over (answerability weighs both). */
 function promote<Row>(scored: readonly Row[], promoted: number, hitOf: (row: Row) => SentenceHit, limit: number): SentenceHit[] {

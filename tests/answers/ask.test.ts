@@ -827,6 +827,21 @@ describe('answerAsk for "Who won?"', () => {
     expect(answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph).toBe(1);
   });
 
+  it('answers "Who won the fight?" with the lead, not the loser saying he "was winning that fight"', () => {
+    const fight = prepareArticle(
+      articleFromBlocks(
+        'fight',
+        [
+          'NEW YORK — Chidi Okafor knocked out Mateo Reyes in the ninth round on Saturday night to win the WBC heavyweight title.',
+          'The crowd of 19,000 stood for the last three rounds.',
+          '"He caught me clean," Reyes told ESPN. "I want the rematch. I think I was winning that fight."',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([fight], 'Who won the fight?');
+    expect(answer.kind === 'ask' && answer.quotes[0]!.citation.paragraph).toBe(1);
+  });
+
   it('leaves "Who was second?" to the sentence saying so, not a lead with "minutes" (a loose synonym)', () => {
     const race = prepareArticle(
       articleFromBlocks(
