@@ -32,7 +32,12 @@ export function personAsked(articles: readonly PreparedArticle[], asked: string,
   const scored = people.map((entry) => ({ ...entry, score: score(entry.person) })).sort((a, b) => b.score - a.score);
   const named = scored[0];
   if (named && named.score >= nameScore) {
-    const namesakes = scored.filter((entry) => entry !== named && entry.prepared === named.prepared && entry.score === named.score).map((entry) => entry.person);
+    const equals = scored.filter((entry) => entry.prepared === named.prepared && entry.score === named.score);
+    // "Senator Holt" of two Holts: the one whose role the title names.
+    const title = name === asked ? '' : asked.slice(0, asked.lastIndexOf(name)).trim();
+    const titled = title && equals.length > 1 ? equals.filter((entry) => matchRole(title, entry.person, articleWordsOf(entry.prepared.vocabulary), true) > 0) : [];
+    if (titled.length === 1) return { prepared: titled[0]!.prepared, person: titled[0]!.person, byName: true };
+    const namesakes = equals.filter((entry) => entry !== named).map((entry) => entry.person);
     return { prepared: named.prepared, person: named.person, byName: true, ...(namesakes.length > 0 && { namesakes }) };
   }
   const roleHolder = (loose: boolean) =>

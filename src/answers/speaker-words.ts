@@ -69,7 +69,7 @@ export function speakerWordsFor(articles: readonly PreparedArticle[], question: 
   return { prepared: speaker.prepared, person: reading.person, asked, sentences: reading.sentences };
 }
 
-const SPEECH_CUE = /["“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|warned|insisted|according)\b/i;
+const SPEECH_CUE = /["“”]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|warned|insisted|according|called|calls|urged|urges|demanded|demands|announced)\b/i;
 
 /** Whether a sentence naming the person (in full or by an alias only they have) reports speech. */
 function namedWithSpeech(prepared: PreparedArticle, person: Person): boolean {

@@ -74,16 +74,22 @@ function resolveChoiceValue(articles: PreparedArticle[], value: string): Match |
   return null;
 }
 
+/** A name match at least this good, with the title typed before the person's full name in the article, wins. */
+const TITLED_NAME_SCORE = 0.9;
+
 function byScoreThenMentions(a: Match, b: Match): number {
   return b.score - a.score || b.person.mentionCount - a.person.mentionCount;
 }
 
 function nameMatches(articles: PreparedArticle[], query: string, typed = query): Match[] {
+  const titledFull = (match: Match): boolean => match.score >= TITLED_NAME_SCORE && titledSo(match.prepared, match.person, typed) === 2;
   return articles
     .flatMap((prepared) => prepared.people.map((person) => ({ prepared, person, score: matchPerson(query, person) })))
     .filter((match) => match.score >= MIN_NAME_SCORE)
     .sort(
       (a, b) =>
+        // "Senator Holt" is the Holt the article calls "Senator", not the one it calls plain "Holt".
+        Number(titledFull(b)) - Number(titledFull(a)) ||
         b.score - a.score ||
         Number(calledSo(b.person, query)) - Number(calledSo(a.person, query)) ||
         titledSo(b.prepared, b.person, typed) - titledSo(a.prepared, a.person, typed) ||

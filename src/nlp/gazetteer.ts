@@ -73,7 +73,8 @@ const placeEndings = new Set(placesData.placeEndings);
 const placeEndingsAfterPreposition = new Set(placesData.placeEndingsAfterPreposition);
 const placeOpenings = new Set(placesData.placeOpenings);
 const demonymNouns = placesData.demonymNouns as Record<string, string>;
-const demonyms = lower(countries.flatMap((country) => country.demonyms));
+// "Scottish", "Welsh": the home nations' adjectives too.
+const demonyms = lower([...countries.flatMap((country) => country.demonyms), ...Object.values(placesData.homeNations as Record<string, string>)]);
 const outletNames = lower(organisations.outlets);
 const organisationNames = lower(organisations.organisations);
 const organisationWords = lower(organisations.organisationWords);

@@ -114,7 +114,7 @@ function stepOf(word: string, next: string | null, wordBefore: string | null, ro
     // "beating defending champion X": a verb in -ing is the sentence's, not the role's ("acting" is a rank).
     // A field of work in -ing names the role's kind ("training partner", "marketing director", "sparring partner").
     (!/ing$/.test(bare) ||
-      /^(?:acting|leading|reigning|ruling|governing|outgoing|incoming|sitting|defending|managing|presiding|visiting|founding|training|coaching|marketing|nursing|engineering|accounting|teaching|housing|planning|fundraising|campaigning|recording|touring|publishing|banking|mining|shipping|racing|sailing|running|cycling|climbing|swimming|rowing|sparring|dancing|singing|climbing)$/.test(bare));
+      /^(?:acting|leading|reigning|ruling|governing|outgoing|incoming|sitting|defending|managing|presiding|visiting|founding|training|coaching|marketing|nursing|engineering|accounting|teaching|housing|planning|fundraising|campaigning|recording|touring|publishing|banking|mining|shipping|racing|sailing|running|cycling|climbing|swimming|rowing|sparring|dancing|singing|operating|investigating|consulting|supervising|attending|examining|arresting|commanding|prosecuting|contributing|producing|casting|lighting|broadcasting|polling|trading)$/.test(bare));
   return modifier ? 'modifier' : 'stop';
 }
 
@@ -629,8 +629,9 @@ const PLAYS_PART_AFTER =
 const PLAYS_RELATION_AFTER =
   /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed)\s+((?:his|her|their|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
 
+// "X has a smaller but memorable role as Hamish Munro" too.
 const ROLE_OF_AFTER =
-  /^\s+(dances|danced|plays|played|sings|sang|takes|took|has|had|performs|performed)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}role\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /^\s+(dances|danced|plays|played|sings|sang|takes|took|has|had|performs|performed)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,4}(?:role|part)\s+(?:of|as)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 export function roleFromPart(text: string, nameEnd: number): string | null {
   const after = text.slice(nameEnd);
@@ -646,7 +647,9 @@ export function roleFromPart(text: string, nameEnd: number): string | null {
   if (possessed) return `actor playing ${possessed}`;
   // "Kenji Morita dances the role of Elias", "X takes the smaller role of the Developer".
   const roleOf = ROLE_OF_AFTER.exec(after);
-  if (roleOf) {
+  // "a role as Secretary of State": an office, not a part.
+  const office = roleOf !== null && (roleOf[2]!.split(/\s+/).every((word) => isTitleWord(word)) || /^\s+of\s/.test(after.slice(roleOf[0].length)));
+  if (roleOf && !office) {
     const dancing = /^dan/.test(roleOf[1]!) || (!/^s[iau]ng/.test(roleOf[1]!) && /\b(?:ballet|dancers?|danced?|choreograph\w*)\b/i.test(text));
     return `${dancing ? 'dancer' : /^s[iau]ng/.test(roleOf[1]!) ? 'singer' : 'actor'} playing ${roleOf[2]}`;
   }

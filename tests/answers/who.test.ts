@@ -470,6 +470,24 @@ describe('answerWho: the one who holds a role now', () => {
     expect(answerWho([final], 'the former champion')).toMatchObject({ kind: 'who', name: 'Erzsebet Kovacs' });
   });
 
+  it('finds "Senator Holt" among two Holts by the title the article gives her, in /who and /ask', () => {
+    const spill = prepare(
+      [
+        'Train spills chemical',
+        '',
+        'Karen Holt, a regional administrator for the Environmental Protection Agency, said air monitors found nothing.',
+        '',
+        'Holt said the tests would go on for a week.',
+        '',
+        'State Senator Ellen Holt, who is not related to the EPA official, called for a federal investigation.',
+      ].join('\n'),
+      'spill.txt',
+    );
+    expect(answerWho([spill], 'Senator Holt')).toMatchObject({ kind: 'who', name: 'Ellen Holt' });
+    const asked = answerAsk([spill], 'What did Senator Holt call for?');
+    expect(asked.kind === 'ask' && asked.quotes[0]!.text).toMatch(/called for a federal investigation/);
+  });
+
   it('finds "the Norwegian foreign minister" in "Norway\'s foreign minister", not another country\'s', () => {
     const swap = prepare(
       [
