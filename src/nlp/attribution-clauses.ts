@@ -37,7 +37,8 @@ const SPEECH_VERBS = [
   'recalls', 'predicts', 'replies', 'responds', 'complains', 'estimates', 'reveals', 'cautions', 'counters', 'alleges',
   'asserts', 'contends', 'discloses', 'testifies',
 ];
-const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'g');
+// Not "co-wrote" or "re-told".
+const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS.join('|')})\\b`, 'gu');
 const SPOKE_TO = /\bspoke\s+to\b/g;
 // "Chao called the ordeal “heartbreaking”": naming words report speech when an object, then a direct quote (masked),
 // follows; right after the verb the quote is a name ("a group called “Friends of the Earth”").
@@ -363,6 +364,8 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const inverted = afterBoundary && !addressed && !naming && !urgedToAct ? invertedSpeaker(phraseAfter(right)) : '';
   // "a department employee, X, reported irregularities": what was reported, not who reported it.
   if (inverted !== '' && /^report/.test(verb) && /^\p{Ll}/u.test(inverted) && !DETERMINER.test(inverted.split(/\s+/)[0]!)) return null;
+  // "…, Paulo Mendes, reported the payments in Brazil to the SEC": what was reported, and to whom.
+  if (inverted !== '' && /^report/.test(verb) && /\sto\s+(?:the\s+)?\p{Lu}/u.test(inverted)) return null;
   if (inverted !== '') {
     // "said Schuller's daughter-in-law, Donna Schuller, in a message": the name after the role is the speaker.
     const rest = right.slice(right.indexOf(inverted) + inverted.length);

@@ -310,6 +310,10 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   }
   // "the Brotherhood of Locomotive Engineers and Trainmen": a plural word that "and" joins to a body's name ends it.
   if (words.length === 1 && /(?:men|s)$/.test(words[0]!.text) && !hasFirstName(words[0]!.text) && endsBodyName(tokens, first - 1)) return null;
+  // "a spokeswoman for Energía del Norte": whom a spokesperson speaks for, with no first name, is a body.
+  if (tokens[first - 1]?.text === 'for' && /^spokes(?:man|woman|person)$/i.test(tokens[first - 2]?.text ?? '') && !hasFirstName(words[0]!.text) && nameFirst === first) return null;
+  // "a former Veltrane regional compliance manager", "Acme chief executive": a lone word before a role is a firm's name.
+  if (words.length === 1 && nameFirst === first && roleFollows(tokens, last)) return null;
   // "the newspaper El Comercio", "the broadcaster RPP": an outlet.
   if (isOutletNoun(tokens[first - 1]?.text ?? '')) return null;
   // "Badam Bagh prison", "Evin jail": a name before a lower-case place noun names the place.
@@ -412,6 +416,16 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
       followedByCountryInParentheses(tokens, last));
   const titleFirst = nameFirst > first && titled ? first : null;
   return { first: nameFirst, last, titleFirst, honorificGender, cued };
+}
+
+/** Whether one to four lower-case words follow the token at `last`, the last of them a role ("regional compliance manager"). */
+function roleFollows(tokens: Token[], last: number): boolean {
+  let index = last + 1;
+  while (index <= last + 4 && tokens[index] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[index]!.text) && !isFunctionWord(tokens[index]!.text)) {
+    if (looksLikeRole(tokens[index]!.text) && !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[index + 1]?.text ?? '')) return true;
+    index++;
+  }
+  return false;
 }
 
 /** Whether a capitalised name starts at `start` and a noun naming a place or a thing follows it. */

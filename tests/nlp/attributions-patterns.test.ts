@@ -638,6 +638,12 @@ describe('review 9: figures, reports and acts', () => {
     expect(attribute('The hospital admitted 212 patients over the weekend, according to spokeswoman Maria Lopez.')[0]?.speakerId).toBe(lopez.id);
     expect(attribute('Maria Lopez agreed to cooperate with investigators.')[0]?.speakerId).toBe(lopez.id);
   });
+  it('reads "co-wrote every song" and "reported the payments to the SEC" as no report with a made-up speaker', () => {
+    expect(attribute('Maria Lopez co-wrote every song, and most were produced in Stockholm.')).toEqual([]);
+    const reported = attributeFound('The case began when a former compliance manager, Paulo Mendes, reported the payments in Brazil to the SEC.');
+    expect(reported.claims.map((claim) => claim.speaker)).not.toContain('the payments in Brazil to the SEC');
+  });
+
   it('reads "urged X\'s board to engage" as no speaker, and "writes about the sea the way …" as no words', () => {
     const urged = attribute('Hollis Chief Executive Tom Becker said the offer was "full and fair" and urged Tarrant\'s board to engage.');
     expect(urged.map((claim) => claim.speakerId)).toEqual([becker.id]);

@@ -112,6 +112,11 @@ describe('first names beyond the US list', () => {
     ]);
   });
 
+  it('reads a lone word before a role ("a former Veltrane compliance manager") and whom a spokeswoman speaks for as no person', () => {
+    expect(peopleIn('A former Veltrane regional compliance manager, Paulo Mendes, reported it.')).toEqual(['Paulo Mendes']);
+    expect(peopleIn('"We are rationing," said Lucía Ramírez, a spokeswoman for Energía del Norte.')).toEqual(['Lucía Ramírez']);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
