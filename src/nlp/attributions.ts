@@ -350,8 +350,10 @@ class AttributionReader {
     // "the foundation" is not the "executive director of the foundation": the noun must head the role.
     // "the former governor" is "a former central bank governor": the noun heads the role and its other words are in it.
     const [head = noun, ...qualifiers] = noun.split(/\s+/).reverse();
+    // "the player's older brother and his coach since childhood": each part of a role, without since when.
+    const parts = (role: string): string[] => role.split(/\s+and\s+(?=(?:his|her|their|the|a|an)\s)/).map((part) => part.replace(/\s+(?:since|for|until)\s+.*$/, ''));
     const holds = (person: Person): boolean =>
-      person.roles.some((role) => {
+      person.roles.flatMap(parts).some((role) => {
         // "Judge of the Montgomery County Court" is a judge: a capitalised body after "of" is whose judge.
         const words = ` ${role.replace(/\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u, '').toLowerCase()}`;
         if (!words.endsWith(` ${head}`) || /\b(?:of|for|at|with|to|from|in|on)\b/.test(words.slice(0, -head.length - 1))) return false;
@@ -359,8 +361,10 @@ class AttributionReader {
       });
     const holders = this.people.filter(holds);
     if (holders.length === 0) return null;
-    // Further back than a pronoun reaches, "the judge" is still the one judge the article names.
-    const only = holders.length === 1 ? holders[0]! : null;
+    // Further back than a pronoun reaches, "the judge" is still the one judge the article names — named by now, or in
+    // the next paragraph ("…, the owner said." opening a story), not one a later paragraph brings in.
+    const namedByNow = (person: Person): boolean => person.paragraphs.length === 0 || person.paragraphs.some((paragraph) => paragraph <= sentence.paragraph + 1);
+    const only = holders.length === 1 && namedByNow(holders[0]!) ? holders[0]! : null;
     return this.personBefore(sentence, holds) ?? (only && { person: only, text: only.name, outlet: null });
   }
 

@@ -638,6 +638,20 @@ describe('review 9: figures, reports and acts', () => {
     expect(attribute('The hospital admitted 212 patients over the weekend, according to spokeswoman Maria Lopez.')[0]?.speakerId).toBe(lopez.id);
     expect(attribute('Maria Lopez agreed to cooperate with investigators.')[0]?.speakerId).toBe(lopez.id);
   });
+  it('reads "The coach said" as the coach named before ("his older brother and his coach since childhood"), not one named later', () => {
+    const { cast, claims } = attributeFound(
+      [
+        '"The noise was unbelievable," said Chidi Okafor, the player\'s older brother and his coach since childhood.',
+        'The coach said the turning point came in the sixth game.',
+        'Lin\'s coach, Wang Jun, declined to comment after the match.',
+      ].join('\n\n'),
+    );
+    const chidi = cast.find((person) => person.name === 'Chidi Okafor')!;
+    expect(claims.find((claim) => claim.paragraph === 2)?.speakerId).toBe(chidi.id);
+    const later = attributeFound(['Okafor won the final.', 'The coach said the sixth game was the turning point.', 'The crowd was loud.', 'The hall was full.', "Lin's coach, Wang Jun, declined to comment."].join('\n\n'));
+    expect(later.claims.find((claim) => claim.paragraph === 2)?.speaker).toBe('the coach');
+  });
+
   it('reads "co-wrote every song" and "reported the payments to the SEC" as no report with a made-up speaker', () => {
     expect(attribute('Maria Lopez co-wrote every song, and most were produced in Stockholm.')).toEqual([]);
     const reported = attributeFound('The case began when a former compliance manager, Paulo Mendes, reported the payments in Brazil to the SEC.');
