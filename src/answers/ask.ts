@@ -20,6 +20,7 @@ import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
 import { crowdAsked, numberAsked, venueAsked } from './event-facts.js';
 import { definitionAsked } from './definition.js';
+import { weaknessAsked } from './review-facts.js';
 import { yesNoEvidence } from './yes-no.js';
 import { isRatingLine } from '../nlp/rating.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -79,7 +80,7 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "How many people attended?", "Where was the final played?": the sentence counting the crowd or naming the venue.
   const stated = ratingAsked(articles, question) ?? scoreAsked(articles, question) ?? crowdAsked(articles, question) ?? venueAsked(articles, question) ?? numberAsked(articles, question);
   if (stated) return quotedAnswer(question, stated.prepared, [stated.sentence]);
-  const verdict = verdictAsked(articles, question);
+  const verdict = verdictAsked(articles, question) ?? weaknessAsked(articles, question);
   if (verdict) return quotedAnswer(question, verdict.prepared, verdict.sentences);
   // "What happened?", "What is this about?": no word says what to look for, so the article's gist answers.
   const analyzed = analyzeQuestion(question);

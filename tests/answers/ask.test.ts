@@ -1418,3 +1418,30 @@ describe('answerAsk on how much money', () => {
     expect(first('How much did the tickets cost?')).toBe('not-found');
   });
 });
+
+describe('answerAsk on what a review finds wanting', () => {
+  const review = prepareArticle(
+    articleFromBlocks(
+      'review',
+      [
+        'The Harbour Players open their season with a revival of a 1950s comedy at the Lyceum.',
+        'Not everything works. The second act drags, and the songs are forgettable.',
+        'The first act is slow, with too much time spent on the set-up.',
+        'For all that, it is a warm evening. Four stars.',
+      ].join('\n\n'),
+    ),
+  );
+  const first = (question: string): string => {
+    const answer = answerAsk([review], question);
+    return answer.kind === 'ask' ? answer.quotes.map((quote) => quote.text).join(' ') : answer.kind;
+  };
+
+  it('quotes the fault found, read on past "Not everything works.", and the one with what is named', () => {
+    expect(first('What are the weaknesses of the show?')).toMatch(/^Not everything works\. The second act drags/);
+    expect(first('What was wrong with the first act?')).toMatch(/^The first act is slow/);
+  });
+
+  it('reads "Four stars." alone as the rating, and quotes it with the judgement before it for the verdict', () => {
+    expect(first('What was the verdict?')).toMatch(/^For all that, it is a warm evening\. Four stars\./);
+  });
+});
