@@ -358,6 +358,10 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   // "a move that Hale's campaign manager, Derek Owens, said had helped": the name after the role is the subject.
   const namedAfterRole = ROLE_THEN_NAME.exec(left.replace(DATELINE, ''))?.[1];
   if (phrase === '' && namedAfterRole) return { kind: 'said', phrase: namedAfterRole, subjectRegion: '', audience, closesSentence: false };
+  // "Detective Superintendent X, who led the operation …, said the three suspects surrendered", "Another analyst, Sarah
+  // Park of Wedbush, said the Arc's price cut had helped": the subject opens the sentence; what follows is the claim.
+  const described = (SUBJECT_THEN_RELATIVE.exec(left.replace(DATELINE, '')) ?? ROLE_THEN_NAMED_SUBJECT.exec(left.replace(DATELINE, '')))?.[1];
+  if (described && isSourcePhrase(described)) return { kind: 'said', phrase: described, subjectRegion: '', audience, closesSentence: false };
   // "…," said X  — the speaker follows the verb (never after told: that is who was told).
   // "… and urged Tarrant's board to engage": whom someone urged or warned to act is no speaker.
   const urgedToAct = /^(?:urge|warn|encourage|ask)/.test(verb) && /^\s+[^,;.]*?\bto\s+\p{Ll}/u.test(right);
@@ -377,6 +381,9 @@ function saidClause(sentence: string, verbStart: number, verbEnd: number): Repor
   const opening = stripModifiers(clause.split(BOUNDARY)[0] ?? '');
   return { kind: 'said', phrase: isSourcePhrase(opening) ? opening : null, subjectRegion: clause, audience, closesSentence: false };
 }
+
+const SUBJECT_THEN_RELATIVE = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}.'’-]*),\s+(?:who|whose)\s[^"“”]*,\s*$/u;
+const ROLE_THEN_NAMED_SUBJECT = /^\s*(?:(?:An?|Another|The|One)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)(?:\s+of\s+[^,"“”]+)?,\s*$/u;
 
 // "said Battalion Chief X at a news briefing in Y": where and when the speaker spoke is no part of who they are. A
 // place or body named in capitals may be ("a senior official in Brussels", "an analyst at Bernstein").

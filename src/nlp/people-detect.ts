@@ -21,6 +21,7 @@ import {
   isFirmRole,
   isFunctionWord,
   isOutletNoun,
+  looksLikeOutletName,
 } from './gazetteer.js';
 import { tokenize, type Token } from './people-tokens.js';
 
@@ -59,6 +60,8 @@ const baseForm = (text: string): string => text.toLowerCase().replace(/\.$/, '')
 // "Organisers", "Residents": a role noun in the plural is a group, never one person's name.
 const isPluralRoleWord = (text: string): boolean =>
   /^\p{Lu}\p{Ll}+s$/u.test(text) && (isRoleNoun(text.slice(0, -1).toLowerCase()) || /(?:ologist|grapher|ician)s$/.test(text)) && !hasFirstName(text);
+
+const ENSEMBLE = /^(?:Quintet|Quartet|Trio|Sextet|Septet|Octet|Band|Orchestra|Ensemble|Big Band|Experience)$/;
 
 // Organisation words that are given names in earnest, so "Bill Gates" is a person where "Bank Pekao" is a bank.
 const GIVEN_NAME_ORGANISATION_WORDS = /^(?:Bill|Forest|River|Park)$/;
@@ -261,7 +264,14 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const fullName = name.map((token) => token.text).join(' ');
   const runText = tokens.slice(first, last + 1).map((token) => token.text).join(' ');
   if (isOrganisationName(runText)) return null;
+  // "The Lena Okafor Quintet": the band is named after the person who leads it.
+  if (ENSEMBLE.test(name.at(-1)!.text) && name.length >= 3 && hasFirstName(name[0]!.text)) {
+    return { first: nameFirst, last: last - 1, titleFirst: null, honorificGender: null, cued: true };
+  }
   if (isPlaceName(fullName) || isOrganisationName(fullName) || isOutletName(fullName) || isDemonym(fullName)) return null;
+  // "Der Standard", "the Evening Herald": a newspaper's name, unless a first name opens it.
+  const openedByFirstName = hasFirstName(name[0]!.text) && !isNameParticle(name[0]!.text);
+  if (looksLikeOutletName(tokens.slice(first, last + 1).map((token) => token.text)) && !openedByFirstName) return null;
   // A month after a first name or an honorific is a surname ("Theresa May", "Mrs May"), unless a day follows ("Friday May 5").
   const noDayAfter = !/^\d/.test(tokens[last + 1]?.text ?? '');
   // A month that is also a first name, before a surname no dictionary has, is that first name ("Jan Kowalczyk", not
@@ -453,6 +463,9 @@ function endsBodyName(tokens: Token[], andIndex: number): boolean {
  * that is not itself a first name.
  */
 function innerNameStart(tokens: Token[], first: number, last: number): number | null {
+  // "Neighbour Agnieszka, who …": one word no dictionary has is enough after a role noun opening the sentence.
+  const [opening, lone] = [tokens[first]!.text, tokens[last]!.text];
+  if (last === first + 1 && tokens[first]!.sentenceStart && isRoleNoun(opening) && !hasFirstName(opening) && !isTitleWord(lone) && !isPlainWord(lone) && !isOrganisationWord(baseForm(lone))) return last;
   for (let index = first + 1; index < last; index++) {
     const before = tokens[index - 1]!.text;
     const word = tokens[index]!.text;

@@ -285,8 +285,11 @@ function organisationShortNames(article: Article): Set<string> {
   const names = new Set<string>();
   const titled = new Set<string>();
   for (const paragraph of article.paragraphs) {
-    for (const [, head, last] of paragraph.text.matchAll(ORGANISATION_NAME)) {
-      if (isOrganisationWord(last!) && !firstName(head!)) names.add(head!);
+    for (const match of paragraph.text.matchAll(ORGANISATION_NAME)) {
+      const [, head, last] = match;
+      // "The Lena Okafor Quintet": a band named after someone leaves the surname theirs.
+      const wordBefore = /(\p{Lu}\p{Ll}+)\s+$/u.exec(paragraph.text.slice(0, match.index))?.[1];
+      if (isOrganisationWord(last!) && !firstName(head!) && !(wordBefore && firstName(wordBefore))) names.add(head!);
     }
     for (const [, title, name] of paragraph.text.matchAll(ORGANISATION_NAME)) if (isTitleWord(title!) || honorific(title!)) titled.add(name!);
   }

@@ -652,6 +652,13 @@ describe('review 9: figures, reports and acts', () => {
     expect(later.claims.find((claim) => claim.paragraph === 2)?.speaker).toBe('the coach');
   });
 
+  it('gives "X, who led the operation …, said the three suspects surrendered" and "Another analyst, X of Y, said the …" to X', () => {
+    const led = attributeFound('Detective Superintendent Michael Brennan, who led the operation, said the three suspects, aged 24 and 31, surrendered.');
+    expect(led.claims[0]?.speaker).toBe('Michael Brennan');
+    const analyst = attributeFound("Another analyst, Sarah Park of Wedbush, said the Arc's price cut in May had helped volume.");
+    expect(analyst.claims[0]?.speaker).toBe('Sarah Park');
+  });
+
   it('reads "co-wrote every song" and "reported the payments to the SEC" as no report with a made-up speaker', () => {
     expect(attribute('Maria Lopez co-wrote every song, and most were produced in Stockholm.')).toEqual([]);
     const reported = attributeFound('The case began when a former compliance manager, Paulo Mendes, reported the payments in Brazil to the SEC.');

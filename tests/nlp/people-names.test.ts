@@ -117,6 +117,12 @@ describe('first names beyond the US list', () => {
     expect(peopleIn('"We are rationing," said Lucía Ramírez, a spokeswoman for Energía del Norte.')).toEqual(['Lucía Ramírez']);
   });
 
+  it('reads "Der Standard" as a newspaper, "Neighbour Agnieszka" as Agnieszka, and the leader of "The Lena Okafor Quintet"', () => {
+    expect(peopleIn('According to Der Standard, 15,000 people will attend. The Evening Standard agreed.')).toEqual([]);
+    expect(peopleIn('Neighbour Agnieszka, who lives opposite, said the blast woke her.')).toEqual(['Agnieszka']);
+    expect(peopleIn('The Lena Okafor Quintet closed the festival. "I wrote that tune on a ferry," Okafor said.')).toEqual(['Lena Okafor']);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
