@@ -573,11 +573,20 @@ export function roleFromWin(text: string, nameEnd: number): string | null {
   return year ? `winner of ${match[1]} in ${year}` : `winner of ${match[1]}`;
 }
 
+// "Tom Verhoeven on tenor saxophone, Aiko Mori on piano": what a band's member plays.
+const ON_INSTRUMENT =
+  /^\s+on\s+((?:[\p{Ll}-]+\s+){0,2}(?:saxophone|sax|piano|bass|drums|guitar|trumpet|violin|viola|cello|keyboards?|vocals|percussion|organ|flute|clarinet|trombone|harp|accordion|banjo|mandolin|oboe|bassoon|tuba|horn|synthesi[sz]ers?))\b/u;
+
+export function roleOnInstrument(text: string, nameEnd: number): string | null {
+  const instrument = ON_INSTRUMENT.exec(text.slice(nameEnd))?.[1];
+  return instrument ? `on ${instrument}` : null;
+}
+
 // "X was elected mayor of Eastbridge on Thursday", "X became world chess champion", "X was named chief executive",
 // "X will serve as acting governor":
 // the office the sentence gives, up to when, where or why.
 const OFFICE_AFTER =
-  /^(?:,\s*\d{1,3},)?(?:[^.;"“”]{1,120}?,?\s+and)?\s+(?:(?:was|has been|had been|is|were)\s+(?:(?:narrowly|unanimously|formally|officially|overwhelmingly|also)\s+)?(elected|re-elected|appointed|named|chosen|crowned|sworn in as|installed as|confirmed as)|(became|becomes|(?:will\s+)?serves?\s+as))\s+(?:as\s+)?((?:the\s+)?(?:new\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)(?=\s*[,;.!?]|\s+(?:on|in|at|after|by|when|with|following|last|this|earlier|since|until|and)\b|\s*$)/u;
+  /^(?:,\s*\d{1,3},)?(?:[^.;"“”]{1,120}?,?\s+and)?\s+(?:(?:was|has been|had been|is|were)\s+(?:(?:narrowly|unanimously|formally|officially|overwhelmingly|also)\s+)?(elected|re-elected|appointed|named|chosen|crowned|sworn in as|installed as|confirmed as)|(became|becomes|(?:will\s+)?serves?\s+as))\s+(?:as\s+)?((?:the\s+)?(?:new\s+)?(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)(?=\s*[,;.!?]|\s+(?:on|in|at|after|by|when|with|following|last|this|earlier|since|until|and)\b|\s*$)/u;
 
 export function roleFromOffice(text: string, nameEnd: number, nameStart = nameEnd): string | null {
   const match = OFFICE_AFTER.exec(text.slice(nameEnd));
@@ -585,7 +594,10 @@ export function roleFromOffice(text: string, nameEnd: number, nameStart = nameEn
   // "Guard X scored 38 points … and was named the finals most valuable player": a second verb is the subject's only
   // when the name opens the sentence.
   const continued = /\band$/.test(match[0].split(/\s+(?:was|has been|had been|is|were|became|becomes)\s/)[0]!.trim());
-  if (continued && !/(?:^|[.!?]["”]?\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(0, nameStart))) return null;
+  // "Right back Kentin Mahe scored …": a few words of a role may come first, but no verb ("Lopez met Becker").
+  const opening = /(?:^|[.!?]["”]?\s+)(?:\p{Lu}[\p{L}.'’-]*\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}))?$/u.exec(text.slice(0, nameStart));
+  const openingWords = opening?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (continued && (!opening || openingWords.some((word) => looksLikePastTense(word) || isFunctionWord(word)))) return null;
   const office = match[3]!.replace(/^the\s+(?:new\s+)?|^new\s+/, '');
   if (!looksLikeRoleNoun(headWord(office)) || isCommonWord(office) && !isRoleNoun(office)) return null;
   return match[1] === 'elected' || match[1] === 're-elected' ? `${match[1]} ${office}` : office;

@@ -3,7 +3,7 @@ import { expandedTitle, firstName, genderOfNoun, honorific, isKinshipNoun, isOrg
 import { detectPersonMentions, type PersonMention } from './people-detect.js';
 import { withoutCreditLine } from './people-credit-lines.js';
 import { linkPronouns, type PlacedMention } from './people-pronouns.js';
-import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromOffice, roleOfAffiliation, roleBeforeCopula, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
+import { appositiveAfter, appositiveBefore, opensParticiplePhrase, roleAfterCopula, roleAsDefendant, roleFromAgentVerb, roleBeforeNamed, roleFromReview, roleFromWin, roleFromOffice, roleOnInstrument, roleOfAffiliation, roleBeforeCopula, roleFromWrittenWork, roleAsVictim, roleFromPart, roleFromAsPart, roleAsWhoseKin, roleFromWhoseKin, roleAsClaimant, roleInParentheses, roleOfList, titleBefore } from './people-roles.js';
 import { findQuoteSpans } from './quotes.js';
 import type { Person, Sentence } from './types.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -120,6 +120,7 @@ function rolesOf(mention: BodyMention, paragraphMentions: BodyMention[], noteKin
     roleBeforeCopula(text, mention.title?.[0] ?? mention.start),
     roleFromWin(text, mention.end),
     roleFromOffice(text, mention.end, mention.title?.[0] ?? mention.start),
+    roleOnInstrument(text, mention.end),
     roleFromWrittenWork(text, mention.end),
     roleAsVictim(text, mention.title?.[0] ?? mention.start),
     roleFromPart(text, mention.end),

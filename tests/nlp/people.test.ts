@@ -1289,6 +1289,20 @@ describe('roles of a fight, a prisoner swap, a race and a publisher', () => {
   });
 });
 
+describe('a band and a final', () => {
+  it('reads what each member plays ("X on tenor saxophone") and "was named the final\'s most valuable player"', () => {
+    const text = [
+      'Her band: Tom Verhoeven on tenor saxophone, Aiko Mori on piano and Rafael Cruz on drums.',
+      "Kentin Mahe scored nine goals and was named the final's most valuable player.",
+    ].join('\n\n');
+    expect(['Tom Verhoeven', 'Aiko Mori', 'Rafael Cruz'].map((name) => rolesOf(text, name)[0])).toEqual(['on tenor saxophone', 'on piano', 'on drums']);
+    expect(rolesOf(text, 'Kentin Mahe')).toEqual(["final's most valuable player"]);
+    expect(rolesOf("Right back Kentin Mahe scored nine goals and was named the final's most valuable player.", 'Kentin Mahe')).toEqual([
+      "final's most valuable player",
+    ]);
+  });
+});
+
 describe('parts and makers in a film review', () => {
   it('reads a part of three words, "turns up as", a part described before "played by", and makers joined by "and"', () => {
     const text = [
