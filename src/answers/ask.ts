@@ -20,7 +20,7 @@ import { joinRunningQuotes } from './running-quotes.js';
 import { ageAsked } from './age.js';
 import { crowdAsked, numberAsked, venueAsked } from './event-facts.js';
 import { definitionAsked } from './definition.js';
-import { weaknessAsked } from './review-facts.js';
+import { reviewSubject, weaknessAsked } from './review-facts.js';
 import { yesNoEvidence } from './yes-no.js';
 import { isRatingLine } from '../nlp/rating.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -56,6 +56,10 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   }
   // "Who is the prime minister?" when no one in the article holds that role: it does not say who.
   const unnamedRole = roleNobodyHolds(articles, question);
+  // "Who is the sculptor?" of a review of her show that never says "sculptor": the one it is about.
+  const subject = unnamedRole ? reviewSubject(articles, unnamedRole) : null;
+  const introduced = subject ? introductionOf([subject.prepared], `Who is ${subject.person.name}?`) : null;
+  if (subject && introduced) return quotedAnswer(question, subject.prepared, [introduced.sentence], [subject.person.name, ...subject.person.aliases]);
   if (unnamedRole) return notFound(question, `The article does not name ${unnamedRole}.`);
   // "What did X say?": what the article credits to X, not sentences that only mention them.
   const words = speakerWordsFor(articles, question);

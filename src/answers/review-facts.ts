@@ -1,6 +1,6 @@
 import type { PreparedArticle } from '../core/prepared.js';
 import { isRatingLine } from '../nlp/rating.js';
-import type { Sentence } from '../nlp/types.js';
+import type { Person, Sentence } from '../nlp/types.js';
 import { textTerms } from '../search/tokens.js';
 
 // "What are the weaknesses?", "Which songs are the weakest?", "What is wrong with the game?", "What doesn't work?"
@@ -43,4 +43,24 @@ export function weaknessAsked(articles: readonly PreparedArticle[], question: st
 
 function isReview(prepared: PreparedArticle): boolean {
   return /\breview\b/i.test(prepared.article.title) || prepared.sentences.some((sentence) => isRatingLine(sentence.text));
+}
+
+// Who makes what a review is of: "the sculptor" of an exhibition review is its subject, if no one is called that.
+const ARTIST =
+  /^(?:artist|sculptor|painter|poet|novelist|author|writer|singer|songwriter|musician|rapper|comedian|comic|photographer|composer|playwright|choreographer|filmmaker|designer|chef|performer|star)$/i;
+
+/**
+ * "Who is the sculptor?" of a review that never uses the word: the person the review is about — the one it mentions
+ * most, named in its headline or first paragraph (not its own writer). Null for any other question or article.
+ */
+export function reviewSubject(articles: readonly PreparedArticle[], asked: string): { prepared: PreparedArticle; person: Person } | null {
+  const noun = /^\s*(?:the\s+)?([\p{L}-]+)\s*$/iu.exec(asked)?.[1];
+  if (!noun || !ARTIST.test(noun)) return null;
+  for (const prepared of articles.filter(isReview)) {
+    const [subject] = prepared.people.filter((person) => person.name !== prepared.article.author).sort((a, b) => b.mentionCount - a.mentionCount);
+    const first = prepared.article.paragraphs[0]?.number;
+    const surname = subject?.name.split(/\s+/).at(-1) ?? '';
+    if (subject && (prepared.article.title.includes(surname) || subject.paragraphs.includes(first ?? -1))) return { prepared, person: subject };
+  }
+  return null;
 }

@@ -8,6 +8,7 @@ import { withoutTitle } from './person-asked.js';
 import { bylineWriterNamed, photographerNamed } from './about-article.js';
 import type { NotFoundAnswer, Quote, WhoAnswer } from './types.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { reviewSubject } from './review-facts.js';
 
 const CHOICE_LIMIT = 100;
 /** Below this a name match is a guess, not an answer. */
@@ -242,7 +243,10 @@ export function answerWho(articles: PreparedArticle[], name: string): WhoAnswer 
   // Then the sources quoted without a name ("the doctor" for "A doctor on the scene told Ruptly …"); last, a role
   // noun whose qualifiers the article words differently ("the studio executive" for "the studio's head of sales").
   const unnamed = roles.length > 0 ? roles : unnamedSpeakerMatches(articles, query);
-  const candidates = unnamed.length > 0 ? unnamed : roleMatches(articles, query, true);
+  const loose = unnamed.length > 0 ? unnamed : roleMatches(articles, query, true);
+  // "the sculptor" of a review that never says the word: the one it is about.
+  const subject = loose.length === 0 ? reviewSubject(articles, query) : null;
+  const candidates = subject ? [{ ...subject, score: 0 }] : loose;
   const best = candidates[0];
   if (!best) return bylineWriter(articles, query) ?? notMentioned(articles, query);
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../../src/answers/ask.js';
+import { answerWho } from '../../src/answers/who.js';
 import { parseMarkdown } from '../../src/article/parse-markdown.js';
 import { parseRawText } from '../../src/article/parse-text.js';
 import { prepareArticle } from '../../src/core/prepare.js';
@@ -1443,5 +1444,35 @@ describe('answerAsk on what a review finds wanting', () => {
 
   it('reads "Four stars." alone as the rating, and quotes it with the judgement before it for the verdict', () => {
     expect(first('What was the verdict?')).toMatch(/^For all that, it is a warm evening\. Four stars\./);
+  });
+});
+
+describe('answerAsk and answerWho on whom a review is about', () => {
+  const review = prepareArticle({
+    ...parseRawText(
+      [
+        'Weight of Water review – Vogt goes big',
+        '',
+        'Ines Vogt has never been an artist who works small, and her new exhibition fills the whole gallery.',
+        '',
+        'The largest work, Tidewall, is cast in bronze. Vogt trained as a stonemason.',
+        '',
+        'Her sister, the architect Anna Vogt, designed the hang.',
+        '',
+        'Four stars.',
+      ].join('\n'),
+      'review.txt',
+    ),
+    author: 'Harriet Doyle',
+  });
+
+  it('takes "the sculptor" the review never names so for the one it is about', () => {
+    const asked = answerAsk([review], 'Who is the sculptor?');
+    expect(asked.kind === 'ask' && asked.quotes[0]!.text).toMatch(/^Ines Vogt has never been an artist/);
+    expect(answerWho([review], 'the sculptor')).toMatchObject({ kind: 'who', name: 'Ines Vogt' });
+  });
+
+  it('still says so when the article is no review or the noun names no maker', () => {
+    expect(answerAsk([review], 'Who is the mayor?')).toMatchObject({ kind: 'not-found' });
   });
 });
