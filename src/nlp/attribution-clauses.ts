@@ -53,7 +53,8 @@ const CLAUSE_AFTER_OBJECT = /^\s+(?:[\p{L}\d$€£.,'’-]+\s+){1,5}?(?:was|were
 const ACT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?by\s+\p{L}+ing\b/u;
 const REPLY_WITH_ACT = /^\s+with\s+(?!["“‘]|(?:(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:statement|comment|comments|remarks?|words?|message|letter|post|tweet|question|joke|warning|promise|threat|denial|quip)\b)/u;
 // "described by police as": a participle with its agent is no reporting clause.
-const AGENT_AFTER = /^\s+by\b/;
+// Not "said by phone" or "by video link": how it was said.
+const AGENT_AFTER = /^\s+by\b(?!\s+(?:phone|telephone|email|e-mail|text|text message|video|video link|videolink|satellite|letter|post|radio)\b)/;
 // "40 MPs said to be ready to rebel": hearsay about the subject, not its words.
 const HEARSAY_AFTER = /^\s+to\s+(?:be|have)\b/;
 // "the alleged attacker", "an agreed price": a verb form right after a determiner qualifies a noun.
@@ -168,7 +169,9 @@ function subjectBefore(left: string): {
   const subordinateEnd = lastIndexOf(SUBORDINATOR, segment);
   const subordinator = subordinateEnd >= 0 ? /(\p{L}+)$/u.exec(segment.slice(0, subordinateEnd))?.[1] ?? '' : '';
   if (subordinateEnd >= 0) segment = segment.slice(subordinateEnd);
-  const phrase = stripModifiers(segment);
+  // "a decision he said was made": a noun with a clause about it, whose subject is the pronoun.
+  const stripped = stripModifiers(segment);
+  const phrase = /^(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}(he|she|they)$/iu.exec(stripped)?.[1] ?? stripped;
   return {
     phrase,
     afterBoundary: phrase === '' && (boundaryEnd >= 0 || left.trim() === ''),

@@ -402,10 +402,14 @@ function judgeRun(tokens: Token[], first: number, last: number): Candidate | nul
   const plainSingle =
     words.length === 1 && isPlainWord(words[0]!.text) && !honoured && !rolesTitle && !((roleNounBefore || ageCue || roleAfterCue) && hasFirstName(words[0]!.text));
   // "a 34-year-old electrician named Erik": the word after "named" is a name.
-  // "a café owner named Tariq": a word no dictionary has will do after a role.
+  // "a café owner named Tariq": a word no dictionary has will do after a role. "who gave his name only as Michael",
+  // "identified only as Michael": a first name given so.
+  const givenAs = /\b(?:gave|give|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$|\bidentified\s+(?:only\s+)?as\s+$/i.test(
+    tokens.slice(Math.max(0, first - 8), first).map((token) => token.text).join(' ') + ' ',
+  );
   const namedCue =
     words.length === 1 &&
-    /^(?:named|called)$/i.test(before?.text ?? '') &&
+    (/^(?:named|called)$/i.test(before?.text ?? '') || (givenAs && hasFirstName(words[0]!.text))) &&
     (hasFirstName(words[0]!.text) || (!isCommonWord(words[0]!.text) && looksLikeRole(tokens[first - 2]?.text ?? '')));
   const cued =
     !afterThe &&

@@ -634,9 +634,10 @@ export function roleAsVictim(text: string, nameStart: number): string | null {
 }
 
 // "Jessica Hale plays Ruth", "X, who portrays the Duke,": an actor and the part.
-// "Idris Kalloway plays Lord Cassius Vane", "X turns up as Brannoch": up to three words of the part's name.
+// "Idris Kalloway plays Lord Cassius Vane", "X turns up as Brannoch", "X plays the smuggler Silas Crane": up to three
+// words of the part's name.
 const PLAYS_PART_AFTER =
-  /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced|dances|danced|sings|sang|turns\s+up\s+as|turned\s+up\s+as|appears\s+as|appeared\s+as)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(plays|played|portrays|portrayed|stars\s+as|starred\s+as|voices|voiced|dances|danced|sings|sang|turns\s+up\s+as|turned\s+up\s+as|appears\s+as|appeared\s+as)\s+((?:the\s+(?:[\p{Ll}-]+\s+){0,2})?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 // "Reza Farahani plays her father, Hossein", "X plays Leila's younger brother, Karim": a relation, then the part's name.
 const PLAYS_RELATION_AFTER =
   /^(?:,\s*(?:\d{1,3},\s*)?who)?\s+(?:plays|played|portrays|portrayed)\s+((?:his|her|their|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;

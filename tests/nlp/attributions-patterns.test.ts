@@ -659,6 +659,13 @@ describe('review 9: figures, reports and acts', () => {
     expect(analyst.claims[0]?.speaker).toBe('Sarah Park');
   });
 
+  it('gives "a decision he said was made …" to "he", and "X said by phone" to X', () => {
+    const decision = attributeFound('Captain Vikram Nair won the toss and chose to bat, a decision he said was made before the rain.');
+    expect(decision.claims[0]?.speaker).toBe('Vikram Nair');
+    const phone = attributeFound('"I am happy to get the medal, but not in this way," Timothy Kiptoo said by phone.');
+    expect(phone.claims[0]?.speaker).toBe('Timothy Kiptoo');
+  });
+
   it('reads "co-wrote every song" and "reported the payments to the SEC" as no report with a made-up speaker', () => {
     expect(attribute('Maria Lopez co-wrote every song, and most were produced in Stockholm.')).toEqual([]);
     const reported = attributeFound('The case began when a former compliance manager, Paulo Mendes, reported the payments in Brazil to the SEC.');

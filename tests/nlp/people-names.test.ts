@@ -123,6 +123,12 @@ describe('first names beyond the US list', () => {
     expect(peopleIn('The Lena Okafor Quintet closed the festival. "I wrote that tune on a ferry," Okafor said.')).toEqual(['Lena Okafor']);
   });
 
+  it('finds a Welsh first name, a name "given only as" one, and a part after "plays the smuggler"', () => {
+    expect(peopleIn('Two others, Catherine Mann and Huw Pill, wanted to hold rates.')).toEqual(['Catherine Mann', 'Huw Pill']);
+    expect(peopleIn('One subscriber, who gave his name only as Michael, said the finale was loud.')).toEqual(['Michael']);
+    expect(peopleIn('Daniel Okafor plays the smuggler Silas Crane, the villain of the piece.')).toEqual(['Daniel Okafor']);
+  });
+
   it('reads a name split by an invisible soft hyphen as one word', () => {
     expect(peopleIn('Vladi\u00ADmir Putin arrived late, officials said.')).toContain('Vladimir Putin');
   });
