@@ -207,10 +207,20 @@ function bodyForIts(role: string, text: string, nameStart: number): string {
   if (!rest) return role;
   const at = text.lastIndexOf(role, nameStart);
   const opening = [...text.slice(0, Math.max(0, at)).matchAll(OPENING_BODY)].map((match) => match[1]!.trim());
-  const body = at >= 0 ? opening.at(-1) : undefined;
-  if (!body || !body.split(/\s+/).some((word) => isOrganisationWord(word) || isOrganisationWord(word.replace(/s$/, '')))) return role;
+  // "performed by the London Symphony Orchestra under its music director": the body named nearest before it.
+  // Not a place it was at ("returned to Symphony Hall under its music director").
+  const nearest = [...text.slice(0, Math.max(0, at)).matchAll(NAMED_BODY)]
+    .filter((match) => !/\b(?:at|in|to|from|into|inside|outside|near)\s+$/i.test(text.slice(Math.max(0, match.index - 8), match.index)))
+    .map((match) => match[0].trim())
+    .filter(namesBody)
+    .at(-1);
+  const body = at >= 0 ? nearest ?? opening.at(-1) : undefined;
+  if (!body || !namesBody(body)) return role;
   return `${rest} of ${body.replace(/^The\s/, 'the ')}`;
 }
+
+const NAMED_BODY = /(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’&-]*)*/gu;
+const namesBody = (name: string): boolean => name.split(/\s+/).some((word) => isOrganisationWord(word) || isOrganisationWord(word.replace(/s$/, '')));
 
 const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s+(?!(?:Majesty|Highness|Excellency|Holiness|Royal)\b)(?=\S)/i;
 

@@ -1289,6 +1289,15 @@ describe('roles of a fight, a prisoner swap, a race and a publisher', () => {
   });
 });
 
+describe('whose "its" is', () => {
+  it('reads "performed by the London Symphony Orchestra under its music director, X" as that orchestra\'s, not a venue\'s', () => {
+    const premiere = 'Okafor\'s Symphony No. 3 had its premiere at the Barbican Hall, performed by the London Symphony Orchestra under its music director, Sir Antonio Pappano.';
+    expect(rolesOf(premiere, 'Antonio Pappano')).toEqual(['music director of the London Symphony Orchestra']);
+    const returned = 'The City of Birmingham Symphony Orchestra returned to Symphony Hall under its music director, Kazuki Yamada.';
+    expect(rolesOf(returned, 'Kazuki Yamada')).toEqual(['music director of the City of Birmingham Symphony Orchestra']);
+  });
+});
+
 describe('a band and a final', () => {
   it('reads what each member plays ("X on tenor saxophone") and "was named the final\'s most valuable player"', () => {
     const text = [
