@@ -38,6 +38,8 @@ const SPEECH_VERBS = [
   'asserts', 'contends', 'discloses', 'testifies',
 ];
 // Not "co-wrote" or "re-told".
+/** The verbs that report speech ("said", "warned", "recalls"). */
+export const SPEECH_VERB_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const VERB = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS.join('|')})\\b`, 'gu');
 const SPOKE_TO = /\bspoke\s+to\b/g;
 // "Chao called the ordeal “heartbreaking”": naming words report speech when an object, then a direct quote (masked),

@@ -1,5 +1,5 @@
 import type { Article, Paragraph } from '../article/types.js';
-import { findReportingClauses, type ReportingClause } from './attribution-clauses.js';
+import { SPEECH_VERB_WORDS, findReportingClauses, type ReportingClause } from './attribution-clauses.js';
 import { PersonFinder, outletAtStart, outletIn, type Source } from './attribution-sources.js';
 import { firstName, genderOfNoun, isCommonWord, isDemonym, isDocumentSource, nationalityOf, isFunctionWord, isOrganisationName, isOrganisationWord, isRoleNoun } from './gazetteer.js';
 import { personOfNationality } from './nationality-holder.js';
@@ -188,11 +188,19 @@ class AttributionReader {
     });
   }
 
-  /** '"…," Tomas Vasquez joked.': a person named right after the closing quote mark, whatever the verb. */
+  /** '"…," Tomas Vasquez joked.': a person named right after the closing quote mark, whatever the verb that ends there. */
   private namedAfter(text: string, quoteEnd: number): Source | null {
     const after = text.slice(quoteEnd, quoteEnd + 80);
     const mention = this.finder.possibleSubjects(after).find(({ index }) => /^[\s,.!?’”'"]*$/.test(after.slice(0, index)));
-    if (!mention || !/^\s+(?:\p{Ll}+ed|\p{Ll}+s)\b/u.test(after.slice(mention.index + mention.length))) return null;
+    if (!mention) return null;
+    const rest = after.slice(mention.index + mention.length);
+    if (!/^\s+(?:\p{Ll}+ed|\p{Ll}+s)\b/u.test(rest)) return null;
+    // '"Show me your hands!" Whitfield turns toward him': a verb that says nothing, going on to what was done, is the
+    // next sentence's, not the quote's ("Vasquez joked." ends there).
+    const verb = /^\s+(\p{Ll}+)/u.exec(rest)![1]!;
+    // A quote closed by a comma ('"…," Okafor radioed to mission control') still reads on into its speaker.
+    const commaClosed = /,\s*["”’']?\s*$/.test(text.slice(Math.max(0, quoteEnd - 3), quoteEnd));
+    if (!commaClosed && !SPEECH_VERB_WORDS.has(verb) && !VOICED.test(verb) && !/^\s+\p{Ll}+\s*(?:[.,;!?]|$)/u.test(rest)) return null;
     return { person: mention.person, text: mention.person.name, outlet: null };
   }
 
@@ -470,6 +478,9 @@ export function namesOfSpeaker(speaker: string): string[] {
  * ("X said that …", "…, said X", "according to X"), "declined to comment", and the outlet that
  * reported each claim. Every `quote` is a verbatim substring of its paragraph.
  */
+// Ways of saying something a quote may close with, beyond the reporting verbs ("asked her", "shouted at them").
+const VOICED = /^(?:asks|asked|shouts|shouted|yells|yelled|screams|screamed|cries|cried|jokes|joked|laughs|laughed|whispers|whispered|pleads|pleaded|begs|begged|quips|quipped|sighs|sighed|continues|continued|sings|sang|chants|chanted|writes|wrote|texts|texted|posts|posted)$/;
+
 export function extractAttributions(article: Article, sentences: Sentence[], people: Person[]): Attribution[] {
   const reader = new AttributionReader(people, article.paragraphs, article.title);
   for (const paragraph of article.paragraphs) {

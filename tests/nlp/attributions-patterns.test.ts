@@ -659,6 +659,14 @@ describe('review 9: figures, reports and acts', () => {
     expect(analyst.claims[0]?.speaker).toBe('Sarah Park');
   });
 
+  it('gives a shout in narration no speaker from the next sentence\'s subject ("…!" Whitfield turns toward him)', () => {
+    const { claims } = attributeFound(
+      'Sergeant Kyle Brandt shot Jamal Whitfield.\n\nThe footage shows him shouting "Show me your hands!" Whitfield turns toward him, and Brandt fires.\n\n"It was a joke," Tom Vasquez joked. "Every night?" Ann Lee asked her.',
+    );
+    expect(claims.filter((claim) => claim.paragraph === 2).map((claim) => claim.speaker)).not.toContain('Jamal Whitfield');
+    expect(claims.filter((claim) => claim.paragraph === 3).map((claim) => claim.speaker)).toEqual(['Tom Vasquez', 'Ann Lee']);
+  });
+
   it('gives "a decision he said was made …" to "he", and "X said by phone" to X', () => {
     const decision = attributeFound('Captain Vikram Nair won the toss and chose to bat, a decision he said was made before the rain.');
     expect(decision.claims[0]?.speaker).toBe('Vikram Nair');
