@@ -218,7 +218,8 @@ export function outletAtStart(phrase: string): string | null {
   }
   // "told IGN last month that …", "told ERT.": an initialism no list knows, told something as an outlet is; "told EU
   // leaders" is not ("EU" modifies a noun), nor a known body or place ("told NATO").
-  const initialism = /^(\p{Lu}{2,5})[,.;:!?]?$/u.exec(words[0] ?? '')?.[1];
+  // "told ESPNcricinfo": capitals then lower case in one word is a brand's spelling too.
+  const initialism = /^(\p{Lu}{2,5}(?:\p{Ll}{3,})?)[,.;:!?]?$/u.exec(words[0] ?? '')?.[1];
   if (initialism && !isOrganisationName(initialism) && !isPlaceName(initialism) && (words.length === 1 || /[,.;:!?]$/.test(words[0]!) || TOLD_AFTER.test(words[1]!))) return initialism;
   return describedOutlet(words);
 }

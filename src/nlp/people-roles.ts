@@ -561,13 +561,14 @@ const CONTEST = '(?:title|race|final|election|championship|tournament|match|vote
 // appositive and a possessive too.
 const ORDINAL = "first|second|third|fourth|fifth|sixth|maiden|record|\\d+(?:st|nd|rd|th)|\\p{Ll}+-straight";
 const WON_AFTER = new RegExp(
-  `^(?:,\\s*(?:\\d{1,3}|(?:a|an|the)\\s(?:[^,;.]|(?<=\\bNo)\\.){1,60}),|,\\s*who)?\\s+(?:won|wins|clinched|claimed)\\s+(the\\s+(?:(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*|of|de)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+(?:\\p{Ll}+\\s+)?${CONTEST})?|the\\s+${CONTEST}|(?:his|her|their)\\s+(?:(?:${ORDINAL})\\s+)+(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*\\s+)*${CONTEST}|(?:his|her|their)\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*\\s+)+${CONTEST})\\b`,
+  `^(?:\\s+of\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?(?:,\\s*(?:\\d{1,3}|(?:a|an|the)\\s(?:[^,;.]|(?<=\\bNo)\\.){1,60}),|,\\s*who)?\\s+(?:won|wins|clinched|claimed)\\s+(the\\s+(?:(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*|of|of\\s+the|de)\\s+)*[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+(?:\\p{Ll}+\\s+)?${CONTEST})?|the\\s+${CONTEST}|(?:his|her|their)\\s+(?:(?:${ORDINAL})\\s+)+(?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}${CONTEST}|(?:his|her|their)\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’-]*\\s+)+${CONTEST})\\b`,
   'u',
 );
 
 export function roleFromWin(text: string, nameEnd: number): string | null {
   const match = WON_AFTER.exec(text.slice(nameEnd));
-  if (!match) return null;
+  // "won the 14th stage": an ordinal alone names no contest.
+  if (!match || /^the\s+\d+(?:st|nd|rd|th)$/.test(match[1]!)) return null;
   // "who won the title here in 2009": a past win keeps its year.
   const year = /^\s+(?:here\s+|there\s+)?in\s+((?:19|20)\d\d)\b/.exec(text.slice(nameEnd + match[0].length))?.[1];
   return year ? `winner of ${match[1]} in ${year}` : `winner of ${match[1]}`;

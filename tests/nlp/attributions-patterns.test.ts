@@ -667,6 +667,11 @@ describe('review 9: figures, reports and acts', () => {
     expect(claims.filter((claim) => claim.paragraph === 3).map((claim) => claim.speaker)).toEqual(['Tom Vasquez', 'Ann Lee']);
   });
 
+  it('reads "told ESPNcricinfo" as an outlet, and "told Smith" as none', () => {
+    expect(attribute('"We lost our nerve," Tom Becker told ESPNcricinfo.')[0]?.outlet).toBe('ESPNcricinfo');
+    expect(attribute('"We lost," Tom Becker told Smith.')[0]?.outlet).toBeNull();
+  });
+
   it('gives "a decision he said was made …" to "he", and "X said by phone" to X', () => {
     const decision = attributeFound('Captain Vikram Nair won the toss and chose to bat, a decision he said was made before the rain.');
     expect(decision.claims[0]?.speaker).toBe('Vikram Nair');

@@ -1289,6 +1289,12 @@ describe('roles of a fight, a prisoner swap, a race and a publisher', () => {
   });
 });
 
+describe('a title won', () => {
+  it('reads "X of Japan won her first world figure skating title" as the winner of it', () => {
+    expect(rolesOf('Mei Sato of Japan won her first world figure skating title on Saturday.', 'Mei Sato')).toContain('winner of her first world figure skating title');
+  });
+});
+
 describe('whose "its" is', () => {
   it('reads "performed by the London Symphony Orchestra under its music director, X" as that orchestra\'s, not a venue\'s', () => {
     const premiere = 'Okafor\'s Symphony No. 3 had its premiere at the Barbican Hall, performed by the London Symphony Orchestra under its music director, Sir Antonio Pappano.';
