@@ -113,7 +113,9 @@ export function answerAsk(articles: PreparedArticle[], question: string): AskAns
   // "How much prize money did they win?", "How much did it cost?": a sum of money, not a score or a count.
   const bestSentence = best.prepared.sentences[best.hit.sentenceId]!;
   if (MONEY_ASKED.test(question) && !following && !holdsFigure(bestSentence, 'money') && !holdsFigure(bestSentence, 'percent') && !SUM_IN_WORDS.test(bestSentence.text)) return notFound(question);
-  const detail = context || following ? null : detailAfter(best, answerType);
+  // A question about someone's words reads on only past the shortest openings ("Neighbours were quick to respond."),
+  // so "City fans gathered outside the stadium." is followed by the quote after it instead.
+  const detail = context || following ? null : detailAfter(best, answerType, asksForWords(question) ? LEAD_IN_WORDS_BEFORE_WORDS : LEAD_IN_WORDS);
   // "What did the fan say?" matched "City fans gathered outside …": the words are the quote that follows.
   // "How did the krona react?" answered by "the krona rose 0.6 percent": a measured reaction, not someone's words.
   const measured = (): boolean => holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'percent') || holdsFigure(best.prepared.sentences[best.hit.sentenceId]!, 'money');
@@ -191,11 +193,13 @@ function figureAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null 
   return { prepared, hit: { ...hit, sentenceId: next.id } };
 }
 
-/** At most this many words make a sentence a paragraph's heading-like opening ("Critics were more divided."). */
-const LEAD_IN_WORDS = 7;
+/** At most this many words make a sentence a paragraph's heading-like opening ("But the mine has a troubled safety record."). */
+const LEAD_IN_WORDS = 9;
+/** The same, for a question about someone's words ("Critics were more divided."). */
+const LEAD_IN_WORDS_BEFORE_WORDS = 7;
 
 /** A short sentence opening its paragraph only announces what the next one says, and one that repeats a "why" only asks it: the next one is quoted too. */
-function detailAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null {
+function detailAfter(best: ScoredHit, answerType: AnswerType, leadInWords: number): ScoredHit | null {
   const { prepared, hit } = best;
   const sentence = prepared.sentences[hit.sentenceId];
   const next = prepared.sentences[hit.sentenceId + 1];
@@ -210,7 +214,7 @@ function detailAfter(best: ScoredHit, answerType: AnswerType): ScoredHit | null 
   const previous = prepared.sentences[hit.sentenceId - 1];
   if (previous?.paragraph === sentence.paragraph) return null;
   const words = sentence.text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-  return words <= LEAD_IN_WORDS ? withNext : null;
+  return words <= leadInWords ? withNext : null;
 }
 
 // "men", "women", "people": people described by no role noun.

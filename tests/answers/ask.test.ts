@@ -1476,3 +1476,19 @@ describe('answerAsk and answerWho on whom a review is about', () => {
     expect(answerAsk([review], 'Who is the mayor?')).toMatchObject({ kind: 'not-found' });
   });
 });
+
+describe('answerAsk on a short opening that only announces its paragraph', () => {
+  it('reads on into the sentence that says it ("But the mine has a troubled safety record. … five workers have died")', () => {
+    const mine = prepareArticle(
+      articleFromBlocks(
+        'mine',
+        [
+          'KITWE, Zambia (Reuters) - Rescuers pulled 19 miners alive from a collapsed copper mine on Thursday.',
+          'But the mine has a troubled safety record. According to the union, five workers have died there since 2019.',
+        ].join('\n\n'),
+      ),
+    );
+    const answer = answerAsk([mine], "What is the mine's safety record?");
+    expect(answer.kind === 'ask' && answer.quotes.map((quote) => quote.text).join(' ')).toMatch(/five workers have died/);
+  });
+});
